@@ -1,0 +1,85 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of ARCHITECTURE.md §4, enforced: imports flow one way,
+ * domain <- analysis, io, storage <- state <- editor <- ui <- app,
+ * and the pure layers never touch React, Dexie, Slate or the DOM's libraries.
+ */
+const LAYERS = ['domain', 'analysis', 'io', 'storage', 'state', 'editor', 'ui', 'app', 'cli'];
+const ALLOWED = {
+  domain: [],
+  analysis: ['domain'],
+  io: ['domain', 'analysis'],
+  storage: ['domain'],
+  state: ['domain', 'analysis', 'io', 'storage'],
+  editor: ['domain', 'analysis', 'io', 'state'],
+  ui: ['domain', 'analysis', 'io', 'state', 'editor'],
+  app: ['domain', 'analysis', 'io', 'storage', 'state', 'editor', 'ui'],
+  cli: ['domain', 'analysis', 'io'],
+};
+const PURE = ['domain', 'analysis', 'io', 'cli'];
+const FRAMEWORKS = [
+  'react',
+  'react-dom',
+  'dexie',
+  'dexie-react-hooks',
+  'slate',
+  'slate-react',
+  'slate-history',
+  'zustand',
+];
+
+function layerRule(layer) {
+  const forbidden = LAYERS.filter((other) => other !== layer && !ALLOWED[layer].includes(other));
+  const patterns = [
+    {
+      regex: `^\\.\\.?/(\\.\\./)*(${forbidden.join('|')})(/|$)`,
+      message: `src/${layer} may import only from ${ALLOWED[layer].join(', ') || 'itself'} (ARCHITECTURE.md §4).`,
+    },
+  ];
+  if (PURE.includes(layer)) {
+    patterns.push({
+      regex: `^(${FRAMEWORKS.join('|')})(/|$)`,
+      message: `src/${layer} is pure: it runs in Node and in workers, without React, Dexie or Slate.`,
+    });
+  }
+  if (layer === 'ui' || layer === 'editor') {
+    patterns.push({
+      regex: '^dexie',
+      message: 'Components read and write through src/state, never Dexie directly.',
+    });
+  }
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', '.reports', 'bench/out', 'seeds'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'tests/component/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  ...LAYERS.map(layerRule),
+);

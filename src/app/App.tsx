@@ -1,0 +1,46 @@
+import { useUiStore } from '../state/ui-store';
+import { AppShell, type Section } from '../ui/AppShell';
+import { LibraryView } from '../ui/LibraryView';
+import { NotFoundView } from '../ui/NotFoundView';
+import { ReaderView } from '../ui/ReaderView';
+import { SettingsView } from '../ui/SettingsView';
+import { StorageProblemNotice } from '../ui/StorageProblemNotice';
+import type { Route } from './routes';
+import { useHashRoute } from './use-hash-route';
+import type { ReactNode } from 'react';
+
+function sectionOf(route: Route): Section {
+  if (route.name === 'library' || route.name === 'document') return 'library';
+  if (route.name === 'settings') return 'settings';
+  return 'none';
+}
+
+function viewFor(route: Route) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryView />;
+    case 'document':
+      return <ReaderView key={route.documentId} documentId={route.documentId} />;
+    case 'settings':
+      return <SettingsView />;
+    case 'not-found':
+      return <NotFoundView path={route.path} />;
+  }
+}
+
+export function App({ notices }: { notices?: ReactNode }) {
+  const route = useHashRoute();
+  const storageStatus = useUiStore((s) => s.storageStatus);
+  const storageProblem = useUiStore((s) => s.storageProblem);
+
+  let content: ReactNode;
+  if (storageProblem) content = <StorageProblemNotice problem={storageProblem} />;
+  else if (storageStatus === 'opening') content = <p role="status">Opening your library…</p>;
+  else content = viewFor(route);
+
+  return (
+    <AppShell section={sectionOf(route)} notices={notices}>
+      {content}
+    </AppShell>
+  );
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { db } from '../state/database';
+import { startStorage } from '../state/start-storage';
+import { requestPersistentStorage } from '../state/storage-estimate';
+import { App } from './App';
+import { SEED_ARTICLES } from './seed-articles';
+import { ServiceWorkerPrompt } from './ServiceWorkerPrompt';
+import './global.css';
+
+void startStorage(db, SEED_ARTICLES);
+// Ask once at start; Settings shows the answer and can ask again.
+void requestPersistentStorage().catch(() => false);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App notices={<ServiceWorkerPrompt />} />
+  </StrictMode>,
+);

@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { collectionsRepository } from '../storage/collections-repository';
+import { documentsRepository } from '../storage/documents-repository';
+import { outletsRepository } from '../storage/outlets-repository';
+import { tagsRepository } from '../storage/tags-repository';
+import { db } from './database';
+
+/**
+ * React hooks over the database. They re-render on every change, from this tab or another, so
+ * components never cache records themselves. Each returns `undefined` while loading.
+ */
+
+export const useDocuments = () => useLiveQuery(() => documentsRepository(db).list(), []);
+
+/** `null` when no document has this id. */
+export const useDocument = (id: string) =>
+  useLiveQuery(async () => (await documentsRepository(db).get(id)) ?? null, [id]);
+
+export const useCollections = () => useLiveQuery(() => collectionsRepository(db).list(), []);
+
+export const useOutlets = () => useLiveQuery(() => outletsRepository(db).list(), []);
+
+export const useTags = () => useLiveQuery(() => tagsRepository(db).list(), []);

@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import type { StorageProblem } from '../storage/storage-problem';
+
+export type { StorageProblem };
+
+/**
+ * Session state that is not the user's data: whether the database is ready, and what went wrong
+ * if it is not. The user's data itself lives in IndexedDB and is read through live queries.
+ */
+export type StorageStatus = 'opening' | 'ready' | 'failed';
+
+interface UiState {
+  storageStatus: StorageStatus;
+  storageProblem: StorageProblem | null;
+  setStorageReady: () => void;
+  setStorageProblem: (problem: StorageProblem | null) => void;
+}
+
+export const useUiStore = create<UiState>((set) => ({
+  storageStatus: 'opening',
+  storageProblem: null,
+  setStorageReady: () => set({ storageStatus: 'ready', storageProblem: null }),
+  setStorageProblem: (problem) =>
+    set(problem ? { storageStatus: 'failed', storageProblem: problem } : { storageProblem: null }),
+}));

@@ -1,0 +1,26 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Annotation, Collection, Outlet, SlantDocument, Tag } from '../domain/types';
+import { applySchema } from './schema';
+
+/** A small key-value store for one-time facts such as "the sample collection was loaded". */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_DATABASE_NAME = 'slant';
+
+/** Slant's IndexedDB database: the single source of truth for the user's work (ARCHITECTURE.md §7). */
+export class SlantDatabase extends Dexie {
+  documents!: EntityTable<SlantDocument, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  tags!: EntityTable<Tag, 'id'>;
+  outlets!: EntityTable<Outlet, 'id'>;
+  collections!: EntityTable<Collection, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME) {
+    super(name);
+    applySchema(this);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * Every schema version the database has had, oldest first. Dexie needs them all to upgrade a
+ * database from any earlier version, so a new version is appended here with its `upgrade`, and
+ * never replaces an old one. Test each upgrade from a database the previous version filled.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      documents: 'id, title, outletId, publishedAt, importedAt, contentHash, *collectionIds',
+      annotations: 'id, documentId, *tagIds, updatedAt',
+      tags: 'id, taxonomyId, order',
+      outlets: 'id, name, *domains',
+      collections: 'id, name',
+      meta: 'key',
+    },
+  },
+];
+
+export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
