@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The JSON reports feed the one-line summary that .ci/run prints (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
     projects: [
       {
         extends: true,

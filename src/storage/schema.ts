@@ -8,7 +8,7 @@ import type { Dexie, Transaction } from 'dexie';
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

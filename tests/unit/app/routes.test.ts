@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { documentHref, parseRoute } from '../../../src/app/routes';
+
+describe('routes', () => {
+  it('reads the library, settings and document addresses', () => {
+    expect(parseRoute('')).toEqual({ name: 'library' });
+    expect(parseRoute('#/')).toEqual({ name: 'library' });
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/doc/seed-001')).toEqual({ name: 'document', documentId: 'seed-001' });
+  });
+
+  it('round-trips document ids that need escaping', () => {
+    const id = 'a b/ç?#';
+    expect(parseRoute(documentHref(id))).toEqual({ name: 'document', documentId: id });
+  });
+
+  it('calls anything else not found, including a malformed escape', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
+    expect(parseRoute('#/doc/%E0%A4%A')).toEqual({ name: 'not-found', path: '/doc/%E0%A4%A' });
+  });
+});

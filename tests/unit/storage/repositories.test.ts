@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation, SlantDocument } from '../../../src/domain/types';
+import { annotationsRepository } from '../../../src/storage/annotations-repository';
+import type { SlantDatabase } from '../../../src/storage/database';
+import { ensureDefaultTaxonomy } from '../../../src/storage/default-taxonomy-loader';
+import { documentsRepository } from '../../../src/storage/documents-repository';
+import { outletsRepository } from '../../../src/storage/outlets-repository';
+import { tagsRepository } from '../../../src/storage/tags-repository';
+import { freshDatabase } from '../../support/database';
+
+let db: SlantDatabase;
+afterEach(async () => db?.delete());
+
+function makeDocument(id: string, importedAt: string): SlantDocument {
+  return {
+    id,
+    title: `Doc ${id}`,
+    text: 'One.\nTwo.',
+    importedAt,
+    contentHash: `hash-${id}`,
+    collectionIds: ['c1'],
+  };
+}
+
+function makeAnnotation(id: string, documentId: string, start: number): Annotation {
+  return {
+    id,
+    documentId,
+    tagIds: ['loaded-language'],
+    target: { start, end: start + 3, exact: 'One', prefix: '', suffix: '.' },
+    note: '',
+    fields: {},
+    annotator: 'Ana',
+    origin: 'manual',
+    status: 'anchored',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+describe('documents repository', () => {
+  it('lists newest first and finds a document by its content hash', async () => {
+    db = freshDatabase();
+    const docs = documentsRepository(db);
+    await docs.add(makeDocument('old', '2026-01-01T00:00:00.000Z'));
+    await docs.add(makeDocument('new', '2026-02-01T00:00:00.000Z'));
+    expect((await docs.list()).map((d) => d.id)).toEqual(['new', 'old']);
+    expect((await docs.findByContentHash('hash-old'))?.id).toBe('old');
+    expect(await docs.findByContentHash('nope')).toBeUndefined();
+  });
+
+  it('refuses a second document with the same id and leaves the first as it was', async () => {
+    db = freshDatabase();
+    const docs = documentsRepository(db);
+    await docs.add(makeDocument('a', '2026-01-01T00:00:00.000Z'));
+    await expect(docs.add({ ...makeDocument('a', 'x'), title: 'Other' })).rejects.toThrow();
+    expect((await docs.get('a'))?.title).toBe('Doc a');
+  });
+
+  it('removes a document together with its annotations and collection places', async () => {
+    db = freshDatabase();
+    const docs = documentsRepository(db);
+    const annotations = annotationsRepository(db);
+    await docs.add(makeDocument('a', '2026-01-01T00:00:00.000Z'));
+    await docs.add(makeDocument('b', '2026-01-01T00:00:00.000Z'));
+    await db.collections.put({ id: 'c1', name: 'C', description: '', documentIds: ['a', 'b'] });
+    await annotations.put(makeAnnotation('x', 'a', 0));
+    await annotations.put(makeAnnotation('y', 'b', 0));
+
+    await docs.remove('a');
+    expect(await docs.get('a')).toBeUndefined();
+    expect(await annotations.get('x')).toBeUndefined();
+    expect(await annotations.get('y')).toBeDefined();
+    expect((await db.collections.get('c1'))?.documentIds).toEqual(['b']);
+  });
+});
+
+describe('annotations repository', () => {
+  it('lists a document’s annotations in reading order and counts per document', async () => {
+    db = freshDatabase();
+    const annotations = annotationsRepository(db);
+    await annotations.put(makeAnnotation('late', 'd', 5));
+    await annotations.put(makeAnnotation('early', 'd', 0));
+    await annotations.put(makeAnnotation('other', 'e', 2));
+    expect((await annotations.listForDocument('d')).map((a) => a.id)).toEqual(['early', 'late']);
+    expect(await annotations.countByDocument()).toEqual(
+      new Map([
+        ['d', 2],
+        ['e', 1],
+      ]),
+    );
+  });
+});
+
+describe('default taxonomy loader', () => {
+  it('adds the default tags once, and leaves the user’s edits alone afterwards', async () => {
+    db = freshDatabase();
+    await ensureDefaultTaxonomy(db);
+    const tags = tagsRepository(db);
+    expect((await tags.list()).map((t) => t.id)).toEqual([
+      'loaded-language',
+      'unattributed-claim',
+      'outlet-affiliation',
+    ]);
+    await db.tags.delete('outlet-affiliation');
+    await tags.put({ ...(await tags.get('loaded-language'))!, label: 'Charged words' });
+
+    await ensureDefaultTaxonomy(db);
+    expect((await tags.list()).map((t) => t.label)).toEqual([
+      'Charged words',
+      'Unattributed claim',
+    ]);
+  });
+});
+
+describe('outlets repository', () => {
+  it('finds an outlet by any of its domains, ignoring www and case', async () => {
+    db = freshDatabase();
+    const outlets = outletsRepository(db);
+    await outlets.put({
+      id: 'o1',
+      name: 'SouthFront',
+      aliases: [],
+      domains: ['southfront.press', 'southfront.org'],
+      affiliation: 'unknown',
+      evidence: [],
+    });
+    expect((await outlets.findByDomain('WWW.SouthFront.org'))?.id).toBe('o1');
+    expect(await outlets.findByDomain('example.com')).toBeUndefined();
+  });
+});
