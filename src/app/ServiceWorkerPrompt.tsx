@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
+
+const OFFLINE_NOTICE_MS = 8000;
 
 /** Registers the service worker that precaches the app, and relays what it has to say. */
 export function ServiceWorkerPrompt() {
@@ -8,6 +11,13 @@ export function ServiceWorkerPrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW();
+
+  // "Ready offline" is good news, not a task: it fades by itself. An update waits for the user.
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
 
   return (
     <UpdatePrompt
