@@ -1,0 +1,10 @@
+/**
+ * Anchoring: how an annotation finds its passage again (ARCHITECTURE.md §5). `describe` stores a
+ * selection, `anchor` places it on the current text, `transformRange` moves it through edits.
+ */
+export { anchor } from './anchor';
+export { anchorAll } from './anchor-all';
+export { CONTEXT_LENGTH, describe } from './describe';
+export { editBetween } from './text-edit';
+export { transformRange } from './transform';
+export type { AnchorMethod, AnchorResult, TextEdit, TextRange } from './types';
