@@ -22,7 +22,7 @@ await mkdir('.reports/screens', { recursive: true });
 
 const shots = [
   { name: 'library', hash: '#/', ready: 'table' },
-  { name: 'reader', hash: '#/doc/seed-002_7858cea97ce4f018', ready: 'article' },
+  { name: 'reader', hash: '#/doc/seed-002_7858cea97ce4f018', ready: '[data-slate-editor]' },
   { name: 'settings', hash: '#/settings', ready: '.storage-facts, .settings-card p' },
   { name: 'not-found', hash: '#/doc/nope', ready: 'h1' },
 ];

@@ -2,7 +2,7 @@ import { useUiStore } from '../state/ui-store';
 import { AppShell, type Section } from '../ui/AppShell';
 import { LibraryView } from '../ui/LibraryView';
 import { NotFoundView } from '../ui/NotFoundView';
-import { ReaderView } from '../ui/ReaderView';
+import { DocumentView } from '../ui/DocumentView';
 import { SettingsView } from '../ui/SettingsView';
 import { StorageProblemNotice } from '../ui/StorageProblemNotice';
 import type { Route } from './routes';
@@ -20,7 +20,7 @@ function viewFor(route: Route) {
     case 'library':
       return <LibraryView />;
     case 'document':
-      return <ReaderView key={route.documentId} documentId={route.documentId} />;
+      return <DocumentView key={route.documentId} documentId={route.documentId} />;
     case 'settings':
       return <SettingsView />;
     case 'not-found':

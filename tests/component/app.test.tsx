@@ -46,8 +46,8 @@ describe('Library', () => {
       await screen.findByRole('heading', { level: 1, name: /Syria’s Alawite Mass Killings/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('Carmen Mendez')).toBeInTheDocument();
-    const article = screen.getByRole('article');
-    const paragraphs = article.querySelectorAll('.reader-text p');
+    const editor = await screen.findByRole('textbox', { name: /Text of “Syria’s Alawite/ });
+    const paragraphs = editor.querySelectorAll('p');
     expect(paragraphs.length).toBeGreaterThan(10);
     for (const p of paragraphs) expect(p).toHaveAttribute('dir', 'auto');
 

@@ -34,7 +34,7 @@ describe('a first visit', () => {
       .getByRole('heading', { level: 1, name: /Russia may work with US and Israel/ })
       .waitFor();
     expect(new URL(page.url()).hash).toBe('#/doc/seed-002_7858cea97ce4f018');
-    const paragraphs = page.locator('.reader-text p');
+    const paragraphs = page.locator('[data-slate-editor] p');
     expect(await paragraphs.count()).toBeGreaterThan(15);
     expect(await paragraphs.first().getAttribute('dir')).toBe('auto');
     await page.getByText('Bild quoted Senator Marco Rubio', { exact: false }).waitFor();

@@ -1,0 +1,184 @@
+import {
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react';
+import { createEditor, Editor, Range, Transforms, type NodeEntry } from 'slate';
+import { withHistory } from 'slate-history';
+import {
+  Editable,
+  ReactEditor,
+  Slate,
+  withReact,
+  type RenderChunkProps,
+  type RenderElementProps,
+} from 'slate-react';
+import type { Tag } from '../domain/types';
+import { textToNodes } from './document-nodes';
+import { NO_DECORATIONS, type HighlightIndex } from './highlight-index';
+import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
+import { readKeyCommand, type EditorKeyCommand } from './keyboard';
+import { textPositions } from './text-positions';
+import './editor.css';
+
+/**
+ * The document as a Slate editor (ARCHITECTURE.md §6): one block per paragraph, chunked, with
+ * annotations drawn as decorations read from a per-block index. In annotate mode the text cannot
+ * change, but the caret moves and selects, so keyboard users can select text and tag it.
+ */
+export interface TextSelection {
+  start: number;
+  end: number;
+  /** Where the selection is on screen, for placing a toolbar by it. */
+  rect: DOMRect | null;
+}
+
+export interface DocumentEditorHandle {
+  /** Selects a passage, scrolls it into view and focuses the editor. */
+  select: (start: number, end: number) => void;
+}
+
+interface DocumentEditorProps {
+  ref?: Ref<DocumentEditorHandle>;
+  text: string;
+  label: string;
+  highlightIndex: HighlightIndex;
+  tags: readonly Tag[];
+  onSelectionChange: (selection: TextSelection | null) => void;
+  onKeyCommand: (command: NonNullable<EditorKeyCommand>) => void;
+  onHighlightClick: (annotationId: string) => void;
+  onHighlightHover: (annotationIds: string[] | null, anchor: HTMLElement | null) => void;
+}
+
+const CHUNK_SIZE = 100;
+
+const renderElement = ({ attributes, children }: RenderElementProps) => (
+  <p {...attributes} dir="auto">
+    {children}
+  </p>
+);
+
+/** Off-screen chunks are neither laid out nor painted: the key to opening book-length texts fast. */
+const renderChunk = ({ attributes, lowest, children }: RenderChunkProps) => (
+  <div {...attributes} className={lowest ? 'chunk chunk-lowest' : 'chunk'}>
+    {children}
+  </div>
+);
+
+function highlightIdsAt(target: EventTarget): string[] | null {
+  const element = (target as HTMLElement).closest?.('[data-annotation-ids]');
+  return element ? (element.getAttribute('data-annotation-ids') ?? '').split(' ') : null;
+}
+
+export function DocumentEditor({
+  ref,
+  text,
+  label,
+  highlightIndex,
+  tags,
+  onSelectionChange,
+  onKeyCommand,
+  onHighlightClick,
+  onHighlightHover,
+}: DocumentEditorProps) {
+  const [editor] = useState(() => {
+    const e = withHistory(withReact(createEditor()));
+    e.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+    return e;
+  });
+  const initialValue = useMemo(() => textToNodes(text), [text]);
+  const positions = useMemo(() => textPositions(text), [text]);
+  const tagStyles = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const shortcuts = useMemo(
+    () => new Map(tags.flatMap((t) => (t.shortcut ? [[t.shortcut.toLowerCase(), t.id]] : []))),
+    [tags],
+  );
+
+  const decorate = useCallback(
+    ([, path]: NodeEntry) =>
+      path.length === 1 ? (highlightIndex.get(path[0]!) ?? NO_DECORATIONS) : NO_DECORATIONS,
+    [highlightIndex],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      select: (start, end) => {
+        const range = positions.toRange(start, end);
+        Transforms.select(editor, range);
+        ReactEditor.focus(editor);
+        try {
+          const dom = ReactEditor.toDOMRange(editor, range);
+          dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        } catch {
+          // Not rendered yet; the selection is still set.
+        }
+      },
+    }),
+    [editor, positions],
+  );
+
+  const handleSelectionChange = useCallback(() => {
+    const { selection } = editor;
+    if (!selection || Range.isCollapsed(selection)) return onSelectionChange(null);
+    const [from, to] = Range.edges(selection);
+    let rect: DOMRect | null = null;
+    try {
+      rect = ReactEditor.toDOMRange(editor, selection).getBoundingClientRect();
+    } catch {
+      // Not rendered (yet): no toolbar position, the selection still counts.
+    }
+    onSelectionChange({ start: positions.toOffset(from), end: positions.toOffset(to), rect });
+  }, [editor, onSelectionChange, positions]);
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const command = readKeyCommand(event, shortcuts);
+    if (!command) return;
+    event.preventDefault();
+    onKeyCommand(command);
+  };
+
+  const handleClick = (event: MouseEvent) => {
+    if (editor.selection && !Range.isCollapsed(editor.selection)) return;
+    const ids = highlightIdsAt(event.target);
+    if (!ids) return;
+    // A leaf lists its annotations innermost first: a click picks the smallest.
+    onHighlightClick(ids[0]!);
+  };
+
+  return (
+    <TagStylesContext.Provider value={tagStyles}>
+      <Slate editor={editor} initialValue={initialValue} onSelectionChange={handleSelectionChange}>
+        <Editable
+          className="document-editor"
+          aria-label={label}
+          aria-readonly="true"
+          aria-multiline="true"
+          spellCheck={false}
+          decorate={decorate}
+          renderElement={renderElement}
+          renderChunk={renderChunk}
+          renderLeaf={HighlightLeaf}
+          onKeyDown={handleKeyDown}
+          onClick={handleClick}
+          onMouseOver={(event) =>
+            onHighlightHover(
+              highlightIdsAt(event.target),
+              (event.target as HTMLElement).closest('[data-annotation-ids]'),
+            )
+          }
+          onMouseLeave={() => onHighlightHover(null, null)}
+          // Annotate mode: the text is the outlet's, not ours. Block every change to it.
+          onDOMBeforeInput={(event) => event.preventDefault()}
+          onPaste={(event) => event.preventDefault()}
+          onCut={(event) => event.preventDefault()}
+          onDrop={(event) => event.preventDefault()}
+        />
+      </Slate>
+    </TagStylesContext.Provider>
+  );
+}

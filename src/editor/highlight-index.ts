@@ -1,0 +1,85 @@
+import type { DecoratedRange, Text } from 'slate';
+import type { Annotation } from '../domain/types';
+import type { LeafHighlight } from './slate-types';
+import type { TextPositions } from './text-positions';
+
+/**
+ * Annotations indexed by paragraph block, as Slate decorations (ARCHITECTURE.md §6). `decorate`
+ * then only looks up its block. Rebuilding keeps the previous array for every block whose
+ * highlights did not change, so a new annotation re-renders only the blocks it touches.
+ */
+export type HighlightIndex = ReadonlyMap<number, DecoratedRange[]>;
+
+export const NO_DECORATIONS: DecoratedRange[] = [];
+
+type HighlightDecoration = DecoratedRange & { highlights: LeafHighlight[] };
+
+/** Overlapping highlights add up on a leaf, rather than the last one replacing the others. */
+function mergeHighlights(leaf: Text, decoration: object) {
+  const { highlights } = decoration as HighlightDecoration;
+  leaf.highlights = leaf.highlights ? [...leaf.highlights, ...highlights] : highlights;
+}
+
+function blockKey(decorations: HighlightDecoration[]): string {
+  return decorations
+    .map((d) => {
+      const h = d.highlights[0]!;
+      return `${h.annotationId}:${h.tagId}:${h.length}:${d.anchor.offset}-${d.focus.offset}`;
+    })
+    .join('|');
+}
+
+/** The last index built for each text, so the next build can reuse its unchanged blocks. */
+const lastIndex = new WeakMap<TextPositions, HighlightIndex>();
+
+/** The index for these annotations on this text, reusing what the previous build for it can. */
+export function highlightIndexFor(
+  annotations: readonly Annotation[],
+  positions: TextPositions,
+): HighlightIndex {
+  const index = buildHighlightIndex(annotations, positions, lastIndex.get(positions));
+  lastIndex.set(positions, index);
+  return index;
+}
+
+export function buildHighlightIndex(
+  annotations: readonly Annotation[],
+  positions: TextPositions,
+  previous?: HighlightIndex,
+): HighlightIndex {
+  const byBlock = new Map<number, HighlightDecoration[]>();
+  for (const annotation of annotations) {
+    if (annotation.status !== 'anchored') continue;
+    const { start, end } = annotation.target;
+    if (end <= start) continue;
+    const highlight: LeafHighlight = {
+      annotationId: annotation.id,
+      tagId: annotation.tagIds[0] ?? '',
+      length: end - start,
+    };
+    const first = positions.blockAt(start);
+    const last = positions.blockAt(end - 1);
+    for (let block = first; block <= last; block += 1) {
+      const blockStart = positions.starts[block] ?? 0;
+      const blockEnd = (positions.starts[block + 1] ?? Infinity) - 1;
+      const from = Math.max(start, blockStart) - blockStart;
+      const to = Math.min(end, blockEnd) - blockStart;
+      if (to <= from) continue;
+      const list = byBlock.get(block) ?? [];
+      list.push({
+        anchor: { path: [block, 0], offset: from },
+        focus: { path: [block, 0], offset: to },
+        highlights: [highlight],
+        merge: mergeHighlights,
+      });
+      byBlock.set(block, list);
+    }
+  }
+
+  const index = new Map<number, DecoratedRange[]>();
+  for (const [block, decorations] of byBlock) {
+    const before = previous?.get(block) as HighlightDecoration[] | undefined;
+    index.set(block, before && blockKey(before) === blockKey(decorations) ? before : decorations);
+  }
+  return index;
+}

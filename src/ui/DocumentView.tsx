@@ -1,0 +1,20 @@
+import { useDocument } from '../state/live-queries';
+import { AnnotateView } from './annotate/AnnotateView';
+
+/** The page at `#/doc/<id>`: the document, or a clear word that it is not here. */
+export function DocumentView({ documentId }: { documentId: string }) {
+  const doc = useDocument(documentId);
+  if (doc === undefined) return <p role="status">Opening the document…</p>;
+  if (doc === null) {
+    return (
+      <section aria-labelledby="missing-heading">
+        <h1 id="missing-heading">Document not found</h1>
+        <p>
+          There is no document with this address in this browser. It may have been deleted, or the
+          link came from someone else’s Slant. <a href="#/">Back to the library</a>
+        </p>
+      </section>
+    );
+  }
+  return <AnnotateView key={doc.id} doc={doc} />;
+}

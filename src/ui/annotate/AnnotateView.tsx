@@ -1,0 +1,237 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { describe } from '../../domain/anchoring';
+import { displayTitle } from '../../domain/document-title';
+import { countWords } from '../../domain/text-stats';
+import type { Annotation, SlantDocument } from '../../domain/types';
+import {
+  DocumentEditor,
+  type DocumentEditorHandle,
+  type TextSelection,
+} from '../../editor/DocumentEditor';
+import { highlightIndexFor } from '../../editor/highlight-index';
+import type { EditorKeyCommand } from '../../editor/keyboard';
+import { textPositions } from '../../editor/text-positions';
+import { createAnnotation, updateAnnotation } from '../../state/annotation-commands';
+import { useCollections, useOutlets, useTags } from '../../state/live-queries';
+import { useDocumentAnnotations } from '../../state/use-document-annotations';
+import { useUndoHistory } from '../../state/undo-history';
+import { DocumentHeader } from '../DocumentHeader';
+import { AnnotationDetails } from './AnnotationDetails';
+import { AnnotationList } from './AnnotationList';
+import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
+import { HighlightCard } from './HighlightCard';
+import { neighbourAnnotation } from './neighbour-annotation';
+import { OrphanList } from './OrphanList';
+import { SelectionToolbar } from './SelectionToolbar';
+import { trimSelection } from './trim-selection';
+import './annotate.css';
+
+interface Hover {
+  ids: string[];
+  top: number;
+  left: number;
+}
+
+/** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
+export function AnnotateView({ doc }: { doc: SlantDocument }) {
+  const annotations = useDocumentAnnotations(doc);
+  const tags = useTags();
+  const outlets = useOutlets();
+  const collections = useCollections();
+  const editorRef = useRef<DocumentEditorHandle>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [message, setMessage] = useState('');
+
+  const positions = useMemo(() => textPositions(doc.text), [doc.text]);
+  const highlightIndex = useMemo(
+    () => highlightIndexFor(annotations ?? [], positions),
+    [annotations, positions],
+  );
+  const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
+  const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
+  const active = activeId ? byId.get(activeId) : undefined;
+
+  /** Where the toolbar (below) and the hover card (above) go, in the canvas's coordinates. */
+  const placeBy = useCallback((rect: DOMRect | null, side: 'above' | 'below') => {
+    const canvas = canvasRef.current?.getBoundingClientRect();
+    if (!rect || !canvas) return null;
+    const top = side === 'below' ? rect.bottom - canvas.top + 6 : rect.top - canvas.top - 6;
+    return { top, left: Math.max(0, rect.left - canvas.left) };
+  }, []);
+
+  const applyTag = async (tagId: string) => {
+    const trimmed = selection && trimSelection(doc.text, selection.start, selection.end);
+    if (!trimmed) {
+      setMessage('Select a passage first, then press a tag’s key or pick a tag.');
+      return;
+    }
+    const tag = tagById.get(tagId);
+    const same = annotations?.find(
+      (a) =>
+        a.status === 'anchored' && a.target.start === trimmed.start && a.target.end === trimmed.end,
+    );
+    if (same) {
+      if (!same.tagIds.includes(tagId)) {
+        await updateAnnotation(same, { tagIds: [...same.tagIds, tagId] });
+        setMessage(`Added ${tag?.label ?? tagId} to the annotation.`);
+      }
+      setActiveId(same.id);
+      return;
+    }
+    const created = await createAnnotation({
+      documentId: doc.id,
+      text: doc.text,
+      ...trimmed,
+      tagIds: [tagId],
+    });
+    setActiveId(created.id);
+    setMessage(`Tagged “${excerpt(created.target.exact)}” as ${tag?.label ?? tagId}.`);
+  };
+
+  const open = (annotation: Annotation) => {
+    setActiveId(annotation.id);
+    if (annotation.status === 'anchored') {
+      editorRef.current?.select(annotation.target.start, annotation.target.end);
+    }
+  };
+
+  const runHistory = async (kind: 'undo' | 'redo') => {
+    const entry = await useUndoHistory.getState()[kind]();
+    setMessage(
+      entry
+        ? `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label.toLowerCase()}.`
+        : `Nothing to ${kind}.`,
+    );
+  };
+
+  const onKeyCommand = (command: NonNullable<EditorKeyCommand>) => {
+    if (command.kind === 'tag') return void applyTag(command.tagId);
+    if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
+    const from = active?.target.start ?? selection?.start ?? -1;
+    const next = neighbourAnnotation(
+      annotations ?? [],
+      from,
+      command.kind === 'next-annotation' ? 1 : -1,
+    );
+    if (next) open(next);
+    else setMessage('This document has no annotations yet.');
+  };
+
+  // Undo and redo also work while focus is in the side panel (but not while typing in a field).
+  const onViewKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [data-slate-editor]')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      void runHistory(event.shiftKey ? 'redo' : 'undo');
+    }
+  };
+
+  const reattach = () => {
+    const trimmed = selection && trimSelection(doc.text, selection.start, selection.end);
+    if (!active || !trimmed) return;
+    void updateAnnotation(active, {
+      target: describe(doc.text, trimmed.start, trimmed.end),
+      status: 'anchored',
+    }).then(() => setMessage('Re-attached the annotation to the selected passage.'));
+  };
+
+  const onSelectionChange = useCallback(
+    (next: TextSelection | null) => {
+      setSelection(next);
+      setToolbarAt(next ? placeBy(next.rect, 'below') : null);
+      if (next) setMessage('');
+    },
+    [placeBy],
+  );
+  const onHighlightClick = useCallback((id: string) => setActiveId(id), []);
+  const onHighlightHover = useCallback(
+    (ids: string[] | null, anchor: HTMLElement | null) => {
+      const place = anchor ? placeBy(anchor.getBoundingClientRect(), 'above') : null;
+      setHover(ids && place ? { ids, ...place } : null);
+    },
+    [placeBy],
+  );
+
+  if (!annotations || !tags || !outlets) return <p role="status">Opening the document…</p>;
+
+  const outlet = outlets.find((o) => o.id === doc.outletId);
+  const hovered = hover?.ids.flatMap((id) => byId.get(id) ?? []) ?? [];
+  const orphans = annotations.filter((a) => a.status === 'orphaned');
+
+  return (
+    <div className="annotate-view" onKeyDown={onViewKeyDown}>
+      <div className="annotate-main">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <a href="#/">Library</a>
+          {collections
+            ?.filter((c) => doc.collectionIds.includes(c.id))
+            .map((c) => (
+              <span key={c.id}> / {c.name}</span>
+            ))}
+        </nav>
+        <DocumentHeader
+          doc={doc}
+          title={displayTitle(doc)}
+          outlet={outlet}
+          words={countWords(doc.text)}
+        />
+        <AnnotatorNamePrompt />
+        <p className="annotate-help">
+          Select a passage, then press a tag’s key (
+          {tags.map((t) => `${t.shortcut} ${t.label}`).join(', ')}) or pick a tag by the selection.
+          Alt+↓ and Alt+↑ move between annotations; Ctrl+Z undoes.
+        </p>
+        <p role="status" className="annotate-status">
+          {message}
+        </p>
+        <div className="annotate-canvas" ref={canvasRef}>
+          <DocumentEditor
+            ref={editorRef}
+            text={doc.text}
+            label={`Text of “${displayTitle(doc)}”`}
+            highlightIndex={highlightIndex}
+            tags={tags}
+            onSelectionChange={onSelectionChange}
+            onKeyCommand={onKeyCommand}
+            onHighlightClick={onHighlightClick}
+            onHighlightHover={onHighlightHover}
+          />
+          {selection && toolbarAt && (
+            <SelectionToolbar
+              tags={tags}
+              quote={doc.text.slice(selection.start, selection.end).trim()}
+              position={toolbarAt}
+              onTag={(id) => void applyTag(id)}
+            />
+          )}
+          {hover && hovered.length > 0 && (
+            <HighlightCard annotations={hovered} tags={tagById} position={hover} />
+          )}
+        </div>
+      </div>
+      <aside className="annotate-panel" aria-label="Annotations">
+        {active && (
+          <AnnotationDetails
+            key={active.id}
+            annotation={active}
+            tags={tags}
+            outlets={outlets}
+            canReattach={!!selection}
+            onReattach={reattach}
+            onClose={() => setActiveId(null)}
+          />
+        )}
+        <AnnotationList annotations={annotations} tags={tags} activeId={activeId} onOpen={open} />
+        <OrphanList orphans={orphans} onOpen={open} />
+      </aside>
+    </div>
+  );
+}
+
+const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import type { Annotation, Tag } from '../../domain/types';
+import { TagSwatch } from './TagSwatch';
+
+interface AnnotationListProps {
+  annotations: readonly Annotation[];
+  tags: readonly Tag[];
+  activeId: string | null;
+  onOpen: (annotation: Annotation) => void;
+}
+
+const excerpt = (s: string, max = 110) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** The document's anchored annotations in reading order, filterable by tag and by text. */
+export function AnnotationList({ annotations, tags, activeId, onOpen }: AnnotationListProps) {
+  const [tagFilter, setTagFilter] = useState('');
+  const [query, setQuery] = useState('');
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+
+  const shown = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return annotations.filter(
+      (a) =>
+        a.status === 'anchored' &&
+        (!tagFilter || a.tagIds.includes(tagFilter)) &&
+        (!needle ||
+          a.target.exact.toLowerCase().includes(needle) ||
+          a.note.toLowerCase().includes(needle) ||
+          Object.values(a.fields).some((v) => v.toLowerCase().includes(needle))),
+    );
+  }, [annotations, tagFilter, query]);
+
+  return (
+    <section aria-labelledby="annotation-list-heading" className="annotation-list">
+      <h2 id="annotation-list-heading">
+        Annotations <span className="count">{shown.length}</span>
+      </h2>
+      <div className="list-filters">
+        <label>
+          Tag
+          <select value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Search
+          <input
+            type="search"
+            value={query}
+            placeholder="Quote or note"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty">
+          {annotations.length === 0
+            ? 'No annotations yet. Select a passage and press a tag’s key, or use the toolbar by the selection.'
+            : 'No annotation matches this filter.'}
+        </p>
+      ) : (
+        <ol className="annotation-items">
+          {shown.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="annotation-item"
+                aria-current={a.id === activeId ? 'true' : undefined}
+                onClick={() => onOpen(a)}
+              >
+                <span className="item-tags">
+                  {a.tagIds.map((id) => {
+                    const tag = tagById.get(id);
+                    return (
+                      <span key={id} className="item-tag">
+                        {tag && <TagSwatch tag={tag} />}
+                        {tag?.label ?? `${id} (deleted tag)`}
+                      </span>
+                    );
+                  })}
+                </span>
+                <q className="item-quote">{excerpt(a.target.exact)}</q>
+                {a.note && <span className="item-note">{excerpt(a.note, 80)}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

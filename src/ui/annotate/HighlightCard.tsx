@@ -1,0 +1,45 @@
+import type { Annotation, Tag } from '../../domain/types';
+import { TagSwatch } from './TagSwatch';
+
+interface HighlightCardProps {
+  annotations: readonly Annotation[];
+  tags: ReadonlyMap<string, Tag>;
+  position: { top: number; left: number };
+}
+
+/** On hover: every annotation on that spot, with its tags, note and annotator. */
+export function HighlightCard({ annotations, tags, position }: HighlightCardProps) {
+  return (
+    <div
+      role="tooltip"
+      className="highlight-card"
+      style={{ top: position.top, left: position.left }}
+    >
+      {annotations.map((a) => (
+        <div key={a.id} className="card-entry">
+          <div className="item-tags">
+            {a.tagIds.map((id) => {
+              const tag = tags.get(id);
+              return (
+                <span key={id} className="item-tag">
+                  {tag && <TagSwatch tag={tag} />}
+                  {tag?.label ?? `${id} (deleted tag)`}
+                </span>
+              );
+            })}
+          </div>
+          {a.note && <p className="card-note">{a.note}</p>}
+          {Object.entries(a.fields).map(([k, v]) =>
+            v ? (
+              <p key={k} className="card-field">
+                {k === 'shouldCite' ? 'Should cite: ' : ''}
+                {k === 'outletId' ? null : v}
+              </p>
+            ) : null,
+          )}
+          <p className="card-meta">by {a.annotator}</p>
+        </div>
+      ))}
+    </div>
+  );
+}
