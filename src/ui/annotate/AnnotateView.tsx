@@ -44,6 +44,9 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  // The toolbar belongs to a live selection: it hides when focus leaves the text, while the
+  // selection itself stays for "re-attach".
+  const [textFocused, setTextFocused] = useState(false);
   const [message, setMessage] = useState('');
 
   const positions = useMemo(() => textPositions(doc.text), [doc.text]);
@@ -190,7 +193,14 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
         <p role="status" className="annotate-status">
           {message}
         </p>
-        <div className="annotate-canvas" ref={canvasRef}>
+        <div
+          className="annotate-canvas"
+          ref={canvasRef}
+          onFocus={() => setTextFocused(true)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setTextFocused(false);
+          }}
+        >
           <DocumentEditor
             ref={editorRef}
             text={doc.text}
@@ -202,7 +212,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             onHighlightClick={onHighlightClick}
             onHighlightHover={onHighlightHover}
           />
-          {selection && toolbarAt && (
+          {selection && toolbarAt && textFocused && (
             <SelectionToolbar
               tags={tags}
               quote={doc.text.slice(selection.start, selection.end).trim()}
