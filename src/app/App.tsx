@@ -3,7 +3,7 @@ import { AppShell, type Section } from '../ui/AppShell';
 import { LibraryView } from '../ui/LibraryView';
 import { NotFoundView } from '../ui/NotFoundView';
 import { DocumentView } from '../ui/DocumentView';
-import { SettingsView } from '../ui/SettingsView';
+import { SettingsView } from '../ui/settings/SettingsView';
 import { StorageProblemNotice } from '../ui/StorageProblemNotice';
 import type { Route } from './routes';
 import { useHashRoute } from './use-hash-route';

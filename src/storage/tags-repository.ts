@@ -9,5 +9,20 @@ export function tagsRepository(db: SlantDatabase) {
     get: (id: string) => db.tags.get(id),
 
     put: (tag: Tag) => db.tags.put(tag),
+
+    bulkPut: (tags: readonly Tag[]) =>
+      db.transaction('rw', db.tags, () => db.tags.bulkPut([...tags])),
+
+    /** Removes the tag only; annotations that carry it keep it (they show it as deleted). */
+    remove: (id: string) => db.tags.delete(id),
+
+    /** How many annotations carry each tag. */
+    usage: async () => {
+      const counts = new Map<string, number>();
+      await db.annotations.each((a) => {
+        for (const id of a.tagIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+      });
+      return counts;
+    },
   };
 }

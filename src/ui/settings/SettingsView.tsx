@@ -1,7 +1,10 @@
-import { useStorageEstimate } from '../state/storage-estimate';
-import { formatBytes } from './format';
+import { useStorageEstimate } from '../../state/storage-estimate';
+import { formatBytes } from '../format';
+import { AnnotatorNameField } from './AnnotatorNameField';
+import { TaxonomyEditor } from './TaxonomyEditor';
+import './settings.css';
 
-/** Settings: for now, whether the browser keeps Slant's data safe and how much room it uses. */
+/** Settings: the user's name, the taxonomy, and whether the browser keeps Slant's data safe. */
 export function SettingsView() {
   const { estimate, requestPersistence } = useStorageEstimate();
 
@@ -10,6 +13,8 @@ export function SettingsView() {
       <header className="view-header">
         <h1 id="settings-heading">Settings</h1>
       </header>
+      <AnnotatorNameField />
+      <TaxonomyEditor />
       <section aria-labelledby="storage-heading" className="settings-card">
         <h2 id="storage-heading">Storage</h2>
         <p>

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { TAXONOMY_PRESETS } from '../../domain/taxonomy-presets';
+import { useTags } from '../../state/live-queries';
+import { addPresetTags, addTag, useTagUsage } from '../../state/taxonomy-commands';
+import { TagRow } from './TagRow';
+
+/** Settings › Tags: the taxonomy, with presets to start from and new tags of one's own. */
+export function TaxonomyEditor() {
+  const tags = useTags();
+  const usage = useTagUsage();
+  const [newLabel, setNewLabel] = useState('');
+  const [presetId, setPresetId] = useState(TAXONOMY_PRESETS[1]!.id);
+  const [message, setMessage] = useState('');
+  if (!tags) return <p role="status">Loading tags…</p>;
+
+  const applyPreset = async () => {
+    const preset = TAXONOMY_PRESETS.find((p) => p.id === presetId)!;
+    const added = await addPresetTags(tags, preset.tags);
+    setMessage(
+      added.length === 0
+        ? `Every tag of “${preset.label}” is already here.`
+        : `Added ${added.length} ${added.length === 1 ? 'tag' : 'tags'} from “${preset.label}”.`,
+    );
+  };
+
+  return (
+    <section aria-labelledby="tags-heading" className="settings-card">
+      <h2 id="tags-heading">Tags</h2>
+      <p>
+        The tags you annotate with, in the order the toolbar shows them. Each has a colour and an
+        underline style, so no one has to tell colours apart, and a key that applies it.
+      </p>
+      <ol className="tag-rows">
+        {tags.map((tag) => (
+          <TagRow key={tag.id} tag={tag} tags={tags} usage={usage?.get(tag.id) ?? 0} />
+        ))}
+      </ol>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!newLabel.trim()) return;
+          void addTag(tags, newLabel).then((tag) => {
+            setNewLabel('');
+            setMessage(tag ? `Added “${tag.label}”.` : '');
+          });
+        }}
+      >
+        <label>
+          New tag
+          <input
+            value={newLabel}
+            onChange={(e) => setNewLabel(e.target.value)}
+            placeholder="e.g. Emotional appeal"
+          />
+        </label>
+        <button type="submit" disabled={!newLabel.trim()}>
+          Add tag
+        </button>
+      </form>
+      <div className="inline-form">
+        <label>
+          Preset
+          <select value={presetId} onChange={(e) => setPresetId(e.target.value)}>
+            {TAXONOMY_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void applyPreset()}>
+          Add the preset’s tags
+        </button>
+      </div>
+      <p role="status" className="settings-status">
+        {message}
+      </p>
+    </section>
+  );
+}
