@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useImperativeHandle,
   useMemo,
@@ -18,7 +19,7 @@ import {
   type RenderElementProps,
 } from 'slate-react';
 import type { Tag } from '../domain/types';
-import { textToNodes } from './document-nodes';
+import { nodesToText, textToNodes } from './document-nodes';
 import { NO_DECORATIONS, type HighlightIndex } from './highlight-index';
 import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
@@ -48,6 +49,9 @@ interface DocumentEditorProps {
   label: string;
   highlightIndex: HighlightIndex;
   tags: readonly Tag[];
+  /** Edit mode: the text itself can be changed, and `onTextChange` hears every change. */
+  editable: boolean;
+  onTextChange: (text: string) => void;
   onSelectionChange: (selection: TextSelection | null) => void;
   onKeyCommand: (command: NonNullable<EditorKeyCommand>) => void;
   onHighlightClick: (annotationId: string) => void;
@@ -74,12 +78,14 @@ function highlightIdsAt(target: EventTarget): string[] | null {
   return element ? (element.getAttribute('data-annotation-ids') ?? '').split(' ') : null;
 }
 
-export function DocumentEditor({
+export const DocumentEditor = memo(function DocumentEditor({
   ref,
   text,
   label,
   highlightIndex,
   tags,
+  editable,
+  onTextChange,
   onSelectionChange,
   onKeyCommand,
   onHighlightClick,
@@ -90,7 +96,8 @@ export function DocumentEditor({
     e.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
     return e;
   });
-  const initialValue = useMemo(() => textToNodes(text), [text]);
+  // Slate owns the value once mounted; the parent remounts the editor for a different text.
+  const [initialValue] = useState(() => textToNodes(text));
   const positions = useMemo(() => textPositions(text), [text]);
   const tagStyles = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const shortcuts = useMemo(
@@ -136,6 +143,8 @@ export function DocumentEditor({
   }, [editor, onSelectionChange, positions]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // While editing, keys type and Ctrl+Z undoes typing (slate-history).
+    if (editable) return;
     const command = readKeyCommand(event, shortcuts);
     if (!command) return;
     event.preventDefault();
@@ -152,11 +161,16 @@ export function DocumentEditor({
 
   return (
     <TagStylesContext.Provider value={tagStyles}>
-      <Slate editor={editor} initialValue={initialValue} onSelectionChange={handleSelectionChange}>
+      <Slate
+        editor={editor}
+        initialValue={initialValue}
+        onSelectionChange={handleSelectionChange}
+        onValueChange={(value) => onTextChange(nodesToText(value))}
+      >
         <Editable
           className="document-editor"
           aria-label={label}
-          aria-readonly="true"
+          aria-readonly={editable ? undefined : 'true'}
           aria-multiline="true"
           spellCheck={false}
           decorate={decorate}
@@ -173,12 +187,12 @@ export function DocumentEditor({
           }
           onMouseLeave={() => onHighlightHover(null, null)}
           // Annotate mode: the text is the outlet's, not ours. Block every change to it.
-          onDOMBeforeInput={(event) => event.preventDefault()}
-          onPaste={(event) => event.preventDefault()}
-          onCut={(event) => event.preventDefault()}
-          onDrop={(event) => event.preventDefault()}
+          onDOMBeforeInput={(event) => !editable && event.preventDefault()}
+          onPaste={(event) => !editable && event.preventDefault()}
+          onCut={(event) => !editable && event.preventDefault()}
+          onDrop={(event) => !editable && event.preventDefault()}
         />
       </Slate>
     </TagStylesContext.Provider>
   );
-}
+});

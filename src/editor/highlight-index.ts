@@ -29,16 +29,20 @@ function blockKey(decorations: HighlightDecoration[]): string {
     .join('|');
 }
 
-/** The last index built for each text, so the next build can reuse its unchanged blocks. */
-const lastIndex = new WeakMap<TextPositions, HighlightIndex>();
+/** The last index built for each document, so the next build can reuse its unchanged blocks. */
+const lastIndex = new Map<string, HighlightIndex>();
 
-/** The index for these annotations on this text, reusing what the previous build for it can. */
+/** The index for a document's annotations, reusing what its previous build can. */
 export function highlightIndexFor(
+  documentId: string,
   annotations: readonly Annotation[],
   positions: TextPositions,
 ): HighlightIndex {
-  const index = buildHighlightIndex(annotations, positions, lastIndex.get(positions));
-  lastIndex.set(positions, index);
+  const index = buildHighlightIndex(annotations, positions, lastIndex.get(documentId));
+  lastIndex.delete(documentId);
+  lastIndex.set(documentId, index);
+  // Keep the indexes of the few documents opened last, not of every one ever opened.
+  if (lastIndex.size > 8) lastIndex.delete(lastIndex.keys().next().value!);
   return index;
 }
 

@@ -20,6 +20,14 @@ export async function selectPhrase(page: Page, phrase: string, occurrence = 0): 
   }
 }
 
+/** Selects a phrase in edit mode (no toolbar shows there): waits until the browser has it. */
+export async function selectPhraseToEdit(page: Page, phrase: string): Promise<void> {
+  await placeSelection(page, phrase, 0);
+  await page.waitForFunction((p) => window.getSelection()?.toString() === p, phrase);
+  // Let the editor take the selection in before typing over it.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+}
+
 async function placeSelection(page: Page, phrase: string, occurrence: number): Promise<void> {
   await page.evaluate(
     ({ phrase, occurrence }) => {

@@ -24,6 +24,8 @@ import { neighbourAnnotation } from './neighbour-annotation';
 import { OrphanList } from './OrphanList';
 import { SelectionToolbar } from './SelectionToolbar';
 import { trimSelection } from './trim-selection';
+import { useEditSession } from './use-edit-session';
+import { useStableCallback } from '../use-stable-callback';
 import './annotate.css';
 
 interface Hover {
@@ -34,7 +36,9 @@ interface Hover {
 
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
 export function AnnotateView({ doc }: { doc: SlantDocument }) {
-  const annotations = useDocumentAnnotations(doc);
+  const stored = useDocumentAnnotations(doc);
+  const edit = useEditSession(doc, stored);
+  const annotations = edit.annotations;
   const tags = useTags();
   const outlets = useOutlets();
   const collections = useCollections();
@@ -44,15 +48,12 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  // The toolbar belongs to a live selection: it hides when focus leaves the text, while the
-  // selection itself stays for "re-attach".
-  const [textFocused, setTextFocused] = useState(false);
   const [message, setMessage] = useState('');
 
-  const positions = useMemo(() => textPositions(doc.text), [doc.text]);
+  const positions = useMemo(() => textPositions(edit.text), [edit.text]);
   const highlightIndex = useMemo(
-    () => highlightIndexFor(annotations ?? [], positions),
-    [annotations, positions],
+    () => highlightIndexFor(doc.id, annotations ?? [], positions),
+    [doc.id, annotations, positions],
   );
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
@@ -111,7 +112,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     );
   };
 
-  const onKeyCommand = (command: NonNullable<EditorKeyCommand>) => {
+  const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
     if (command.kind === 'tag') return void applyTag(command.tagId);
     if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
     const from = active?.target.start ?? selection?.start ?? -1;
@@ -122,7 +123,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     );
     if (next) open(next);
     else setMessage('This document has no annotations yet.');
-  };
+  });
 
   // Undo and redo also work while focus is in the side panel (but not while typing in a field).
   const onViewKeyDown = (event: KeyboardEvent) => {
@@ -190,20 +191,37 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           {tags.map((t) => `${t.shortcut} ${t.label}`).join(', ')}) or pick a tag by the selection.
           Alt+↓ and Alt+↑ move between annotations; Ctrl+Z undoes.
         </p>
+        <div className="mode-bar">
+          <button
+            type="button"
+            aria-pressed={edit.editing}
+            onClick={() => void (edit.editing ? edit.stop() : edit.start())}
+          >
+            Edit text
+          </button>
+          <span className="mode-hint">
+            {edit.editing
+              ? edit.saving
+                ? 'Editing the text… (saving shortly)'
+                : 'Editing the text: all changes saved. Highlights move with your edits.'
+              : 'Fix typos or remove boilerplate; annotations follow the text.'}
+          </span>
+        </div>
+        {edit.saveError && (
+          <p role="alert" className="save-error">
+            {edit.saveError}
+          </p>
+        )}
         <p role="status" className="annotate-status">
           {message}
         </p>
-        <div
-          className="annotate-canvas"
-          ref={canvasRef}
-          onFocus={() => setTextFocused(true)}
-          onBlur={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget)) setTextFocused(false);
-          }}
-        >
+        <div className="annotate-canvas" ref={canvasRef}>
           <DocumentEditor
+            key={edit.editing ? 'editing' : doc.contentHash}
             ref={editorRef}
-            text={doc.text}
+            text={edit.text}
+            editable={edit.editing}
+            onTextChange={edit.changeText}
             label={`Text of “${displayTitle(doc)}”`}
             highlightIndex={highlightIndex}
             tags={tags}
@@ -212,7 +230,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             onHighlightClick={onHighlightClick}
             onHighlightHover={onHighlightHover}
           />
-          {selection && toolbarAt && textFocused && (
+          {selection && toolbarAt && !edit.editing && (
             <SelectionToolbar
               tags={tags}
               quote={doc.text.slice(selection.start, selection.end).trim()}
