@@ -1,0 +1,42 @@
+/**
+ * The precision/recall trade-off of the loaded-language detector, held out: for each fold's
+ * model, the held-out articles are scored once and decoded at every seed threshold (with the
+ * fold's chosen extend threshold, capped at the seed). Shows what a different operating point
+ * would give; the thresholds the detector ships with are chosen in training, not from this.
+ */
+import { decodeSpans } from '../../src/analysis/loaded-language/decode';
+import { scoreTokens } from '../../src/analysis/loaded-language/detect';
+import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
+import { SEED_GRID } from '../../src/analysis/loaded-language/select-thresholds';
+import {
+  scoreSpanIdentification,
+  type SpanScore,
+} from '../../src/analysis/metrics/span-identification';
+import { TECHNIQUE } from './cross-validate';
+import type { PtcArticle } from './read-ptc';
+
+export interface CurvePoint {
+  seed: number;
+  /** One score per fold. */
+  folds: SpanScore[];
+}
+
+export function addToCurve(
+  curve: Map<number, CurvePoint>,
+  test: readonly PtcArticle[],
+  model: LoadedLanguageModel,
+): void {
+  const scored = test.map((article) => ({ article, ...scoreTokens(article.text, model) }));
+  for (const seed of SEED_GRID) {
+    const thresholds = { seed, extend: Math.min(seed, model.thresholds.extend) };
+    const score = scoreSpanIdentification(
+      scored.map(({ article, tokens, probabilities }) => ({
+        predicted: decodeSpans(article.text, tokens, probabilities, thresholds),
+        gold: article.spans.get(TECHNIQUE) ?? [],
+      })),
+    );
+    const point = curve.get(seed) ?? { seed, folds: [] };
+    point.folds.push(score);
+    curve.set(seed, point);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:suggest [-- --json] [-- --curve] [-- --folds 5] [-- --runs 5]`
+ *
+ * Measures the Suggestions feature on the PTC training split (SemEval-2020 Task 11): 5-fold
+ * cross-validation by article of the loaded-language detector, scored with the task's
+ * span-identification metric against Loaded_Language gold spans, and the throughput of the full
+ * `analyze`. Every figure for quality is held out: no fold is scored by a model that saw it.
+ * With --curve it also prints the held-out precision/recall at other seed thresholds. With
+ * --json the last line printed is one JSON object with all the figures.
+ */
+import { parseArgs } from 'node:util';
+import { crossValidate, type FoldResult } from './cross-validate';
+import { addToCurve, type CurvePoint } from './curve';
+import { formatTable } from './format-table';
+import { readPtc } from './read-ptc';
+import { measureThroughput } from './throughput';
+
+const TARGET = { f1: 0.4, precision: 0.5, megabytesPerSecond: 1 };
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    curve: { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const k = Number(values.folds);
+const runs = Number(values.runs);
+
+const fixed = (n: number, digits = 3): string => n.toFixed(digits);
+const mean = (results: readonly FoldResult[], key: 'precision' | 'recall' | 'f1'): number =>
+  results.reduce((sum, r) => sum + r[key], 0) / results.length;
+
+const articles = readPtc();
+console.log(
+  `PTC training split: ${articles.length} articles; ${k}-fold cross-validation by article.`,
+);
+const curve = new Map<number, CurvePoint>();
+const results = crossValidate(articles, k, (r, model, test) => {
+  console.log(
+    `  fold ${r.fold}: trained on ${r.trainArticles} articles in ${fixed(r.trainSeconds, 1)} s`,
+  );
+  if (values.curve) addToCurve(curve, test, model);
+});
+const summary = {
+  precision: mean(results, 'precision'),
+  recall: mean(results, 'recall'),
+  f1: mean(results, 'f1'),
+};
+const throughput = measureThroughput(
+  articles.map((a) => a.text),
+  runs,
+);
+
+console.log('\nLoaded language, span identification (SemEval-2020 Task 11 SI), held-out folds:\n');
+console.log(
+  formatTable(
+    ['fold', 'articles', 'seed', 'extend', 'predicted', 'gold', 'P', 'R', 'F1'],
+    [
+      ...results.map((r) => [
+        String(r.fold),
+        String(r.testArticles),
+        fixed(r.thresholds.seed, 2),
+        fixed(r.thresholds.extend, 2),
+        String(r.predictedSpans),
+        String(r.goldSpans),
+        fixed(r.precision),
+        fixed(r.recall),
+        fixed(r.f1),
+      ]),
+      [
+        'mean',
+        '',
+        '',
+        '',
+        '',
+        '',
+        fixed(summary.precision),
+        fixed(summary.recall),
+        fixed(summary.f1),
+      ],
+    ],
+  ),
+);
+const curveRows = [...curve.values()].map((point) => {
+  const avg = (key: 'precision' | 'recall' | 'f1'): number =>
+    point.folds.reduce((sum, s) => sum + s[key], 0) / point.folds.length;
+  return { seed: point.seed, precision: avg('precision'), recall: avg('recall'), f1: avg('f1') };
+});
+if (values.curve) {
+  console.log('\nOther operating points (held-out, mean of folds; extend as chosen per fold):\n');
+  console.log(
+    formatTable(
+      ['seed', 'P', 'R', 'F1'],
+      curveRows.map((p) => [fixed(p.seed, 2), fixed(p.precision), fixed(p.recall), fixed(p.f1)]),
+    ),
+  );
+}
+console.log(
+  `\nThroughput of analyze() with all detectors: ${fixed(throughput.megabytes, 2)} MB, median of ` +
+    `${runs} runs ${fixed(throughput.medianSeconds, 3)} s = ${fixed(throughput.megabytesPerSecond, 2)} MB/s ` +
+    `(${throughput.suggestions} suggestions).`,
+);
+const met = {
+  f1: summary.f1 >= TARGET.f1,
+  precision: summary.precision >= TARGET.precision,
+  throughput: throughput.megabytesPerSecond >= TARGET.megabytesPerSecond,
+};
+console.log(
+  `Targets: F1 >= ${TARGET.f1} ${met.f1 ? 'met' : 'NOT met'}; precision >= ${TARGET.precision} ` +
+    `${met.precision ? 'met' : 'NOT met'}; >= ${TARGET.megabytesPerSecond} MB/s ` +
+    `${met.throughput ? 'met' : 'NOT met'}.`,
+);
+
+if (values.json) {
+  console.log(
+    JSON.stringify({
+      corpus: 'ptc-train',
+      articles: articles.length,
+      folds: results.map(({ fold, testArticles, thresholds, features, trainSeconds, ...s }) => ({
+        fold,
+        testArticles,
+        thresholds,
+        features,
+        trainSeconds,
+        ...s,
+      })),
+      mean: summary,
+      ...(values.curve ? { curve: curveRows } : {}),
+      throughput,
+      targets: TARGET,
+      met,
+    }),
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Fits the weights of the loaded-language model: logistic regression trained with AdaGrad, one
+ * example per word token, labelled positive when the token overlaps an annotated span. Spans of
+ * a related, weaker label (PTC's Name_Calling) may count as positives with a smaller weight.
+ * Rare features are dropped before fitting; the neighbour features, by far the most numerous,
+ * need more occurrences than the rest, which keeps the shipped model a modest weighted word list.
+ */
+import type { TextSpan } from '../text/sentences';
+import type { Token } from '../text/tokenize';
+import { extractFeatures, featureNames } from './features';
+
+export interface TrainingDocument {
+  text: string;
+  positive: readonly TextSpan[];
+  /** Spans that count as positive with weight `weakWeight`. */
+  weak?: readonly TextSpan[];
+}
+
+export interface FitOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Features seen fewer times than this in training are left out. */
+  minCount: number;
+  /** The same for features about neighbouring words (`p:`, `n:`, `pw:`, `wn:`). */
+  contextMinCount: number;
+  weakWeight: number;
+  /** Weights smaller than this in magnitude are left out of the model. */
+  prune: number;
+  seed: number;
+}
+
+export const DEFAULT_FIT: FitOptions = {
+  epochs: 3,
+  learningRate: 0.1,
+  l2: 1e-6,
+  minCount: 2,
+  contextMinCount: 5,
+  weakWeight: 0,
+  prune: 0.01,
+  seed: 1,
+};
+
+const CONTEXT_FEATURE = /^(?:p|n|pw|wn):/;
+
+function overlaps(token: Token, spans: readonly TextSpan[]): boolean {
+  return spans.some((span) => span.start < token.end && token.start < span.end);
+}
+
+/** A small deterministic PRNG (mulberry32), so training is reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Examples {
+  names: string[];
+  /** Row r's feature ids are `ids[offsets[r] .. offsets[r + 1])`. */
+  offsets: Int32Array;
+  ids: Int32Array;
+  labels: Float32Array;
+  sampleWeights: Float32Array;
+}
+
+function buildExamples(docs: readonly TrainingDocument[], options: FitOptions): Examples {
+  const bags: string[][] = [];
+  const labels: number[] = [];
+  const sampleWeights: number[] = [];
+  const counts = new Map<string, number>();
+  for (const doc of docs) {
+    const { tokens, contexts } = extractFeatures(doc.text);
+    tokens.forEach((token, i) => {
+      const context = contexts[i];
+      const bag = context ? featureNames(context) : [];
+      for (const f of bag) counts.set(f, (counts.get(f) ?? 0) + 1);
+      const positive = overlaps(token, doc.positive);
+      const weak = !positive && doc.weak !== undefined && overlaps(token, doc.weak);
+      bags.push(bag);
+      labels.push(positive || weak ? 1 : 0);
+      sampleWeights.push(weak ? options.weakWeight : 1);
+    });
+  }
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  for (const [name, count] of counts) {
+    const needed = CONTEXT_FEATURE.test(name) ? options.contextMinCount : options.minCount;
+    if (count >= needed) {
+      index.set(name, names.length);
+      names.push(name);
+    }
+  }
+  const offsets = new Int32Array(bags.length + 1);
+  const ids: number[] = [];
+  bags.forEach((bag, row) => {
+    for (const f of bag) {
+      const id = index.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    offsets[row + 1] = ids.length;
+  });
+  return {
+    names,
+    offsets,
+    ids: Int32Array.from(ids),
+    labels: Float32Array.from(labels),
+    sampleWeights: Float32Array.from(sampleWeights),
+  };
+}
+
+function shuffle(order: Int32Array, next: () => number): void {
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+}
+
+export function fitWeights(
+  docs: readonly TrainingDocument[],
+  overrides: Partial<FitOptions> = {},
+): [string, number][] {
+  const options = { ...DEFAULT_FIT, ...overrides };
+  const { names, offsets, ids, labels, sampleWeights } = buildExamples(docs, options);
+  const weights = new Float64Array(names.length);
+  const squares = new Float64Array(names.length).fill(1e-8);
+  const order = Int32Array.from(labels, (_, i) => i);
+  const next = random(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    shuffle(order, next);
+    for (const r of order) {
+      const weight = sampleWeights[r] as number;
+      if (weight === 0) continue;
+      const from = offsets[r] as number;
+      const to = offsets[r + 1] as number;
+      let z = 0;
+      for (let f = from; f < to; f += 1) z += weights[ids[f] as number] as number;
+      const gradient = (1 / (1 + Math.exp(-z)) - (labels[r] as number)) * weight;
+      for (let f = from; f < to; f += 1) {
+        const id = ids[f] as number;
+        const g = gradient + options.l2 * (weights[id] as number);
+        squares[id] = (squares[id] as number) + g * g;
+        const step = (options.learningRate * g) / Math.sqrt(squares[id] as number);
+        weights[id] = (weights[id] as number) - step;
+      }
+    }
+  }
+  return names
+    .map((name, id): [string, number] => [name, Math.round((weights[id] as number) * 1000) / 1000])
+    .filter(([, weight]) => Math.abs(weight) >= options.prune)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,125 @@
+/**
+ * The loaded-language model: a logistic regression over the token features of features.ts,
+ * plus the two thresholds that turn its probabilities into spans (decode.ts). It is stored as a
+ * list of `[feature, weight]` pairs ("w:smear" is the word "smear", "c:charged" a word of the
+ * hand-written list, ...), so the shipped JSON reads as a weighted word list.
+ */
+import type { DecodeThresholds } from './decode';
+import { suffixOf, type TokenContext } from './features';
+
+export interface LoadedLanguageModel {
+  version: 1;
+  /** A token whose probability reaches `seed` starts a suggestion, which then grows over
+   *  neighbouring tokens that reach `extend`. */
+  thresholds: DecodeThresholds;
+  weights: [string, number][];
+}
+
+/**
+ * The weights regrouped for fast scoring: word and neighbour features are looked up by the
+ * token's own strings (whose hashes the engine caches) instead of by freshly built names.
+ */
+export interface CompiledModel {
+  thresholds: DecodeThresholds;
+  word: Map<string, number>;
+  stem: Map<string, number>;
+  suffix: Map<string, number>;
+  prev: Map<string, number>;
+  next: Map<string, number>;
+  pairBefore: Map<string, Map<string, number>>;
+  pairAfter: Map<string, Map<string, number>>;
+  flags: Map<string, number>;
+  /** Per-word sums of the word, stem and suffix weights, filled as words are met. */
+  lexical: Map<string, number>;
+}
+
+const compiled = new WeakMap<LoadedLanguageModel, CompiledModel>();
+const LEXICAL_CACHE_LIMIT = 200_000;
+
+/** Checks the shape of a model read from JSON. */
+export function toModel(data: unknown): LoadedLanguageModel {
+  const model = data as Partial<LoadedLanguageModel> | null;
+  const ok =
+    model !== null &&
+    typeof model === 'object' &&
+    model.version === 1 &&
+    typeof model.thresholds?.seed === 'number' &&
+    typeof model.thresholds.extend === 'number' &&
+    Array.isArray(model.weights) &&
+    model.weights.every(
+      (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
+    );
+  if (!ok) throw new Error('not a loaded-language model (version 1)');
+  return model as LoadedLanguageModel;
+}
+
+function setPair(map: Map<string, Map<string, number>>, key: string, weight: number): void {
+  const cut = key.indexOf('_');
+  const first = key.slice(0, cut);
+  const inner = map.get(first) ?? new Map<string, number>();
+  inner.set(key.slice(cut + 1), weight);
+  map.set(first, inner);
+}
+
+export function compileModel(model: LoadedLanguageModel): CompiledModel {
+  let ready = compiled.get(model);
+  if (ready) return ready;
+  ready = {
+    thresholds: model.thresholds,
+    word: new Map(),
+    stem: new Map(),
+    suffix: new Map(),
+    prev: new Map(),
+    next: new Map(),
+    pairBefore: new Map(),
+    pairAfter: new Map(),
+    flags: new Map(),
+    lexical: new Map(),
+  };
+  const byPrefix: Record<string, Map<string, number>> = {
+    w: ready.word,
+    s: ready.stem,
+    x: ready.suffix,
+    p: ready.prev,
+    n: ready.next,
+  };
+  for (const [name, weight] of model.weights) {
+    const colon = name.indexOf(':');
+    const prefix = colon === -1 ? '' : name.slice(0, colon);
+    const key = name.slice(colon + 1);
+    const map = byPrefix[prefix];
+    if (map) map.set(key, weight);
+    else if (prefix === 'pw') setPair(ready.pairBefore, key, weight);
+    else if (prefix === 'wn') setPair(ready.pairAfter, key, weight);
+    else ready.flags.set(name, weight);
+  }
+  compiled.set(model, ready);
+  return ready;
+}
+
+function lexicalWeight(model: CompiledModel, c: TokenContext): number {
+  let sum = model.lexical.get(c.lower);
+  if (sum === undefined) {
+    const suffix = suffixOf(c.lower);
+    sum =
+      (model.word.get(c.lower) ?? 0) +
+      (model.stem.get(c.stem) ?? 0) +
+      (suffix === undefined ? 0 : (model.suffix.get(suffix) ?? 0));
+    // The cache only saves work: start afresh rather than grow without bound.
+    if (model.lexical.size >= LEXICAL_CACHE_LIMIT) model.lexical.clear();
+    model.lexical.set(c.lower, sum);
+  }
+  return sum;
+}
+
+/** The probability that a token is part of loaded language: the same sum as over
+ *  `featureNames(c)`, without building the names. */
+export function scoreToken(model: CompiledModel, c: TokenContext): number {
+  let z = lexicalWeight(model, c);
+  z += model.prev.get(c.prev) ?? 0;
+  z += model.next.get(c.next) ?? 0;
+  z += model.pairBefore.get(c.prevStem)?.get(c.stem) ?? 0;
+  z += model.pairAfter.get(c.stem)?.get(c.nextStem) ?? 0;
+  for (const flag of c.flags) z += model.flags.get(flag) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

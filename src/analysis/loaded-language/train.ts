@@ -1,0 +1,26 @@
+/**
+ * Trains the loaded-language model from annotated texts: fits the weights on all of them, and
+ * chooses the decoding thresholds by cross-validation inside the same texts (unless given).
+ * Pure, so the training script and the cross-validated benchmark run the very same code.
+ */
+import type { DecodeThresholds } from './decode';
+import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
+import type { LoadedLanguageModel } from './model';
+import { selectThresholds } from './select-thresholds';
+
+export type { TrainingDocument } from './fit-weights';
+
+export interface TrainingOptions extends FitOptions {
+  /** Fixed thresholds; when absent they are chosen by `thresholdFolds`-fold cross-validation. */
+  thresholds?: DecodeThresholds;
+  thresholdFolds: number;
+}
+
+export function trainLoadedLanguageModel(
+  docs: readonly TrainingDocument[],
+  options: Partial<TrainingOptions> = {},
+): LoadedLanguageModel {
+  const thresholds =
+    options.thresholds ?? selectThresholds(docs, options.thresholdFolds ?? 3, options);
+  return { version: 1, thresholds, weights: fitWeights(docs, options) };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSpans } from '../../../src/analysis/loaded-language/decode';
+import { detectLoadedLanguage } from '../../../src/analysis/loaded-language/detect';
+import { trainLoadedLanguageModel } from '../../../src/analysis/loaded-language/train';
+import { tokenize } from '../../../src/analysis/text/tokenize';
+import { readSeed } from './read-seed';
+
+const flagged = (text: string): string[] => detectLoadedLanguage(text).map((s) => s.exact);
+
+describe('detectLoadedLanguage with the shipped model', () => {
+  it.each([
+    ['A blood-curdling massacre has shaken the nation.', 'blood-curdling'],
+    ['Critics called the verdict a disgraceful travesty of justice.', 'disgraceful'],
+    ['The senator launched a vicious smear against his rival.', 'smear'],
+    ['This absurd, ridiculous plan is an utter disaster.', 'absurd'],
+  ])('flags %j', (sentence, word) => {
+    const found = detectLoadedLanguage(sentence);
+    const hit = found.find((s) => s.exact.includes(word));
+    expect(hit).toBeDefined();
+    expect(hit?.tag).toBe('loaded-language');
+    expect(sentence.slice(hit?.start, hit?.end)).toBe(hit?.exact);
+    expect(hit?.reason).toMatch(/: '.+'$/);
+  });
+
+  it.each([
+    'The committee met on Tuesday to discuss the budget for next year.',
+    'The ministry said 132 people had crossed the border by Friday afternoon.',
+    'He was born in 1961 and studied engineering at the local university.',
+  ])('leaves the plain sentence %j alone', (sentence) => {
+    expect(flagged(sentence)).toEqual([]);
+  });
+
+  it('names the charged word in its reason', () => {
+    const [first] = detectLoadedLanguage('It was a blood-curdling scene.');
+    expect(first?.reason).toMatch(/blood-curdling/);
+  });
+
+  it('flags the loaded wording of the seeds and nothing inside their links', () => {
+    const text = readSeed('000_da10e5d0690c0007.txt');
+    const all = flagged(text).join(' | ');
+    expect(all).toMatch(/blood-curdling/);
+    expect(all).toMatch(/horrific/);
+    const links = readSeed('004_f9f508b3207d511e.txt');
+    for (const s of detectLoadedLanguage(links)) {
+      expect(s.exact).not.toMatch(/https?:|www\./);
+      const before = links.lastIndexOf(' ', s.start);
+      expect(links.slice(before + 1, s.start)).not.toMatch(/^https?:\/\//);
+    }
+  });
+});
+
+describe('decodeSpans', () => {
+  const text = 'the truly horrific and shameful attack of them\nSavage';
+  const tokens = tokenize(text);
+  const p = (values: number[]): Float64Array => Float64Array.from(values);
+
+  it('grows a confident seed over likely neighbours, trimming function words', () => {
+    //           the  truly horrific and  shameful attack of  them Savage
+    const probs = p([0.3, 0.3, 0.9, 0.3, 0.3, 0.2, 0.3, 0.0, 0.0]);
+    const spans = decodeSpans(text, tokens, probs, { seed: 0.8, extend: 0.25 });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['truly horrific and shameful']);
+  });
+
+  it('does not start a span below the seed threshold', () => {
+    const probs = p([0.3, 0.3, 0.5, 0.3, 0.3, 0.2, 0.3, 0.0, 0.0]);
+    expect(decodeSpans(text, tokens, probs, { seed: 0.8, extend: 0.25 })).toEqual([]);
+  });
+
+  it('never crosses a line break', () => {
+    const probs = p([0, 0, 0, 0, 0, 0, 0, 0.9, 0.9]);
+    const spans = decodeSpans(text, tokens, probs, { seed: 0.8, extend: 0.8 });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Savage']);
+  });
+});
+
+describe('trainLoadedLanguageModel', () => {
+  it('learns from annotated texts which words are loaded', () => {
+    const make = (word: string, i: number) => {
+      const text = `Report ${i}: the mayor gave a ${word} speech about the new bridge on Monday.`;
+      const start = text.indexOf(word);
+      return { text, positive: [{ start, end: start + word.length }] };
+    };
+    const docs = Array.from({ length: 12 }, (_, i) => make(i % 2 ? 'grotesque' : 'monstrous', i));
+    const model = trainLoadedLanguageModel(docs, {
+      epochs: 5,
+      thresholds: { seed: 0.5, extend: 0.5 },
+    });
+    const found = detectLoadedLanguage('Later the mayor gave a grotesque speech.', model);
+    expect(found.map((s) => s.exact)).toEqual(['grotesque']);
+    expect(model.weights.every(([name]) => !name.includes(' '))).toBe(true);
+  });
+});
