@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fieldsForTags } from '../../domain/tag-fields';
 import type { Annotation, Outlet, Tag } from '../../domain/types';
 import { deleteAnnotation, updateAnnotation } from '../../state/annotation-commands';
+import { useStableCallback } from '../use-stable-callback';
 import { TagSwatch } from './TagSwatch';
 
 interface AnnotationDetailsProps {
@@ -49,6 +50,28 @@ export function AnnotationDetails({
       void updateAnnotation(annotation, { fields: { ...annotation.fields, [key]: value } });
     }
   };
+
+  // A note being typed is saved even if the tab is closed, hidden or left before the field loses
+  // focus.
+  const flushDrafts = useStableCallback(() => {
+    const { note, ...fieldDrafts } = drafts;
+    const changes: Partial<Pick<Annotation, 'note' | 'fields'>> = {};
+    if (note !== undefined && note !== annotation.note) changes.note = note;
+    if (Object.keys(fieldDrafts).length > 0)
+      changes.fields = { ...annotation.fields, ...fieldDrafts };
+    if (Object.keys(changes).length > 0) void updateAnnotation(annotation, changes);
+    setDrafts({});
+  });
+  useEffect(() => {
+    const onHide = () => document.visibilityState === 'hidden' && flushDrafts();
+    window.addEventListener('pagehide', flushDrafts);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', flushDrafts);
+      document.removeEventListener('visibilitychange', onHide);
+      flushDrafts(); // leaving the page by keyboard (Alt+Left) unmounts without a blur
+    };
+  }, [flushDrafts]);
 
   return (
     <section aria-labelledby="details-heading" className="annotation-details">
