@@ -11,10 +11,14 @@ interface AnnotationListProps {
 
 const excerpt = (s: string, max = 110) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+/** A book-length text can carry thousands of annotations: the list shows them a page at a time. */
+const PAGE = 150;
+
 /** The document's anchored annotations in reading order, filterable by tag and by text. */
 export function AnnotationList({ annotations, tags, activeId, onOpen }: AnnotationListProps) {
   const [tagFilter, setTagFilter] = useState('');
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
 
   const shown = useMemo(() => {
@@ -65,7 +69,7 @@ export function AnnotationList({ annotations, tags, activeId, onOpen }: Annotati
         </p>
       ) : (
         <ol className="annotation-items">
-          {shown.map((a) => (
+          {shown.slice(0, limit).map((a) => (
             <li key={a.id}>
               <button
                 type="button"
@@ -90,6 +94,11 @@ export function AnnotationList({ annotations, tags, activeId, onOpen }: Annotati
             </li>
           ))}
         </ol>
+      )}
+      {shown.length > limit && (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more of {shown.length - limit} left
+        </button>
       )}
     </section>
   );
