@@ -83,6 +83,7 @@ describe('the taxonomy editor', () => {
     await page.getByLabel('Your name, stamped on each annotation you make').fill('Ms Rivera');
     await page.getByLabel('Your name, stamped on each annotation you make').blur();
     await page.goto(page.url().replace('#/settings', '#/doc/seed-000_da10e5d0690c0007'));
+    await page.locator('[data-slate-editor="true"]').waitFor();
     expect(await page.getByRole('button', { name: 'Stay anonymous' }).count()).toBe(0);
     await selectPhrase(page, 'blood-curdling');
     await page.keyboard.press('1');

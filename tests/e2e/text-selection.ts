@@ -29,6 +29,7 @@ export async function selectPhraseToEdit(page: Page, phrase: string): Promise<vo
 }
 
 async function placeSelection(page: Page, phrase: string, occurrence: number): Promise<void> {
+  await page.locator('[data-slate-editor="true"]').waitFor();
   await page.evaluate(
     ({ phrase, occurrence }) => {
       const editor = document.querySelector<HTMLElement>('[data-slate-editor="true"]');
