@@ -36,6 +36,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A real browser on a shared two-core machine: one retry absorbs a scheduling hiccup;
+          // a test that fails twice is a real failure.
+          retry: 1,
         },
       },
     ],
