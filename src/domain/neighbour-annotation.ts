@@ -1,4 +1,4 @@
-import type { Annotation } from '../../domain/types';
+import type { Annotation } from './types';
 
 /**
  * The annotation after (or before) a position in reading order, for Alt+Down / Alt+Up.

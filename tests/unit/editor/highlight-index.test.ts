@@ -1,0 +1,85 @@
+import type { Text } from 'slate';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../src/domain/types';
+import { buildHighlightIndex } from '../../../src/editor/highlight-index';
+import { textPositions } from '../../../src/editor/text-positions';
+
+const TEXT = 'First paragraph here.\nSecond one.\nThird and last.';
+
+function annotation(id: string, start: number, end: number, tagId = 'loaded-language'): Annotation {
+  return {
+    id,
+    documentId: 'd',
+    tagIds: [tagId],
+    target: { start, end, exact: TEXT.slice(start, end), prefix: '', suffix: '' },
+    note: '',
+    fields: {},
+    annotator: 'a',
+    origin: 'manual',
+    status: 'anchored',
+    createdAt: '',
+    updatedAt: '',
+  };
+}
+
+const offsets = (index: ReturnType<typeof buildHighlightIndex>, block: number) =>
+  (index.get(block) ?? []).map((d) => [d.anchor.offset, d.focus.offset]);
+
+describe('buildHighlightIndex', () => {
+  const positions = textPositions(TEXT);
+
+  it('puts each annotation on the block it covers, in block offsets', () => {
+    const index = buildHighlightIndex([annotation('a', 22, 28)], positions);
+    expect([...index.keys()]).toEqual([1]);
+    expect(offsets(index, 1)).toEqual([[0, 6]]);
+  });
+
+  it('splits an annotation across paragraphs, leaving out the line breaks', () => {
+    const index = buildHighlightIndex([annotation('a', 6, 40)], positions);
+    expect(offsets(index, 0)).toEqual([[6, 21]]);
+    expect(offsets(index, 1)).toEqual([[0, 11]]);
+    expect(offsets(index, 2)).toEqual([[0, 6]]);
+  });
+
+  it('skips orphans and empty ranges', () => {
+    const orphan = { ...annotation('o', 0, 5), status: 'orphaned' as const };
+    expect(buildHighlightIndex([orphan, annotation('e', 3, 3)], positions).size).toBe(0);
+  });
+
+  it('merges overlapping highlights so a leaf carries all of them', () => {
+    const index = buildHighlightIndex(
+      [annotation('outer', 0, 15), annotation('inner', 6, 15, 'x')],
+      positions,
+    );
+    const leaf: Text = { text: 'paragraph' };
+    for (const decoration of index.get(0) ?? []) decoration.merge?.(leaf, decoration);
+    expect(leaf.highlights?.map((h) => [h.annotationId, h.tagId, h.length])).toEqual([
+      ['outer', 'loaded-language', 15],
+      ['inner', 'x', 9],
+    ]);
+  });
+
+  it('reuses the previous decorations of every block a change does not touch', () => {
+    const before = buildHighlightIndex([annotation('a', 0, 5), annotation('b', 22, 28)], positions);
+    const after = buildHighlightIndex(
+      [annotation('a', 0, 5), annotation('b', 22, 28), annotation('c', 34, 39)],
+      positions,
+      before,
+    );
+    expect(after.get(0)).toBe(before.get(0));
+    expect(after.get(1)).toBe(before.get(1));
+    expect(offsets(after, 2)).toEqual([[0, 5]]);
+  });
+});
+
+describe('textPositions', () => {
+  const positions = textPositions(TEXT);
+
+  it('converts between text offsets and block points both ways', () => {
+    for (const offset of [0, 5, 21, 22, 33, 34, TEXT.length]) {
+      expect(positions.toOffset(positions.toPoint(offset))).toBe(offset);
+    }
+    expect(positions.toPoint(22)).toEqual({ path: [1, 0], offset: 0 });
+    expect(positions.toPoint(21)).toEqual({ path: [0, 0], offset: 21 });
+  });
+});
