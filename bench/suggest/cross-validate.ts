@@ -2,7 +2,8 @@
  * Cross-validation by article for the loaded-language suggestions: in each fold, train on the
  * other folds' articles (weights and thresholds alike: the thresholds come from an inner split of
  * the training articles), run the full `analyze` with only that detector on the held-out
- * articles, and score its spans against their Loaded_Language gold spans.
+ * articles, and score its spans against their Loaded_Language gold spans. The model's stricter
+ * operating point (chosen in training for precision >= 0.5) is scored on the same articles too.
  */
 import { analyze } from '../../src/analysis/analyze';
 import { trainLoadedLanguageModel } from '../../src/analysis/loaded-language/train';
@@ -23,6 +24,8 @@ export interface FoldResult extends SpanScore {
   trainArticles: number;
   testArticles: number;
   thresholds: DecodeThresholds;
+  /** The stricter operating point and its held-out score. */
+  precise: { thresholds: DecodeThresholds } & SpanScore;
   features: number;
   trainSeconds: number;
 }
@@ -57,11 +60,17 @@ export function crossValidate(
     const model = trainLoadedLanguageModel(trainingDocuments(train));
     const trainSeconds = (performance.now() - started) / 1000;
     const score = scoreSpanIdentification(predictLoadedLanguage(test, model));
+    const strict = model.precise ?? model.thresholds;
+    const precise = {
+      thresholds: strict,
+      ...scoreSpanIdentification(predictLoadedLanguage(test, { ...model, thresholds: strict })),
+    };
     const result: FoldResult = {
       fold: fold + 1,
       trainArticles: train.length,
       testArticles: test.length,
       thresholds: model.thresholds,
+      precise,
       features: model.weights.length,
       trainSeconds,
       ...score,

@@ -1,7 +1,7 @@
 /**
  * The precision/recall trade-off of the loaded-language detector, held out: for each fold's
  * model, the held-out articles are scored once and decoded at every seed threshold (with the
- * fold's chosen extend threshold, capped at the seed). Shows what a different operating point
+ * fold's chosen extend threshold, capped at the seed, and growth). Shows what a different operating point
  * would give; the thresholds the detector ships with are chosen in training, not from this.
  */
 import { decodeSpans } from '../../src/analysis/loaded-language/decode';
@@ -28,7 +28,11 @@ export function addToCurve(
 ): void {
   const scored = test.map((article) => ({ article, ...scoreTokens(article.text, model) }));
   for (const seed of SEED_GRID) {
-    const thresholds = { seed, extend: Math.min(seed, model.thresholds.extend) };
+    const thresholds = {
+      ...model.thresholds,
+      seed,
+      extend: Math.min(seed, model.thresholds.extend),
+    };
     const score = scoreSpanIdentification(
       scored.map(({ article, tokens, probabilities }) => ({
         predicted: decodeSpans(article.text, tokens, probabilities, thresholds),

@@ -4,7 +4,8 @@
  * Measures the Suggestions feature on the PTC training split (SemEval-2020 Task 11): 5-fold
  * cross-validation by article of the loaded-language detector, scored with the task's
  * span-identification metric against Loaded_Language gold spans, and the throughput of the full
- * `analyze`. Every figure for quality is held out: no fold is scored by a model that saw it.
+ * `analyze`, at the shipped (best-F1) operating point and at the stricter one chosen in training
+ * for precision >= 0.5. Every figure for quality is held out: no fold is scored by a model that saw it.
  * With --curve it also prints the held-out precision/recall at other seed thresholds. With
  * --json the last line printed is one JSON object with all the figures.
  */
@@ -56,13 +57,14 @@ const throughput = measureThroughput(
 console.log('\nLoaded language, span identification (SemEval-2020 Task 11 SI), held-out folds:\n');
 console.log(
   formatTable(
-    ['fold', 'articles', 'seed', 'extend', 'predicted', 'gold', 'P', 'R', 'F1'],
+    ['fold', 'articles', 'seed', 'extend', 'growth', 'predicted', 'gold', 'P', 'R', 'F1'],
     [
       ...results.map((r) => [
         String(r.fold),
         String(r.testArticles),
         fixed(r.thresholds.seed, 2),
         fixed(r.thresholds.extend, 2),
+        String(r.thresholds.growth ?? 3),
         String(r.predictedSpans),
         String(r.goldSpans),
         fixed(r.precision),
@@ -76,9 +78,46 @@ console.log(
         '',
         '',
         '',
+        '',
         fixed(summary.precision),
         fixed(summary.recall),
         fixed(summary.f1),
+      ],
+    ],
+  ),
+);
+const precise = results.map((r) => r.precise);
+const preciseMean = (key: 'precision' | 'recall' | 'f1'): number =>
+  precise.reduce((sum, r) => sum + r[key], 0) / precise.length;
+const preciseSummary = {
+  precision: preciseMean('precision'),
+  recall: preciseMean('recall'),
+  f1: preciseMean('f1'),
+};
+console.log('\nStricter operating point (chosen in training for precision >= 0.5), held-out:\n');
+console.log(
+  formatTable(
+    ['fold', 'seed', 'extend', 'growth', 'predicted', 'P', 'R', 'F1'],
+    [
+      ...results.map((r) => [
+        String(r.fold),
+        fixed(r.precise.thresholds.seed, 2),
+        fixed(r.precise.thresholds.extend, 2),
+        String(r.precise.thresholds.growth ?? 3),
+        String(r.precise.predictedSpans),
+        fixed(r.precise.precision),
+        fixed(r.precise.recall),
+        fixed(r.precise.f1),
+      ]),
+      [
+        'mean',
+        '',
+        '',
+        '',
+        '',
+        fixed(preciseSummary.precision),
+        fixed(preciseSummary.recall),
+        fixed(preciseSummary.f1),
       ],
     ],
   ),
@@ -127,6 +166,7 @@ if (values.json) {
         ...s,
       })),
       mean: summary,
+      precise: preciseSummary,
       ...(values.curve ? { curve: curveRows } : {}),
       throughput,
       targets: TARGET,

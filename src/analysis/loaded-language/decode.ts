@@ -1,7 +1,7 @@
 /**
  * Turns per-token probabilities into spans, with hysteresis: a token at or above `seed` starts a
- * span, which then grows over up to `MAX_GROWTH` neighbouring tokens on each side that reach
- * `extend`. Loaded phrases are often longer than their most charged word ("a pathetic
+ * span, which then grows over up to `growth` (default 3) neighbouring tokens on each side that
+ * reach `extend`. Loaded phrases are often longer than their most charged word ("a pathetic
  * attempt"), so growing from confident seeds finds more of each phrase without suggesting more
  * phrases. Spans never cross a line break, a spaced dash or other punctuation, and never begin
  * or end on a function word, so a reader sees "horrific massacre", not "of massacres against".
@@ -12,9 +12,11 @@ import type { Token } from '../text/tokenize';
 export interface DecodeThresholds {
   seed: number;
   extend: number;
+  /** How many neighbours a span may grow over on each side; 3 when absent. */
+  growth?: number;
 }
 
-const MAX_GROWTH = 3;
+const DEFAULT_GROWTH = 3;
 
 /** Tokens may join across plain spaces, or a hyphen or apostrophe with no space around it. */
 const JOINABLE_GAP = /^(?:[ \t\u00a0]+|[-'’])$/;
@@ -41,8 +43,9 @@ function grow(
   from: number,
   step: 1 | -1,
   extend: number,
+  growth: number,
 ): void {
-  for (let k = 1; k <= MAX_GROWTH; k += 1) {
+  for (let k = 1; k <= growth; k += 1) {
     const j = from + k * step;
     const near = j - step;
     if (j < 0 || j >= tokens.length || selected[j] || p(j) < extend) return;
@@ -56,7 +59,7 @@ export function decodeSpans(
   text: string,
   tokens: readonly Token[],
   probabilities: ArrayLike<number>,
-  { seed, extend }: DecodeThresholds,
+  { seed, extend, growth = DEFAULT_GROWTH }: DecodeThresholds,
 ): TextSpan[] {
   const n = tokens.length;
   const selected = new Uint8Array(n);
@@ -64,8 +67,8 @@ export function decodeSpans(
   for (let i = 0; i < n; i += 1) {
     if (p(i) < seed || selected[i]) continue;
     selected[i] = 1;
-    grow(text, tokens, p, selected, i, -1, extend);
-    grow(text, tokens, p, selected, i, 1, extend);
+    grow(text, tokens, p, selected, i, -1, extend, growth);
+    grow(text, tokens, p, selected, i, 1, extend, growth);
   }
   const spans: TextSpan[] = [];
   let i = 0;

@@ -10,6 +10,7 @@
 import { stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import { matchCharged, type ChargedCategory } from './charged-lexicon';
+import { valenceBucket, valenceOf } from './valence';
 
 /**
  * What the model knows about one token. Word and neighbour features are kept as words (not as
@@ -60,6 +61,14 @@ const table = (make: (c: ChargedCategory) => string): Record<ChargedCategory, st
 const CATEGORY_FLAGS = table((c) => `c:${c}`);
 const BEFORE_FLAGS = table((c) => `c-:${c}`);
 const AFTER_FLAGS = table((c) => `c+:${c}`);
+const VALENCE_KEYS = ['-3', '-2', '-1', '0', '+1', '+2', '+3'];
+const keyed = (prefix: string): Map<string, string> =>
+  new Map(VALENCE_KEYS.map((key) => [key, `${prefix}${key}`]));
+const VALENCE_FLAGS = keyed('v:');
+const VALENCE_BEFORE_FLAGS = keyed('v-:');
+const VALENCE_AFTER_FLAGS = keyed('v+:');
+/** How often the word's stem occurs in the text: once, twice, 3-4 times, 5 or more. */
+const REPEAT_FLAGS = ['tf:1', 'tf:2', 'tf:3', 'tf:3', 'tf:5'];
 const CATEGORY_DENSITY_FLAGS = Object.fromEntries(
   CATEGORIES.map((c) => [c, Array.from({ length: DENSITY_LEVELS }, (_, d) => `cd:${c}${d}`)]),
 ) as Record<ChargedCategory, string[]>;
@@ -89,6 +98,9 @@ export function extractFeatures(text: string): TokenFeatures {
   const charged = matchCharged(tokens, stems);
   const chargedCount = charged.reduce((n, c) => (c === undefined ? n : n + 1), 0);
   const density = densityLevel(chargedCount, tokens.length);
+  const valence = tokens.map((token, i) => valenceBucket(valenceOf(token.lower, stems[i] ?? '')));
+  const stemCounts = new Map<string, number>();
+  for (const s of stems) stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1);
 
   // One pass over the gaps between tokens finds sentences, the title line and quotes.
   const sentenceOf: number[] = new Array<number>(tokens.length);
@@ -150,6 +162,13 @@ export function extractFeatures(text: string): TokenFeatures {
     const before = sameBefore ? charged[i - 1] : undefined;
     const after = sameAfter ? charged[i + 1] : undefined;
     if (before !== undefined) flags.push(BEFORE_FLAGS[before]);
+    flags.push(VALENCE_FLAGS.get(valence[i] ?? '0') as string);
+    const repeats = Math.min(5, stemCounts.get(stems[i] ?? '') ?? 1);
+    flags.push(REPEAT_FLAGS[repeats - 1] as string);
+    const valenceBefore = sameBefore ? (valence[i - 1] ?? '0') : '0';
+    const valenceAfter = sameAfter ? (valence[i + 1] ?? '0') : '0';
+    if (valenceBefore !== '0') flags.push(VALENCE_BEFORE_FLAGS.get(valenceBefore) as string);
+    if (valenceAfter !== '0') flags.push(VALENCE_AFTER_FLAGS.get(valenceAfter) as string);
     if (after !== undefined) flags.push(AFTER_FLAGS[after]);
     const raw = text.slice(token.start, token.end);
     if (isAllCaps(raw)) flags.push('caps');

@@ -1,6 +1,6 @@
 /**
  * The loaded-language model: a logistic regression over the token features of features.ts,
- * plus the two thresholds that turn its probabilities into spans (decode.ts). It is stored as a
+ * plus the thresholds that turn its probabilities into spans (decode.ts). It is stored as a
  * list of `[feature, weight]` pairs ("w:smear" is the word "smear", "c:charged" a word of the
  * hand-written list, ...), so the shipped JSON reads as a weighted word list.
  */
@@ -12,6 +12,9 @@ export interface LoadedLanguageModel {
   /** A token whose probability reaches `seed` starts a suggestion, which then grows over
    *  neighbouring tokens that reach `extend`. */
   thresholds: DecodeThresholds;
+  /** A stricter operating point, chosen in training for precision of at least 0.5 (see
+   *  select-thresholds.ts): fewer, surer suggestions. Use it by copying it into `thresholds`. */
+  precise?: DecodeThresholds;
   weights: [string, number][];
 }
 
@@ -45,6 +48,7 @@ export function toModel(data: unknown): LoadedLanguageModel {
     model.version === 1 &&
     typeof model.thresholds?.seed === 'number' &&
     typeof model.thresholds.extend === 'number' &&
+    (model.precise === undefined || typeof model.precise.seed === 'number') &&
     Array.isArray(model.weights) &&
     model.weights.every(
       (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',

@@ -1,9 +1,12 @@
 /**
  * Chooses the decoding thresholds without looking at the texts they will be judged on: the
  * training texts are split into folds, each fold is scored by weights fitted on the others, and
- * the seed/extend pair with the best span-identification F1 over all folds wins.
+ * every seed/extend/growth setting of the grid is scored over all folds with the task's
+ * span-identification metric. Two operating points come out: the best F1 (`balanced`), and the
+ * best F1 among settings whose precision reaches `minPrecision` (`precise`; when none does, the
+ * most precise setting that still finds something).
  */
-import { scoreSpanIdentification, type ScoredDocument } from '../metrics/span-identification';
+import { scoreSpanIdentification, type SpanScore } from '../metrics/span-identification';
 import type { DecodeThresholds } from './decode';
 import { decodeSpans } from './decode';
 import { extractFeatures } from './features';
@@ -11,8 +14,12 @@ import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weight
 import { compileModel, scoreToken } from './model';
 import type { Token } from '../text/tokenize';
 
-export const SEED_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
-export const EXTEND_GRID = [0.05, 0.1, 0.15, 0.2, 0.3];
+export const SEED_GRID = [
+  0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9,
+];
+export const EXTEND_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
+export const GROWTH_GRID = [1, 2, 3];
+export const MIN_PRECISION = 0.5;
 
 interface Scored {
   doc: TrainingDocument;
@@ -20,22 +27,31 @@ interface Scored {
   probabilities: Float64Array;
 }
 
-/** Every seed/extend pair of the grids, extend never above seed. */
+export interface OperatingPoints {
+  balanced: DecodeThresholds;
+  precise: DecodeThresholds;
+}
+
+/** Every seed/extend/growth setting of the grids, extend never above seed (growth is moot when
+ *  extend equals seed, as every token at the seed threshold starts a span anyway). */
 export function thresholdGrid(): DecodeThresholds[] {
   const grid: DecodeThresholds[] = [];
   for (const seed of SEED_GRID) {
-    for (const extend of [...EXTEND_GRID, seed]) {
-      if (extend <= seed) grid.push({ seed, extend });
+    grid.push({ seed, extend: seed, growth: 0 });
+    for (const extend of EXTEND_GRID) {
+      if (extend >= seed) continue;
+      for (const growth of GROWTH_GRID) grid.push({ seed, extend, growth });
     }
   }
   return grid;
 }
 
-export function selectThresholds(
+/** Scores every training text with weights fitted on the other folds. */
+function scoreHeldOut(
   docs: readonly TrainingDocument[],
   folds: number,
-  fit: Partial<FitOptions> = {},
-): DecodeThresholds {
+  fit: Partial<FitOptions>,
+): Scored[] {
   const scored: Scored[] = [];
   for (let k = 0; k < folds; k += 1) {
     const train = docs.filter((_, i) => i % folds !== k);
@@ -48,18 +64,43 @@ export function selectThresholds(
       scored.push({ doc, tokens, probabilities });
     });
   }
-  let best: DecodeThresholds = { seed: 0.5, extend: 0.5 };
-  let bestF1 = -1;
-  for (const thresholds of thresholdGrid()) {
-    const results: ScoredDocument[] = scored.map(({ doc, tokens, probabilities }) => ({
-      predicted: decodeSpans(doc.text, tokens, probabilities, thresholds),
-      gold: doc.positive,
-    }));
-    const { f1 } = scoreSpanIdentification(results);
-    if (f1 > bestF1) {
-      bestF1 = f1;
-      best = thresholds;
-    }
-  }
-  return best;
+  return scored;
+}
+
+export function selectThresholds(
+  docs: readonly TrainingDocument[],
+  folds: number,
+  fit: Partial<FitOptions> = {},
+  minPrecision: number = MIN_PRECISION,
+): OperatingPoints {
+  const scored = scoreHeldOut(docs, folds, fit);
+  const results: [DecodeThresholds, SpanScore][] = thresholdGrid().map((thresholds) => [
+    thresholds,
+    scoreSpanIdentification(
+      scored.map(({ doc, tokens, probabilities }) => ({
+        predicted: decodeSpans(doc.text, tokens, probabilities, thresholds),
+        gold: doc.positive,
+      })),
+    ),
+  ]);
+  const best = (
+    pool: [DecodeThresholds, SpanScore][],
+    key: (s: SpanScore) => number,
+  ): DecodeThresholds | undefined =>
+    pool.reduce<[DecodeThresholds, SpanScore] | undefined>(
+      (top, entry) => (top === undefined || key(entry[1]) > key(top[1]) ? entry : top),
+      undefined,
+    )?.[0];
+  const balanced = best(results, (s) => s.f1) ?? { seed: 0.5, extend: 0.5 };
+  const precise =
+    best(
+      results.filter(([, s]) => s.precision >= minPrecision),
+      (s) => s.f1,
+    ) ??
+    best(
+      results.filter(([, s]) => s.recall > 0),
+      (s) => s.precision,
+    ) ??
+    balanced;
+  return { balanced, precise };
 }

@@ -1,6 +1,7 @@
 /**
  * Trains the loaded-language model from annotated texts: fits the weights on all of them, and
- * chooses the decoding thresholds by cross-validation inside the same texts (unless given).
+ * chooses the decoding thresholds by cross-validation inside the same texts (unless given): the
+ * best-F1 point is the one used, the precision-constrained point is stored beside it.
  * Pure, so the training script and the cross-validated benchmark run the very same code.
  */
 import type { DecodeThresholds } from './decode';
@@ -20,7 +21,8 @@ export function trainLoadedLanguageModel(
   docs: readonly TrainingDocument[],
   options: Partial<TrainingOptions> = {},
 ): LoadedLanguageModel {
-  const thresholds =
-    options.thresholds ?? selectThresholds(docs, options.thresholdFolds ?? 3, options);
-  return { version: 1, thresholds, weights: fitWeights(docs, options) };
+  const weights = fitWeights(docs, options);
+  if (options.thresholds) return { version: 1, thresholds: options.thresholds, weights };
+  const { balanced, precise } = selectThresholds(docs, options.thresholdFolds ?? 3, options);
+  return { version: 1, thresholds: balanced, precise, weights };
 }

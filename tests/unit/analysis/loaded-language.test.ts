@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSpans } from '../../../src/analysis/loaded-language/decode';
+import { extractFeatures } from '../../../src/analysis/loaded-language/features';
+import { thresholdGrid } from '../../../src/analysis/loaded-language/select-thresholds';
+import { valenceBucket, valenceOf } from '../../../src/analysis/loaded-language/valence';
+import { stem } from '../../../src/analysis/text/stem';
 import { detectLoadedLanguage } from '../../../src/analysis/loaded-language/detect';
 import { trainLoadedLanguageModel } from '../../../src/analysis/loaded-language/train';
 import { tokenize } from '../../../src/analysis/text/tokenize';
@@ -61,6 +65,12 @@ describe('decodeSpans', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['truly horrific and shameful']);
   });
 
+  it('grows no further than the growth limit', () => {
+    const probs = p([0.3, 0.3, 0.9, 0.3, 0.3, 0.2, 0.3, 0.0, 0.0]);
+    const spans = decodeSpans(text, tokens, probs, { seed: 0.8, extend: 0.25, growth: 1 });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['truly horrific']);
+  });
+
   it('does not start a span below the seed threshold', () => {
     const probs = p([0.3, 0.3, 0.5, 0.3, 0.3, 0.2, 0.3, 0.0, 0.0]);
     expect(decodeSpans(text, tokens, probs, { seed: 0.8, extend: 0.25 })).toEqual([]);
@@ -70,6 +80,33 @@ describe('decodeSpans', () => {
     const probs = p([0, 0, 0, 0, 0, 0, 0, 0.9, 0.9]);
     const spans = decodeSpans(text, tokens, probs, { seed: 0.8, extend: 0.8 });
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Savage']);
+  });
+});
+
+describe('valence and repetition features', () => {
+  it('reads VADER valence by word or stem, bucketed by strength', () => {
+    expect(valenceOf('horrific', stem('horrific'))).toBeLessThan(-3);
+    expect(valenceOf('smears', stem('smears'))).toBeLessThan(0);
+    expect(valenceOf('bridge', stem('bridge'))).toBe(0);
+    expect(valenceBucket(-3.4)).toBe('-3');
+    expect(valenceBucket(2.1)).toBe('+2');
+    expect(valenceBucket(0.6)).toBe('0');
+  });
+
+  it('marks strongly valenced words, their neighbours and repeated words', () => {
+    const { contexts } = extractFeatures('A horrific attack. The attack was reported.');
+    expect(contexts[1]?.flags).toContain('v:-3');
+    expect(contexts[2]?.flags).toContain('v-:-3');
+    expect(contexts[2]?.flags).toContain('tf:2');
+    expect(contexts[0]?.flags).toContain('tf:1');
+  });
+});
+
+describe('thresholdGrid', () => {
+  it('never extends above the seed and covers strict seeds for the precise point', () => {
+    const grid = thresholdGrid();
+    expect(grid.every((t) => t.extend <= t.seed)).toBe(true);
+    expect(Math.max(...grid.map((t) => t.seed))).toBeGreaterThanOrEqual(0.8);
   });
 });
 
