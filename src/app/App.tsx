@@ -1,16 +1,20 @@
 import { useUiStore } from '../state/ui-store';
 import { AppShell, type Section } from '../ui/AppShell';
-import { LibraryView } from '../ui/LibraryView';
+import { LibraryView } from '../ui/library/LibraryView';
 import { NotFoundView } from '../ui/NotFoundView';
 import { DocumentView } from '../ui/DocumentView';
 import { SettingsView } from '../ui/settings/SettingsView';
+import { TrashView } from '../ui/library/TrashView';
+import { OutletsView } from '../ui/outlets/OutletsView';
+import { OutletView } from '../ui/outlets/OutletView';
 import { StorageProblemNotice } from '../ui/StorageProblemNotice';
 import type { Route } from './routes';
 import { useHashRoute } from './use-hash-route';
 import type { ReactNode } from 'react';
 
 function sectionOf(route: Route): Section {
-  if (route.name === 'library' || route.name === 'document') return 'library';
+  if (['library', 'document', 'trash', 'import'].includes(route.name)) return 'library';
+  if (route.name === 'outlets' || route.name === 'outlet') return 'outlets';
   if (route.name === 'settings') return 'settings';
   return 'none';
 }
@@ -23,6 +27,14 @@ function viewFor(route: Route) {
       return <DocumentView key={route.documentId} documentId={route.documentId} />;
     case 'settings':
       return <SettingsView />;
+    case 'trash':
+      return <TrashView />;
+    case 'outlets':
+      return <OutletsView />;
+    case 'outlet':
+      return <OutletView key={route.outletId} outletId={route.outletId} />;
+    case 'import':
+      return <NotFoundView path="/import" />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
   }

@@ -3,21 +3,30 @@ export type Route =
   | { name: 'library' }
   | { name: 'document'; documentId: string }
   | { name: 'settings' }
+  | { name: 'trash' }
+  | { name: 'outlets' }
+  | { name: 'outlet'; outletId: string }
+  | { name: 'import' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/settings') return { name: 'settings' };
-  const doc = /^\/doc\/([^/]+)$/.exec(path);
-  if (doc?.[1]) {
-    try {
-      return { name: 'document', documentId: decodeURIComponent(doc[1]) };
-    } catch {
-      return { name: 'not-found', path };
-    }
+  if (path === '/trash') return { name: 'trash' };
+  if (path === '/outlets') return { name: 'outlets' };
+  if (path === '/import') return { name: 'import' };
+  const match = /^\/(doc|outlets)\/([^/]+)$/.exec(path);
+  if (!match?.[2]) return { name: 'not-found', path };
+  let id: string;
+  try {
+    id = decodeURIComponent(match[2]);
+  } catch {
+    return { name: 'not-found', path };
   }
-  return { name: 'not-found', path };
+  return match[1] === 'doc'
+    ? { name: 'document', documentId: id }
+    : { name: 'outlet', outletId: id };
 }
 
 export function documentHref(documentId: string): string {

@@ -24,6 +24,29 @@ export function moveLiveRanges(ranges: LiveRanges, edit: TextEdit): LiveRanges {
   return moved;
 }
 
+/**
+ * Where the annotations stand while the user types: positions only, cheap enough for every
+ * keystroke. Quotes and context are re-described when the text is saved (`placeOnEditedText`).
+ */
+export function positionsWhileEditing(
+  annotations: readonly Annotation[],
+  ranges: LiveRanges,
+): Annotation[] {
+  return annotations.map((a) => {
+    const range = ranges.get(a.id);
+    if (range === undefined) return a;
+    if (range === null) return a.status === 'orphaned' ? a : { ...a, status: 'orphaned' };
+    if (a.status === 'anchored' && a.target.start === range.start && a.target.end === range.end) {
+      return a;
+    }
+    return {
+      ...a,
+      status: 'anchored',
+      target: { ...a.target, start: range.start, end: range.end },
+    };
+  });
+}
+
 /** The annotations as they stand on `text`, given their live ranges. */
 export function placeOnEditedText(
   text: string,

@@ -24,6 +24,8 @@ export interface SlantDocument {
   /** Hex SHA-256 of `text`; finds a document imported twice. */
   contentHash: string;
   collectionIds: string[];
+  /** Set while the document is in the trash; restoring clears it. */
+  deletedAt?: IsoDate;
 }
 
 export const AFFILIATIONS = [

@@ -19,9 +19,10 @@ export interface NewAnnotation {
   tagIds: string[];
 }
 
-export async function createAnnotation({ documentId, text, start, end, tagIds }: NewAnnotation) {
+/** The record for a new annotation, made at once so it can be drawn before it is saved. */
+export function newAnnotation({ documentId, text, start, end, tagIds }: NewAnnotation): Annotation {
   const now = new Date().toISOString();
-  const annotation: Annotation = {
+  return {
     id: crypto.randomUUID(),
     documentId,
     tagIds,
@@ -34,6 +35,9 @@ export async function createAnnotation({ documentId, text, start, end, tagIds }:
     createdAt: now,
     updatedAt: now,
   };
+}
+
+export async function saveNewAnnotation(annotation: Annotation) {
   await repository().put(annotation);
   useUndoHistory.getState().push({
     label: 'Create annotation',

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { annotationsRepository } from '../storage/annotations-repository';
 import { collectionsRepository } from '../storage/collections-repository';
 import { documentsRepository } from '../storage/documents-repository';
 import { outletsRepository } from '../storage/outlets-repository';
@@ -21,3 +22,9 @@ export const useCollections = () => useLiveQuery(() => collectionsRepository(db)
 export const useOutlets = () => useLiveQuery(() => outletsRepository(db).list(), []);
 
 export const useTags = () => useLiveQuery(() => tagsRepository(db).list(), []);
+
+export const useTrash = () => useLiveQuery(() => documentsRepository(db).listTrash(), []);
+
+/** Annotations per document and tag, for the library's counts and sorting. */
+export const useAnnotationCounts = () =>
+  useLiveQuery(() => annotationsRepository(db).countByDocumentAndTag(), []);

@@ -21,6 +21,18 @@ export function annotationsRepository(db: SlantDatabase) {
       return counts;
     },
 
+    /** Per document: how many annotations in all (under `''`) and per tag. */
+    countByDocumentAndTag: async () => {
+      const counts = new Map<string, Map<string, number>>();
+      await db.annotations.each((a) => {
+        const perTag = counts.get(a.documentId) ?? new Map<string, number>();
+        perTag.set('', (perTag.get('') ?? 0) + 1);
+        for (const tagId of a.tagIds) perTag.set(tagId, (perTag.get(tagId) ?? 0) + 1);
+        counts.set(a.documentId, perTag);
+      });
+      return counts;
+    },
+
     put: (annotation: Annotation) => db.annotations.put(annotation),
 
     remove: (id: string) => db.annotations.delete(id),

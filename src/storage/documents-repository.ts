@@ -5,17 +5,36 @@ export function documentsRepository(db: SlantDatabase) {
   return {
     get: (id: string) => db.documents.get(id),
 
-    /** Newest import first. */
-    list: () => db.documents.orderBy('importedAt').reverse().toArray(),
+    /** Documents not in the trash, newest import first. */
+    list: () =>
+      db.documents
+        .orderBy('importedAt')
+        .reverse()
+        .filter((d) => !d.deletedAt)
+        .toArray(),
+
+    /** Documents in the trash, most recently deleted first. */
+    listTrash: () => db.documents.where('deletedAt').above('').reverse().sortBy('deletedAt'),
 
     findByContentHash: (hash: string) => db.documents.where('contentHash').equals(hash).first(),
+
+    moveToTrash: (id: string, now: Date = new Date()) =>
+      db.documents.update(id, { deletedAt: now.toISOString() }),
+
+    restore: (id: string) =>
+      db.documents
+        .where('id')
+        .equals(id)
+        .modify((d) => {
+          delete d.deletedAt;
+        }),
 
     add: (doc: SlantDocument) => db.documents.add(doc),
 
     update: (id: string, changes: Partial<Omit<SlantDocument, 'id'>>) =>
       db.documents.update(id, changes),
 
-    /** Removes a document with its annotations and its place in collections, all or nothing. */
+    /** Deletes a document for good, with its annotations and its place in collections, all or nothing. */
     remove: (id: string) =>
       db.transaction('rw', db.documents, db.annotations, db.collections, async () => {
         await db.annotations.where('documentId').equals(id).delete();

@@ -23,6 +23,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // The trash: a deleted document keeps everything and gets `deletedAt` until the trash is
+    // emptied. Nothing to migrate: no document has the field yet.
+    version: 2,
+    stores: {
+      documents:
+        'id, title, outletId, publishedAt, importedAt, contentHash, *collectionIds, deletedAt',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

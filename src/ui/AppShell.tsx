@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import './app-shell.css';
 
-export type Section = 'library' | 'settings' | 'none';
+export type Section = 'library' | 'outlets' | 'settings' | 'none';
 
 interface AppShellProps {
   section: Section;
@@ -27,6 +27,11 @@ export function AppShell({ section, children, notices }: AppShellProps) {
             <li>
               <a href="#/" aria-current={section === 'library' ? 'page' : undefined}>
                 Library
+              </a>
+            </li>
+            <li>
+              <a href="#/outlets" aria-current={section === 'outlets' ? 'page' : undefined}>
+                Outlets
               </a>
             </li>
             <li>

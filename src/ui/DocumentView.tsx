@@ -1,3 +1,4 @@
+import { restoreFromTrash } from '../state/library-commands';
 import { useDocument } from '../state/live-queries';
 import { AnnotateView } from './annotate/AnnotateView';
 
@@ -12,6 +13,19 @@ export function DocumentView({ documentId }: { documentId: string }) {
         <p>
           There is no document with this address in this browser. It may have been deleted, or the
           link came from someone else’s Slant. <a href="#/">Back to the library</a>
+        </p>
+      </section>
+    );
+  }
+  if (doc.deletedAt) {
+    return (
+      <section aria-labelledby="trashed-heading">
+        <h1 id="trashed-heading">This document is in the trash</h1>
+        <p>
+          Restore it to read and annotate it again; its annotations are kept.{' '}
+          <button type="button" onClick={() => void restoreFromTrash(doc.id)}>
+            Restore
+          </button>
         </p>
       </section>
     );

@@ -11,7 +11,12 @@ import {
 import { highlightIndexFor } from '../../editor/highlight-index';
 import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
-import { createAnnotation, updateAnnotation } from '../../state/annotation-commands';
+import {
+  newAnnotation,
+  saveNewAnnotation,
+  updateAnnotation,
+} from '../../state/annotation-commands';
+import { mergePending } from '../../domain/merge-pending';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
@@ -37,7 +42,9 @@ interface Hover {
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
 export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const stored = useDocumentAnnotations(doc);
-  const edit = useEditSession(doc, stored);
+  const [pending, setPending] = useState<Annotation[]>([]);
+  const withPending = useMemo(() => stored && mergePending(stored, pending), [stored, pending]);
+  const edit = useEditSession(doc, withPending);
   const annotations = edit.annotations;
   const tags = useTags();
   const outlets = useOutlets();
@@ -51,6 +58,9 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const [message, setMessage] = useState('');
 
   const positions = useMemo(() => textPositions(edit.text), [edit.text]);
+  // Counting 100,000 words takes milliseconds: once per text, not once per render.
+  const words = useMemo(() => countWords(doc.text), [doc.text]);
+  const title = displayTitle(doc);
   const highlightIndex = useMemo(
     () => highlightIndexFor(doc.id, annotations ?? [], positions),
     [doc.id, annotations, positions],
@@ -86,14 +96,24 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
       setActiveId(same.id);
       return;
     }
-    const created = await createAnnotation({
+    const created = newAnnotation({
       documentId: doc.id,
       text: doc.text,
       ...trimmed,
       tagIds: [tagId],
     });
+    // Drawn now; the database confirms it a moment later.
+    setPending((p) => [...p.filter((a) => !stored?.some((s) => s.id === a.id)), created]);
     setActiveId(created.id);
     setMessage(`Tagged “${excerpt(created.target.exact)}” as ${tag?.label ?? tagId}.`);
+    try {
+      await saveNewAnnotation(created);
+    } catch (error) {
+      setPending((p) => p.filter((a) => a.id !== created.id));
+      setMessage(
+        `Could not save the annotation: ${(error as Error).message}. Nothing was changed.`,
+      );
+    }
   };
 
   const open = (annotation: Annotation) => {
@@ -179,12 +199,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
               <span key={c.id}> / {c.name}</span>
             ))}
         </nav>
-        <DocumentHeader
-          doc={doc}
-          title={displayTitle(doc)}
-          outlet={outlet}
-          words={countWords(doc.text)}
-        />
+        <DocumentHeader doc={doc} title={title} outlet={outlet} words={words} />
         <AnnotatorNamePrompt />
         <p className="annotate-help">
           Select a passage, then press a tag’s key (
@@ -222,7 +237,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             text={edit.text}
             editable={edit.editing}
             onTextChange={edit.changeText}
-            label={`Text of “${displayTitle(doc)}”`}
+            label={`Text of “${title}”`}
             highlightIndex={highlightIndex}
             tags={tags}
             onSelectionChange={onSelectionChange}

@@ -4,6 +4,7 @@ import {
   liveRangesOf,
   moveLiveRanges,
   placeOnEditedText,
+  positionsWhileEditing,
   type LiveRanges,
 } from '../../domain/apply-text-edit';
 import type { Annotation, SlantDocument } from '../../domain/types';
@@ -87,7 +88,7 @@ export function useEditSession(doc: SlantDocument, annotations: readonly Annotat
   }, []);
 
   const shown = useMemo(
-    () => (session ? placeOnEditedText(session.text, session.base, session.ranges) : undefined),
+    () => (session ? positionsWhileEditing(session.base, session.ranges) : undefined),
     [session],
   );
 

@@ -1,43 +1,44 @@
-import { useMemo } from 'react';
-import { displayTitle } from '../domain/document-title';
-import { countWords } from '../domain/text-stats';
-import type { Collection, Outlet, SlantDocument } from '../domain/types';
-import { useCollections, useDocuments, useOutlets } from '../state/live-queries';
-import { formatDate, formatNumber } from './format';
+import { useMemo, useState } from 'react';
+import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
+import {
+  useAnnotationCounts,
+  useCollections,
+  useDocuments,
+  useOutlets,
+  useTags,
+  useTrash,
+} from '../../state/live-queries';
+import { formatDate, formatNumber } from '../format';
+import { affiliationLabel } from '../outlets/affiliation-label';
+import { LibraryFilters } from './LibraryFilters';
+import { EMPTY_QUERY, queryRows, toRows, type LibraryQuery } from './library-query';
 import './library.css';
 
-interface LibraryRow {
-  doc: SlantDocument;
-  title: string;
-  outlet?: Outlet;
-  collections: Collection[];
-  words: number;
-}
-
-/** Documents in collection order first (as their curator arranged them), then the rest, newest first. */
-function toRows(docs: SlantDocument[], outlets: Outlet[], collections: Collection[]): LibraryRow[] {
-  const outletById = new Map(outlets.map((o) => [o.id, o]));
-  const rank = new Map<string, number>();
-  collections.forEach((c, ci) => c.documentIds.forEach((id, di) => rank.set(id, ci * 1e6 + di)));
-  return docs
-    .map((doc) => ({
-      doc,
-      title: displayTitle(doc),
-      outlet: doc.outletId ? outletById.get(doc.outletId) : undefined,
-      collections: collections.filter((c) => doc.collectionIds.includes(c.id)),
-      words: countWords(doc.text),
-    }))
-    .sort((a, b) => (rank.get(a.doc.id) ?? Infinity) - (rank.get(b.doc.id) ?? Infinity));
-}
-
+/** The library: every document, searchable and filterable, with the way to the trash. */
 export function LibraryView() {
   const docs = useDocuments();
   const outlets = useOutlets();
   const collections = useCollections();
+  const tags = useTags();
+  const counts = useAnnotationCounts();
+  const trash = useTrash();
+  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
+
   const rows = useMemo(
-    () => (docs && outlets && collections ? toRows(docs, outlets, collections) : undefined),
-    [docs, outlets, collections],
+    () =>
+      docs && outlets && collections && counts
+        ? toRows(docs, outlets, collections, counts)
+        : undefined,
+    [docs, outlets, collections, counts],
   );
+  const shown = useMemo(
+    () => (rows && collections ? queryRows(rows, query, collections) : undefined),
+    [rows, query, collections],
+  );
+
+  const trashDocument = (id: string, title: string) =>
+    void moveToTrash(id).then(() => setTrashed({ id, title }));
 
   return (
     <section aria-labelledby="library-heading" className="library">
@@ -51,16 +52,47 @@ export function LibraryView() {
               ` in ${collections.length === 1 ? '1 collection' : `${collections.length} collections`}`}
           </p>
         )}
+        <a className="trash-link" href="#/trash">
+          Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
+        </a>
       </header>
-      {collections?.map((c) => (
-        <p key={c.id} className="collection-blurb">
-          <strong>{c.name}.</strong> {c.description}
+      {trashed && (
+        <p role="status" className="undo-toast">
+          Moved “{trashed.title}” to the trash.{' '}
+          <button
+            type="button"
+            onClick={() => void restoreFromTrash(trashed.id).then(() => setTrashed(null))}
+          >
+            Undo
+          </button>
         </p>
-      ))}
-      {!rows ? (
+      )}
+      {query === EMPTY_QUERY &&
+        collections?.map((c) => (
+          <p key={c.id} className="collection-blurb">
+            <strong>{c.name}.</strong> {c.description}
+          </p>
+        ))}
+      {collections && outlets && tags && (
+        <LibraryFilters
+          query={query}
+          onChange={setQuery}
+          collections={collections}
+          outlets={outlets}
+          tags={tags}
+        />
+      )}
+      {!shown ? (
         <p role="status">Loading your library…</p>
-      ) : rows.length === 0 ? (
+      ) : rows?.length === 0 ? (
         <p className="empty">Your library is empty.</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">
+          No document matches.{' '}
+          <button type="button" onClick={() => setQuery(EMPTY_QUERY)}>
+            Clear the filters
+          </button>
+        </p>
       ) : (
         <table className="library-table">
           <caption className="visually-hidden">Documents in your library</caption>
@@ -72,11 +104,17 @@ export function LibraryView() {
               <th scope="col" className="numeric">
                 Words
               </th>
+              <th scope="col" className="numeric">
+                Annotations
+              </th>
               <th scope="col">Collection</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={row.doc.id}>
                 <th scope="row" className="title-cell">
                   <a href={`#/doc/${encodeURIComponent(row.doc.id)}`} dir="auto">
@@ -84,7 +122,18 @@ export function LibraryView() {
                   </a>
                   {row.doc.author && <span className="byline">by {row.doc.author}</span>}
                 </th>
-                <td>{row.outlet ? row.outlet.name : <span className="unknown">Unknown</span>}</td>
+                <td>
+                  {row.outlet ? (
+                    <>
+                      <a href={`#/outlets/${encodeURIComponent(row.outlet.id)}`}>
+                        {row.outlet.name}
+                      </a>
+                      <span className="byline">{affiliationLabel(row.outlet.affiliation)}</span>
+                    </>
+                  ) : (
+                    <span className="unknown">Unknown</span>
+                  )}
+                </td>
                 <td>
                   {row.doc.publishedAt ? (
                     <time dateTime={row.doc.publishedAt}>{formatDate(row.doc.publishedAt)}</time>
@@ -93,10 +142,22 @@ export function LibraryView() {
                   )}
                 </td>
                 <td className="numeric">{formatNumber(row.words)}</td>
-                <td>
+                <td className="numeric">{formatNumber(row.counts.get('') ?? 0)}</td>
+                <td className="collection-cell">
                   {row.collections.map((c) => c.name).join(', ') || (
                     <span className="unknown">None</span>
                   )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="row-action"
+                    aria-label={`Move “${row.title}” to the trash`}
+                    title="Move to the trash"
+                    onClick={() => trashDocument(row.doc.id, row.title)}
+                  >
+                    🗑
+                  </button>
                 </td>
               </tr>
             ))}

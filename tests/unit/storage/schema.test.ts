@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SlantDatabase } from '../../../src/storage/database';
+import { documentsRepository } from '../../../src/storage/documents-repository';
 import { SCHEMA_VERSIONS, applySchema, type SchemaVersion } from '../../../src/storage/schema';
 
 describe('schema versions', () => {
@@ -41,5 +42,32 @@ describe('schema versions', () => {
     expect((await upgraded.table('tags').where('label').equals('SPIN').first())?.id).toBe('spin');
     expect(upgraded.verno).toBe(next.version);
     await upgraded.delete();
+  });
+});
+
+describe('schema version 2 (the trash)', () => {
+  it('opens a database version 1 filled, keeping its documents, and finds trashed ones', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    applySchema(v1, SCHEMA_VERSIONS.slice(0, 1));
+    await v1.table('documents').put({
+      id: 'd1',
+      title: 'Old',
+      text: 'x',
+      importedAt: '2026-01-01T00:00:00Z',
+      contentHash: 'h',
+      collectionIds: [],
+    });
+    v1.close();
+
+    const db = new SlantDatabase(name);
+    const docs = documentsRepository(db);
+    expect((await docs.list()).map((d) => d.id)).toEqual(['d1']);
+    await docs.moveToTrash('d1');
+    expect(await docs.list()).toEqual([]);
+    expect((await docs.listTrash()).map((d) => d.id)).toEqual(['d1']);
+    await docs.restore('d1');
+    expect((await docs.get('d1'))?.deletedAt).toBeUndefined();
+    await db.delete();
   });
 });

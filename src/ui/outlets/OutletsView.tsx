@@ -1,0 +1,126 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { parseRegistryFile, toRegistryFile } from '../../io/registry/outlet-registry';
+import { useDocuments, useOutlets } from '../../state/live-queries';
+import { importOutlets, newOutlet, saveOutlet } from '../../state/outlet-commands';
+import { affiliationLabel } from './affiliation-label';
+import { downloadText } from './download';
+import './outlets.css';
+
+/**
+ * The outlet registry: who publishes what, and what is known of their affiliation. Slant ships no
+ * judgments about real outlets; users fill the registry and share it as a file.
+ */
+export function OutletsView() {
+  const outlets = useOutlets();
+  const docs = useDocuments();
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const docCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const d of docs ?? [])
+      if (d.outletId) counts.set(d.outletId, (counts.get(d.outletId) ?? 0) + 1);
+    return counts;
+  }, [docs]);
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const parsed = parseRegistryFile(await file.text());
+    if (!parsed.ok)
+      return setMessage({
+        text: `${file.name}: ${parsed.error} Nothing was changed.`,
+        error: true,
+      });
+    const { added, updated } = await importOutlets(parsed.outlets);
+    setMessage({ text: `${file.name}: added ${added} and updated ${updated} outlets.` });
+  };
+
+  if (!outlets) return <p role="status">Loading outlets…</p>;
+  return (
+    <section aria-labelledby="outlets-heading" className="outlets">
+      <header className="view-header">
+        <h1 id="outlets-heading">Outlets</h1>
+        <p className="view-subtitle">
+          Who published what. Slant makes no judgments of its own: record an outlet’s affiliation
+          with the evidence for it, and share the registry with your class or newsroom.
+        </p>
+      </header>
+      <div className="outlet-actions">
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!name.trim()) return;
+            const outlet = newOutlet(name);
+            void saveOutlet(outlet).then(() => {
+              setName('');
+              window.location.hash = `#/outlets/${encodeURIComponent(outlet.id)}`;
+            });
+          }}
+        >
+          <label>
+            New outlet
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. The Daily Example"
+            />
+          </label>
+          <button type="submit" disabled={!name.trim()}>
+            Add outlet
+          </button>
+        </form>
+        <button
+          type="button"
+          onClick={() => downloadText('slant-outlets.json', toRegistryFile(outlets))}
+          disabled={outlets.length === 0}
+        >
+          Export the registry
+        </button>
+        <label className="file-button">
+          Import a registry…
+          <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
+        </label>
+      </div>
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error-text' : undefined}
+        >
+          {message.text}
+        </p>
+      )}
+      {outlets.length === 0 ? (
+        <p className="empty">No outlets yet.</p>
+      ) : (
+        <table className="library-table">
+          <caption className="visually-hidden">Outlets in the registry</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outlet</th>
+              <th scope="col">Affiliation</th>
+              <th scope="col">Domains</th>
+              <th scope="col" className="numeric">
+                Documents
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {outlets.map((o) => (
+              <tr key={o.id}>
+                <th scope="row" className="title-cell">
+                  <a href={`#/outlets/${encodeURIComponent(o.id)}`}>{o.name}</a>
+                  {o.country && <span className="byline">{o.country}</span>}
+                </th>
+                <td>{affiliationLabel(o.affiliation)}</td>
+                <td>{o.domains.join(', ')}</td>
+                <td className="numeric">{docCounts.get(o.id) ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
