@@ -20,13 +20,25 @@ function mergeHighlights(leaf: Text, decoration: object) {
   leaf.highlights = leaf.highlights ? [...leaf.highlights, ...highlights] : highlights;
 }
 
-function blockKey(decorations: HighlightDecoration[]): string {
-  return decorations
-    .map((d) => {
-      const h = d.highlights[0]!;
-      return `${h.annotationId}:${h.tagId}:${h.length}:${d.anchor.offset}-${d.focus.offset}`;
-    })
-    .join('|');
+/** Whether two builds of a block's decorations draw the same thing (so the old can be kept). */
+function sameDecorations(a: readonly HighlightDecoration[], b: readonly HighlightDecoration[]) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    const hx = x.highlights[0]!;
+    const hy = y.highlights[0]!;
+    if (
+      x.anchor.offset !== y.anchor.offset ||
+      x.focus.offset !== y.focus.offset ||
+      hx.annotationId !== hy.annotationId ||
+      hx.tagId !== hy.tagId ||
+      hx.length !== hy.length
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The last index built for each document, so the next build can reuse its unchanged blocks. */
@@ -83,7 +95,7 @@ export function buildHighlightIndex(
   const index = new Map<number, DecoratedRange[]>();
   for (const [block, decorations] of byBlock) {
     const before = previous?.get(block) as HighlightDecoration[] | undefined;
-    index.set(block, before && blockKey(before) === blockKey(decorations) ? before : decorations);
+    index.set(block, before && sameDecorations(before, decorations) ? before : decorations);
   }
   return index;
 }

@@ -2,6 +2,8 @@ import { describe } from '../domain/anchoring';
 import type { Annotation } from '../domain/types';
 import { annotationsRepository } from '../storage/annotations-repository';
 import { db } from './database';
+import { afterNextPaint } from './after-next-paint';
+import { afterSaved, savesUnderWay, usePendingAnnotations } from './pending-annotations';
 import { annotatorName } from './preferences';
 import { useUndoHistory } from './undo-history';
 
@@ -50,11 +52,37 @@ export async function saveNewAnnotation(annotation: Annotation) {
   return annotation;
 }
 
+/**
+ * Creates an annotation the way a key press should: drawn at once (as pending), saved just after
+ * the frame is painted. `saved` settles when it is stored; on failure the pending copy goes.
+ */
+export function createAnnotationNow(fields: NewAnnotation): {
+  annotation: Annotation;
+  saved: Promise<void>;
+} {
+  const annotation = newAnnotation(fields);
+  const pending = usePendingAnnotations.getState();
+  pending.add(annotation);
+  const saved = afterNextPaint(() => saveNewAnnotation(annotation))
+    .then(() => undefined)
+    .catch((error: unknown) => {
+      pending.remove([annotation.id]);
+      throw error;
+    })
+    .finally(() => savesUnderWay.delete(annotation.id));
+  savesUnderWay.set(
+    annotation.id,
+    saved.catch(() => undefined),
+  );
+  return { annotation, saved };
+}
+
 export type AnnotationChanges = Partial<
   Pick<Annotation, 'tagIds' | 'note' | 'fields' | 'target' | 'status'>
 >;
 
 export async function updateAnnotation(before: Annotation, changes: AnnotationChanges) {
+  await afterSaved(before.id);
   const after: Annotation = { ...before, ...changes, updatedAt: new Date().toISOString() };
   await repository().put(after);
   useUndoHistory.getState().push({
@@ -72,6 +100,8 @@ export async function updateAnnotation(before: Annotation, changes: AnnotationCh
 }
 
 export async function deleteAnnotation(annotation: Annotation) {
+  await afterSaved(annotation.id);
+  usePendingAnnotations.getState().remove([annotation.id]);
   await repository().remove(annotation.id);
   useUndoHistory.getState().push({
     label: 'Delete annotation',

@@ -8,7 +8,7 @@ export function annotationsRepository(db: SlantDatabase) {
     /** A document's annotations in reading order. */
     listForDocument: async (documentId: string) => {
       const annotations = await db.annotations.where('documentId').equals(documentId).toArray();
-      return annotations.sort(
+      return [...annotations].sort(
         (a, b) => a.target.start - b.target.start || a.target.end - b.target.end,
       );
     },

@@ -11,12 +11,7 @@ import {
 import { highlightIndexFor } from '../../editor/highlight-index';
 import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
-import {
-  newAnnotation,
-  saveNewAnnotation,
-  updateAnnotation,
-} from '../../state/annotation-commands';
-import { mergePending } from '../../domain/merge-pending';
+import { createAnnotationNow, updateAnnotation } from '../../state/annotation-commands';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
@@ -42,9 +37,7 @@ interface Hover {
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
 export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const stored = useDocumentAnnotations(doc);
-  const [pending, setPending] = useState<Annotation[]>([]);
-  const withPending = useMemo(() => stored && mergePending(stored, pending), [stored, pending]);
-  const edit = useEditSession(doc, withPending);
+  const edit = useEditSession(doc, stored);
   const annotations = edit.annotations;
   const tags = useTags();
   const outlets = useOutlets();
@@ -96,20 +89,17 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
       setActiveId(same.id);
       return;
     }
-    const created = newAnnotation({
+    const { annotation: created, saved } = createAnnotationNow({
       documentId: doc.id,
       text: doc.text,
       ...trimmed,
       tagIds: [tagId],
     });
-    // Drawn now; the database confirms it a moment later.
-    setPending((p) => [...p.filter((a) => !stored?.some((s) => s.id === a.id)), created]);
     setActiveId(created.id);
     setMessage(`Tagged “${excerpt(created.target.exact)}” as ${tag?.label ?? tagId}.`);
     try {
-      await saveNewAnnotation(created);
+      await saved;
     } catch (error) {
-      setPending((p) => p.filter((a) => a.id !== created.id));
       setMessage(
         `Could not save the annotation: ${(error as Error).message}. Nothing was changed.`,
       );
