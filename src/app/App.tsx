@@ -10,7 +10,13 @@ import { OutletView } from '../ui/outlets/OutletView';
 import { StorageProblemNotice } from '../ui/StorageProblemNotice';
 import type { Route } from './routes';
 import { useHashRoute } from './use-hash-route';
-import type { ReactNode } from 'react';
+import { useFileDrop } from './use-file-drop';
+import { lazy, Suspense, type ReactNode } from 'react';
+
+// The importer brings Readability, DOMPurify and a Markdown parser: loaded when first needed.
+const ImportView = lazy(() =>
+  import('../ui/import/ImportView').then((m) => ({ default: m.ImportView })),
+);
 
 function sectionOf(route: Route): Section {
   if (['library', 'document', 'trash', 'import'].includes(route.name)) return 'library';
@@ -34,7 +40,11 @@ function viewFor(route: Route) {
     case 'outlet':
       return <OutletView key={route.outletId} outletId={route.outletId} />;
     case 'import':
-      return <NotFoundView path="/import" />;
+      return (
+        <Suspense fallback={<p role="status">Opening the importer…</p>}>
+          <ImportView />
+        </Suspense>
+      );
     case 'not-found':
       return <NotFoundView path={route.path} />;
   }
@@ -42,6 +52,7 @@ function viewFor(route: Route) {
 
 export function App({ notices }: { notices?: ReactNode }) {
   const route = useHashRoute();
+  useFileDrop();
   const storageStatus = useUiStore((s) => s.storageStatus);
   const storageProblem = useUiStore((s) => s.storageProblem);
 

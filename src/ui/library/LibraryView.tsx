@@ -52,6 +52,9 @@ export function LibraryView() {
               ` in ${collections.length === 1 ? '1 collection' : `${collections.length} collections`}`}
           </p>
         )}
+        <a className="button-link" href="#/import">
+          Import articles
+        </a>
         <a className="trash-link" href="#/trash">
           Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
         </a>

@@ -1,0 +1,268 @@
+import { useEffect, useState } from 'react';
+import {
+  htmlEnvironment,
+  importFiles,
+  importText,
+  isImportError,
+  matchOutlet,
+  toSlantDocument,
+  type ImportOutcome,
+} from '../../io/import';
+import { contentHash } from '../../domain/content-hash';
+import { useImportQueue } from '../../state/import-queue';
+import { documentsWithHashes, saveImportedDocuments } from '../../state/import-commands';
+import { useCollections, useOutlets } from '../../state/live-queries';
+import { displayTitle } from '../../domain/document-title';
+import { draftOf, type ImportDraft } from './import-draft';
+import { ImportDraftCard } from './ImportDraftCard';
+import { useStableCallback } from '../use-stable-callback';
+import './import.css';
+
+interface Failure {
+  source: string;
+  message: string;
+}
+
+/**
+ * Import: files (picked, or dropped anywhere on Slant) and pasted text become a preview the user
+ * confirms; nothing is stored until they save, and then all of it in one transaction.
+ */
+export function ImportView() {
+  const outlets = useOutlets();
+  const collections = useCollections();
+  const [drafts, setDrafts] = useState<ImportDraft[]>([]);
+  const [failures, setFailures] = useState<Failure[]>([]);
+  const [progress, setProgress] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [saved, setSaved] = useState<{ count: number; firstId?: string } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const addDrafts = async (
+    found: { source: string; article: ImportDraft['article']; hash: string }[],
+  ) => {
+    const existing = await documentsWithHashes(found.map((f) => f.hash));
+    setDrafts((current) => {
+      const seen = new Map(current.map((d) => [d.contentHash, d.source]));
+      const next = found.map(({ source, article, hash }) => {
+        const outletId =
+          matchOutlet({ url: article.url, siteName: article.siteName }, outlets ?? []) ?? '';
+        const draft = draftOf(source, article, hash, outletId, '');
+        const stored = existing.get(hash);
+        if (stored) {
+          draft.include = false;
+          draft.duplicateOf = {
+            id: stored.id,
+            title: displayTitle(stored),
+            inTrash: !!stored.deletedAt,
+          };
+        }
+        if (seen.has(hash)) {
+          draft.include = false;
+          draft.duplicateInBatch = seen.get(hash);
+        }
+        seen.set(hash, source);
+        return draft;
+      });
+      return [...current, ...next];
+    });
+  };
+
+  const importDroppedFiles = async (files: File[]) => {
+    if (files.length === 0) return;
+    setSaved(null);
+    const outcomes = await importFiles(files, htmlEnvironment(window), {
+      onProgress: (done, total) => setProgress(`Read ${done} of ${total} files…`),
+    });
+    setProgress(`Read ${outcomes.length} ${outcomes.length === 1 ? 'file' : 'files'}.`);
+    const ok = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
+    setFailures((f) => [
+      ...f,
+      ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: o.fileName, message: o.error.message }])),
+    ]);
+    await addDrafts(
+      ok.map((o) => ({ source: o.fileName, article: o.article, hash: o.contentHash })),
+    );
+  };
+
+  // Files dropped on another view wait in the queue until the registry is loaded for matching.
+  const importQueued = useStableCallback(() => {
+    const files = useImportQueue.getState().take();
+    if (files.length > 0) void importDroppedFiles(files);
+  });
+  const ready = outlets !== undefined && collections !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    importQueued();
+    return useImportQueue.subscribe(importQueued);
+  }, [ready, importQueued]);
+
+  const importPasted = async () => {
+    setSaved(null);
+    try {
+      const article = importText(pasted);
+      await addDrafts([{ source: 'Pasted text', article, hash: await contentHash(article.text) }]);
+      setPasted('');
+    } catch (error) {
+      setFailures((f) => [
+        ...f,
+        { source: 'Pasted text', message: isImportError(error) ? error.message : String(error) },
+      ]);
+    }
+  };
+
+  const save = async () => {
+    const chosen = drafts.filter((d) => d.include);
+    const importedAt = new Date().toISOString();
+    const docs = await Promise.all(
+      chosen.map((d) =>
+        toSlantDocument(
+          {
+            ...d.article,
+            title: d.title.trim(),
+            author: d.author.trim() || undefined,
+            publishedAt: d.publishedAt || undefined,
+            url: /^https?:\/\//i.test(d.url.trim()) ? d.url.trim() : undefined,
+          },
+          {
+            id: crypto.randomUUID(),
+            importedAt,
+            ...(d.outletId && { outletId: d.outletId }),
+            collectionIds: d.collectionId ? [d.collectionId] : [],
+          },
+        ),
+      ),
+    );
+    try {
+      await saveImportedDocuments(docs);
+      setSaved({ count: docs.length, firstId: docs[0]?.id });
+      setDrafts([]);
+    } catch (error) {
+      setFailures((f) => [
+        ...f,
+        {
+          source: 'Saving',
+          message: `Nothing was saved: ${(error as Error).message}. Your library is unchanged.`,
+        },
+      ]);
+    }
+  };
+
+  const chosen = drafts.filter((d) => d.include).length;
+  return (
+    <section
+      aria-labelledby="import-heading"
+      className={`import-view${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        setDragging(false);
+        void importDroppedFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <header className="view-header">
+        <h1 id="import-heading">Import articles</h1>
+        <a href="#/">Back to the library</a>
+      </header>
+      <div className="import-sources">
+        <div className="drop-zone">
+          <p>
+            Drop saved pages (<code>.html</code>), Markdown (<code>.md</code>) or text files (
+            <code>.txt</code>) anywhere on Slant, or
+          </p>
+          <label className="file-button">
+            Choose files…
+            <input
+              type="file"
+              multiple
+              accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                e.target.value = '';
+                void importDroppedFiles(files);
+              }}
+            />
+          </label>
+        </div>
+        <form
+          className="paste-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void importPasted();
+          }}
+        >
+          <label htmlFor="paste-text">
+            Or paste an article’s text (its first line becomes the title)
+          </label>
+          <textarea
+            id="paste-text"
+            rows={5}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+          />
+          <button type="submit">Preview the pasted text</button>
+        </form>
+      </div>
+      <p role="status" className="import-status">
+        {progress}
+      </p>
+      {failures.length > 0 && (
+        <section aria-labelledby="failures-heading" className="import-failures" role="alert">
+          <h2 id="failures-heading">Not imported</h2>
+          <ul>
+            {failures.map((f, i) => (
+              <li key={i}>
+                <strong>{f.source}:</strong> {f.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setFailures([])}>
+            Clear these messages
+          </button>
+        </section>
+      )}
+      {saved && (
+        <p role="status" className="import-saved">
+          Saved {saved.count === 1 ? '1 article' : `${saved.count} articles`} to your library.{' '}
+          {saved.firstId && (
+            <a href={`#/doc/${encodeURIComponent(saved.firstId)}`}>
+              Open {saved.count === 1 ? 'it' : 'the first'}
+            </a>
+          )}
+        </p>
+      )}
+      {drafts.length > 0 && outlets && collections && (
+        <>
+          <div className="import-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={chosen === 0}
+              onClick={() => void save()}
+            >
+              Save {chosen === 1 ? '1 article' : `${chosen} articles`}
+            </button>
+            <button type="button" onClick={() => setDrafts([])}>
+              Discard the preview
+            </button>
+          </div>
+          {drafts.map((draft) => (
+            <ImportDraftCard
+              key={draft.key}
+              draft={draft}
+              outlets={outlets}
+              collections={collections}
+              onChange={(next) =>
+                setDrafts((all) => all.map((d) => (d.key === next.key ? next : d)))
+              }
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
