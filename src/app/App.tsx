@@ -5,6 +5,7 @@ import { NotFoundView } from '../ui/NotFoundView';
 import { DocumentView } from '../ui/DocumentView';
 import { SettingsView } from '../ui/settings/SettingsView';
 import { TrashView } from '../ui/library/TrashView';
+import { CollectionsView } from '../ui/collections/CollectionsView';
 import { OutletsView } from '../ui/outlets/OutletsView';
 import { OutletView } from '../ui/outlets/OutletView';
 import { StorageProblemNotice } from '../ui/StorageProblemNotice';
@@ -19,7 +20,9 @@ const ImportView = lazy(() =>
 );
 
 function sectionOf(route: Route): Section {
-  if (['library', 'document', 'trash', 'import'].includes(route.name)) return 'library';
+  if (['library', 'document', 'trash', 'import', 'collections'].includes(route.name)) {
+    return 'library';
+  }
   if (route.name === 'outlets' || route.name === 'outlet') return 'outlets';
   if (route.name === 'settings') return 'settings';
   return 'none';
@@ -35,6 +38,8 @@ function viewFor(route: Route) {
       return <SettingsView />;
     case 'trash':
       return <TrashView />;
+    case 'collections':
+      return <CollectionsView />;
     case 'outlets':
       return <OutletsView />;
     case 'outlet':

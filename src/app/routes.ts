@@ -7,6 +7,7 @@ export type Route =
   | { name: 'outlets' }
   | { name: 'outlet'; outletId: string }
   | { name: 'import' }
+  | { name: 'collections' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/trash') return { name: 'trash' };
   if (path === '/outlets') return { name: 'outlets' };
   if (path === '/import') return { name: 'import' };
+  if (path === '/collections') return { name: 'collections' };
   const match = /^\/(doc|outlets)\/([^/]+)$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path };
   let id: string;

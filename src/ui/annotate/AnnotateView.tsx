@@ -16,6 +16,7 @@ import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from '../DocumentHeader';
+import { DocumentDetailsForm } from '../DocumentDetailsForm';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
 import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
@@ -49,6 +50,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [message, setMessage] = useState('');
+  const [editingDetails, setEditingDetails] = useState(false);
 
   const positions = useMemo(() => textPositions(edit.text), [edit.text]);
   // Counting 100,000 words takes milliseconds: once per text, not once per render.
@@ -190,6 +192,18 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             ))}
         </nav>
         <DocumentHeader doc={doc} title={title} outlet={outlet} words={words} />
+        {editingDetails ? (
+          <DocumentDetailsForm
+            doc={doc}
+            outlets={outlets}
+            collections={collections ?? []}
+            onDone={() => setEditingDetails(false)}
+          />
+        ) : (
+          <button type="button" className="edit-details" onClick={() => setEditingDetails(true)}>
+            Edit details
+          </button>
+        )}
         <AnnotatorNamePrompt />
         <p className="annotate-help">
           Select a passage, then press a tag’s key (

@@ -55,6 +55,7 @@ export function LibraryView() {
         <a className="button-link" href="#/import">
           Import articles
         </a>
+        <a href="#/collections">Collections</a>
         <a className="trash-link" href="#/trash">
           Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
         </a>

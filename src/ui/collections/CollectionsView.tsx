@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { displayTitle } from '../../domain/document-title';
+import type { Collection, SlantDocument } from '../../domain/types';
+import {
+  createCollection,
+  deleteCollection,
+  describeCollection,
+  moveToCollection,
+  moveWithinCollection,
+  renameCollection,
+  setDocumentCollections,
+} from '../../state/collection-commands';
+import { useCollections, useDocuments } from '../../state/live-queries';
+import './collections.css';
+
+/** Collections: sets of documents in a reading order, such as one event told by several outlets. */
+export function CollectionsView() {
+  const collections = useCollections();
+  const docs = useDocuments();
+  const [name, setName] = useState('');
+  if (!collections || !docs) return <p role="status">Loading collections…</p>;
+  const byId = new Map(docs.map((d) => [d.id, d]));
+
+  return (
+    <section aria-labelledby="collections-heading" className="collections">
+      <header className="view-header">
+        <h1 id="collections-heading">Collections</h1>
+        <a href="#/">Back to the library</a>
+      </header>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) void createCollection(name).then(() => setName(''));
+        }}
+      >
+        <label>
+          New collection
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Election night coverage"
+          />
+        </label>
+        <button type="submit" disabled={!name.trim()}>
+          Create collection
+        </button>
+      </form>
+      {collections.map((c) => (
+        <CollectionCard
+          key={c.id}
+          collection={c}
+          collections={collections}
+          byId={byId}
+          docs={docs}
+        />
+      ))}
+    </section>
+  );
+}
+
+function CollectionCard({
+  collection,
+  collections,
+  byId,
+  docs,
+}: {
+  collection: Collection;
+  collections: readonly Collection[];
+  byId: ReadonlyMap<string, SlantDocument>;
+  docs: readonly SlantDocument[];
+}) {
+  const [adding, setAdding] = useState('');
+  const members = collection.documentIds.flatMap((id) => byId.get(id) ?? []);
+  const others = docs.filter((d) => !collection.documentIds.includes(d.id));
+  const headingId = `collection-${collection.id}`;
+  return (
+    <section aria-labelledby={headingId} className="collection-card">
+      <h2 id={headingId}>{collection.name}</h2>
+      <div className="collection-fields">
+        <label>
+          Name
+          <input
+            key={collection.name}
+            defaultValue={collection.name}
+            onBlur={(e) =>
+              e.target.value.trim() && void renameCollection(collection.id, e.target.value)
+            }
+          />
+        </label>
+        <label>
+          Description
+          <input
+            key={collection.description}
+            defaultValue={collection.description}
+            onBlur={(e) => void describeCollection(collection.id, e.target.value)}
+          />
+        </label>
+      </div>
+      <ol className="collection-docs">
+        {members.map((doc, index) => {
+          const title = displayTitle(doc);
+          return (
+            <li key={doc.id}>
+              <a href={`#/doc/${encodeURIComponent(doc.id)}`} dir="auto">
+                {title}
+              </a>
+              <span className="doc-actions">
+                <button
+                  type="button"
+                  disabled={index === 0}
+                  aria-label={`Move “${title}” up`}
+                  onClick={() => void moveWithinCollection(collection, doc.id, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={index === members.length - 1}
+                  aria-label={`Move “${title}” down`}
+                  onClick={() => void moveWithinCollection(collection, doc.id, 1)}
+                >
+                  ↓
+                </button>
+                {collections.length > 1 && (
+                  <select
+                    aria-label={`Move “${title}” to another collection`}
+                    value=""
+                    onChange={(e) =>
+                      e.target.value && void moveToCollection(doc.id, collection.id, e.target.value)
+                    }
+                  >
+                    <option value="">Move to…</option>
+                    {collections
+                      .filter((c) => c.id !== collection.id)
+                      .map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.name}
+                        </option>
+                      ))}
+                  </select>
+                )}
+                <button
+                  type="button"
+                  aria-label={`Take “${title}” out of ${collection.name}`}
+                  onClick={() =>
+                    void setDocumentCollections(
+                      doc.id,
+                      doc.collectionIds.filter((id) => id !== collection.id),
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {members.length === 0 && <p className="empty">No documents yet.</p>}
+      <div className="inline-form">
+        <label>
+          Add a document
+          <select value={adding} onChange={(e) => setAdding(e.target.value)}>
+            <option value="">Choose…</option>
+            {others.map((d) => (
+              <option key={d.id} value={d.id}>
+                {displayTitle(d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={!adding}
+          onClick={() => {
+            const doc = byId.get(adding);
+            if (doc)
+              void setDocumentCollections(doc.id, [...doc.collectionIds, collection.id]).then(() =>
+                setAdding(''),
+              );
+          }}
+        >
+          Add
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void deleteCollection(collection.id)}
+        >
+          Delete {collection.name}
+        </button>
+      </div>
+    </section>
+  );
+}
