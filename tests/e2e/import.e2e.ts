@@ -40,7 +40,10 @@ describe('importing articles', () => {
     await news.waitFor();
     expect(await news.getByLabel('Published').inputValue()).toBe('2025-03-08');
     expect(await news.getByLabel('Address (URL)').inputValue()).toContain('harbourcourier.example');
-    expect(await news.textContent()).toContain('The Harbour Courier');
+    await news.getByRole('button', { name: 'Add “The Harbour Courier” as an outlet' }).click();
+    await expect
+      .poll(() => news.getByLabel('Outlet').locator('option:checked').textContent())
+      .toBe('The Harbour Courier');
     await news.getByLabel('Author').fill('A. Reporter');
     const failures = page.getByRole('alert');
     expect(await failures.textContent()).toContain('binary-renamed.txt');
@@ -53,11 +56,18 @@ describe('importing articles', () => {
       .getByLabel('Choose files…')
       .setInputFiles([fixture('news-article.html'), fixture('article.md')]);
     await draft(NEWS_TITLE).getByLabel('Author').fill('A. Reporter');
+    // The outlet added a moment ago is matched by its domain now.
+    await expect
+      .poll(() => draft(NEWS_TITLE).getByLabel('Outlet').locator('option:checked').textContent())
+      .toBe('The Harbour Courier');
     await page.getByRole('button', { name: 'Save 2 articles' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved 2 articles' }).waitFor();
     await page.getByRole('link', { name: 'Back to the library' }).click();
     await expect.poll(() => rows().count()).toBe(8);
     expect(await rows().filter({ hasText: NEWS_TITLE }).textContent()).toContain('by A. Reporter');
+    expect(await rows().filter({ hasText: NEWS_TITLE }).textContent()).toContain(
+      'The Harbour Courier',
+    );
   });
 
   it('offers to open an article imported before instead of adding it twice', async () => {

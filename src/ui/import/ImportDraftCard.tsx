@@ -6,12 +6,20 @@ interface ImportDraftCardProps {
   outlets: readonly Outlet[];
   collections: readonly Collection[];
   onChange: (draft: ImportDraft) => void;
+  /** Adds the page's site to the outlet registry and picks it for this draft. */
+  onAddOutlet: (name: string, url: string) => void;
 }
 
 const PREVIEW_PARAGRAPHS = 3;
 
 /** One article of the preview: what Slant found, for the user to confirm or correct. */
-export function ImportDraftCard({ draft, outlets, collections, onChange }: ImportDraftCardProps) {
+export function ImportDraftCard({
+  draft,
+  outlets,
+  collections,
+  onChange,
+  onAddOutlet,
+}: ImportDraftCardProps) {
   const set = <K extends keyof ImportDraft>(key: K, value: ImportDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const paragraphs = draft.article.text.split('\n');
@@ -113,7 +121,10 @@ export function ImportDraftCard({ draft, outlets, collections, onChange }: Impor
       {draft.article.siteName && !draft.outletId && (
         <p className="hint">
           The page names its site as “{draft.article.siteName}”, which is not in your outlet
-          registry.
+          registry.{' '}
+          <button type="button" onClick={() => onAddOutlet(draft.article.siteName!, draft.url)}>
+            Add “{draft.article.siteName}” as an outlet
+          </button>
         </p>
       )}
       <div className="draft-preview" dir="auto">

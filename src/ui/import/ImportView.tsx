@@ -10,6 +10,7 @@ import {
 } from '../../io/import';
 import { contentHash } from '../../domain/content-hash';
 import { useImportQueue } from '../../state/import-queue';
+import { newOutlet, saveOutlet } from '../../state/outlet-commands';
 import { documentsWithHashes, saveImportedDocuments } from '../../state/import-commands';
 import { useCollections, useOutlets } from '../../state/live-queries';
 import { displayTitle } from '../../domain/document-title';
@@ -17,6 +18,14 @@ import { draftOf, type ImportDraft } from './import-draft';
 import { ImportDraftCard } from './ImportDraftCard';
 import { useStableCallback } from '../use-stable-callback';
 import './import.css';
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+};
 
 interface Failure {
   source: string;
@@ -147,6 +156,18 @@ export function ImportView() {
     }
   };
 
+  /** Registers the page's site as an outlet (no judgment: affiliation unknown) and picks it. */
+  const addOutlet = async (key: string, name: string, url: string) => {
+    const outlet = newOutlet(name);
+    const host = hostOf(url);
+    await saveOutlet(host ? { ...outlet, domains: [host] } : outlet);
+    setDrafts((all) =>
+      all.map((d) =>
+        d.key === key || d.article.siteName === name ? { ...d, outletId: outlet.id } : d,
+      ),
+    );
+  };
+
   const chosen = drafts.filter((d) => d.include).length;
   return (
     <section
@@ -259,6 +280,7 @@ export function ImportView() {
               onChange={(next) =>
                 setDrafts((all) => all.map((d) => (d.key === next.key ? next : d)))
               }
+              onAddOutlet={(name, url) => void addOutlet(draft.key, name, url)}
             />
           ))}
         </>
