@@ -12,7 +12,21 @@ export function mergePending(
   const known = new Set(stored.map((a) => a.id));
   const waiting = pending.filter((a) => !known.has(a.id));
   if (waiting.length === 0) return stored;
-  return [...stored, ...waiting].sort(
-    (a, b) => a.target.start - b.target.start || a.target.end - b.target.end,
-  );
+  // The stored list is in reading order: insert each newcomer in place, without a full sort.
+  const merged = [...stored];
+  for (const annotation of waiting) {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const other = merged[mid]!.target;
+      const before =
+        other.start < annotation.target.start ||
+        (other.start === annotation.target.start && other.end <= annotation.target.end);
+      if (before) low = mid + 1;
+      else high = mid;
+    }
+    merged.splice(low, 0, annotation);
+  }
+  return merged;
 }

@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { describe } from '../../domain/anchoring';
 import { displayTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
@@ -40,6 +48,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const stored = useDocumentAnnotations(doc);
   const edit = useEditSession(doc, stored);
   const annotations = edit.annotations;
+  // The side panel may lag a frame behind the text: highlights are drawn first.
+  const listed = useDeferredValue(annotations);
   const tags = useTags();
   const outlets = useOutlets();
   const collections = useCollections();
@@ -97,8 +107,11 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
       ...trimmed,
       tagIds: [tagId],
     });
-    setActiveId(created.id);
-    setMessage(`Tagged “${excerpt(created.target.exact)}” as ${tag?.label ?? tagId}.`);
+    // The highlight is the urgent part; the panel follows in the next render.
+    startTransition(() => {
+      setActiveId(created.id);
+      setMessage(`Tagged “${excerpt(created.target.exact)}” as ${tag?.label ?? tagId}.`);
+    });
     try {
       await saved;
     } catch (error) {
@@ -178,7 +191,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
 
   const outlet = outlets.find((o) => o.id === doc.outletId);
   const hovered = hover?.ids.flatMap((id) => byId.get(id) ?? []) ?? [];
-  const orphans = annotations.filter((a) => a.status === 'orphaned');
+  const orphans = (listed ?? annotations).filter((a) => a.status === 'orphaned');
 
   return (
     <div className="annotate-view" onKeyDown={onViewKeyDown}>
@@ -274,7 +287,12 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             onClose={() => setActiveId(null)}
           />
         )}
-        <AnnotationList annotations={annotations} tags={tags} activeId={activeId} onOpen={open} />
+        <AnnotationList
+          annotations={listed ?? annotations}
+          tags={tags}
+          activeId={activeId}
+          onOpen={open}
+        />
         <OrphanList orphans={orphans} onOpen={open} />
       </aside>
     </div>

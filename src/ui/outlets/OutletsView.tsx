@@ -3,7 +3,7 @@ import { parseRegistryFile, toRegistryFile } from '../../io/registry/outlet-regi
 import { useDocuments, useOutlets } from '../../state/live-queries';
 import { importOutlets, newOutlet, saveOutlet } from '../../state/outlet-commands';
 import { affiliationLabel } from './affiliation-label';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import './outlets.css';
 
 /**
