@@ -24,6 +24,24 @@ export function moveLiveRanges(ranges: LiveRanges, edit: TextEdit): LiveRanges {
   return moved;
 }
 
+type Range = { start: number; end: number };
+
+/** Applies live ranges: orphans what lost its text, and lets `place` move the rest. */
+function placeEach(
+  annotations: readonly Annotation[],
+  ranges: LiveRanges,
+  place: (annotation: Annotation, range: Range, unmoved: boolean) => Annotation,
+): Annotation[] {
+  return annotations.map((a) => {
+    const range = ranges.get(a.id);
+    if (range === undefined) return a;
+    if (range === null) return a.status === 'orphaned' ? a : { ...a, status: 'orphaned' };
+    const unmoved =
+      a.status === 'anchored' && a.target.start === range.start && a.target.end === range.end;
+    return place(a, range, unmoved);
+  });
+}
+
 /**
  * Where the annotations stand while the user types: positions only, cheap enough for every
  * keystroke. Quotes and context are re-described when the text is saved (`placeOnEditedText`).
@@ -32,19 +50,9 @@ export function positionsWhileEditing(
   annotations: readonly Annotation[],
   ranges: LiveRanges,
 ): Annotation[] {
-  return annotations.map((a) => {
-    const range = ranges.get(a.id);
-    if (range === undefined) return a;
-    if (range === null) return a.status === 'orphaned' ? a : { ...a, status: 'orphaned' };
-    if (a.status === 'anchored' && a.target.start === range.start && a.target.end === range.end) {
-      return a;
-    }
-    return {
-      ...a,
-      status: 'anchored',
-      target: { ...a.target, start: range.start, end: range.end },
-    };
-  });
+  return placeEach(annotations, ranges, (a, { start, end }, unmoved) =>
+    unmoved ? a : { ...a, status: 'anchored', target: { ...a.target, start, end } },
+  );
 }
 
 /** The annotations as they stand on `text`, given their live ranges. */
@@ -53,13 +61,9 @@ export function placeOnEditedText(
   annotations: readonly Annotation[],
   ranges: LiveRanges,
 ): Annotation[] {
-  return annotations.map((a) => {
-    const range = ranges.get(a.id);
-    if (range === undefined) return a;
-    if (range === null) return a.status === 'orphaned' ? a : { ...a, status: 'orphaned' };
-    if (a.status === 'anchored' && a.target.start === range.start && a.target.end === range.end) {
-      if (text.slice(range.start, range.end) === a.target.exact) return a;
-    }
-    return { ...a, status: 'anchored', target: describe(text, range.start, range.end) };
-  });
+  return placeEach(annotations, ranges, (a, { start, end }, unmoved) =>
+    unmoved && text.slice(start, end) === a.target.exact
+      ? a
+      : { ...a, status: 'anchored', target: describe(text, start, end) },
+  );
 }

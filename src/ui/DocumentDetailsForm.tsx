@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Collection, Outlet, SlantDocument } from '../domain/types';
 import { updateDocumentDetails } from '../state/document-commands';
+import { OutletOptions } from './OutletOptions';
 
 interface DocumentDetailsFormProps {
   doc: SlantDocument;
@@ -53,12 +54,7 @@ export function DocumentDetailsForm({
       <label>
         Outlet
         <select value={outletId} onChange={(e) => setOutletId(e.target.value)}>
-          <option value="">Unknown</option>
-          {outlets.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <OutletOptions outlets={outlets} none="Unknown" />
         </select>
       </label>
       <label>

@@ -4,6 +4,7 @@ import type { Annotation, Outlet, Tag } from '../../domain/types';
 import { deleteAnnotation, updateAnnotation } from '../../state/annotation-commands';
 import { useStableCallback } from '../use-stable-callback';
 import { TagSwatch } from './TagSwatch';
+import { OutletOptions } from '../OutletOptions';
 
 interface AnnotationDetailsProps {
   annotation: Annotation;
@@ -122,12 +123,7 @@ export function AnnotationDetails({
               value={annotation.fields[field.key] ?? ''}
               onChange={(e) => saveField(field.key, e.target.value)}
             >
-              <option value="">Not chosen</option>
-              {outlets.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <OutletOptions outlets={outlets} none="Not chosen" />
             </select>
           ) : (
             <input

@@ -11,13 +11,13 @@ import {
   setDocumentCollections,
 } from '../../state/collection-commands';
 import { useCollections, useDocuments } from '../../state/live-queries';
+import { NewItemForm } from '../NewItemForm';
 import './collections.css';
 
 /** Collections: sets of documents in a reading order, such as one event told by several outlets. */
 export function CollectionsView() {
   const collections = useCollections();
   const docs = useDocuments();
-  const [name, setName] = useState('');
   if (!collections || !docs) return <p role="status">Loading collections…</p>;
   const byId = new Map(docs.map((d) => [d.id, d]));
 
@@ -27,25 +27,12 @@ export function CollectionsView() {
         <h1 id="collections-heading">Collections</h1>
         <a href="#/">Back to the library</a>
       </header>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) void createCollection(name).then(() => setName(''));
-        }}
-      >
-        <label>
-          New collection
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. Election night coverage"
-          />
-        </label>
-        <button type="submit" disabled={!name.trim()}>
-          Create collection
-        </button>
-      </form>
+      <NewItemForm
+        label="New collection"
+        placeholder="e.g. Election night coverage"
+        submitLabel="Create collection"
+        onCreate={(name) => createCollection(name)}
+      />
       {collections.map((c) => (
         <CollectionCard
           key={c.id}

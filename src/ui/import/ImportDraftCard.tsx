@@ -1,5 +1,6 @@
 import type { Collection, Outlet } from '../../domain/types';
 import type { ImportDraft } from './import-draft';
+import { OutletOptions } from '../OutletOptions';
 
 interface ImportDraftCardProps {
   draft: ImportDraft;
@@ -77,12 +78,7 @@ export function ImportDraftCard({
           value={draft.outletId}
           onChange={(e) => set('outletId', e.target.value)}
         >
-          <option value="">Unknown</option>
-          {outlets.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <OutletOptions outlets={outlets} none="Unknown" />
         </select>
         <label htmlFor={id('author')}>Author</label>
         <input

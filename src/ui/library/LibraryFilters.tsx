@@ -1,6 +1,7 @@
 import { AFFILIATIONS, type Collection, type Outlet, type Tag } from '../../domain/types';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import type { LibraryQuery, SortKey } from './library-query';
+import { OutletOptions } from '../OutletOptions';
 
 interface LibraryFiltersProps {
   query: LibraryQuery;
@@ -40,12 +41,7 @@ export function LibraryFilters({
       <label>
         Outlet
         <select value={query.outletId} onChange={(e) => set('outletId', e.target.value)}>
-          <option value="">All outlets</option>
-          {outlets.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <OutletOptions outlets={outlets} none="All outlets" />
         </select>
       </label>
       <label>

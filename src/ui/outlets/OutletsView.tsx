@@ -4,6 +4,7 @@ import { useDocuments, useOutlets } from '../../state/live-queries';
 import { importOutlets, newOutlet, saveOutlet } from '../../state/outlet-commands';
 import { affiliationLabel } from './affiliation-label';
 import { downloadText } from '../download';
+import { NewItemForm } from '../NewItemForm';
 import './outlets.css';
 
 /**
@@ -13,7 +14,6 @@ import './outlets.css';
 export function OutletsView() {
   const outlets = useOutlets();
   const docs = useDocuments();
-  const [name, setName] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const docCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -47,30 +47,16 @@ export function OutletsView() {
         </p>
       </header>
       <div className="outlet-actions">
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!name.trim()) return;
+        <NewItemForm
+          label="New outlet"
+          placeholder="e.g. The Daily Example"
+          submitLabel="Add outlet"
+          onCreate={async (name) => {
             const outlet = newOutlet(name);
-            void saveOutlet(outlet).then(() => {
-              setName('');
-              window.location.hash = `#/outlets/${encodeURIComponent(outlet.id)}`;
-            });
+            await saveOutlet(outlet);
+            window.location.hash = `#/outlets/${encodeURIComponent(outlet.id)}`;
           }}
-        >
-          <label>
-            New outlet
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              placeholder="e.g. The Daily Example"
-            />
-          </label>
-          <button type="submit" disabled={!name.trim()}>
-            Add outlet
-          </button>
-        </form>
+        />
         <button
           type="button"
           onClick={() => downloadText('slant-outlets.json', toRegistryFile(outlets))}

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { TAXONOMY_PRESETS } from '../../domain/taxonomy-presets';
 import { useTags } from '../../state/live-queries';
 import { addPresetTags, addTag, useTagUsage } from '../../state/taxonomy-commands';
+import { NewItemForm } from '../NewItemForm';
 import { TagRow } from './TagRow';
 
 /** Settings › Tags: the taxonomy, with presets to start from and new tags of one's own. */
 export function TaxonomyEditor() {
   const tags = useTags();
   const usage = useTagUsage();
-  const [newLabel, setNewLabel] = useState('');
   const [presetId, setPresetId] = useState(TAXONOMY_PRESETS[1]!.id);
   const [message, setMessage] = useState('');
   if (!tags) return <p role="status">Loading tags…</p>;
@@ -35,29 +35,15 @@ export function TaxonomyEditor() {
           <TagRow key={tag.id} tag={tag} tags={tags} usage={usage?.get(tag.id) ?? 0} />
         ))}
       </ol>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!newLabel.trim()) return;
-          void addTag(tags, newLabel).then((tag) => {
-            setNewLabel('');
-            setMessage(tag ? `Added “${tag.label}”.` : '');
-          });
+      <NewItemForm
+        label="New tag"
+        placeholder="e.g. Emotional appeal"
+        submitLabel="Add tag"
+        onCreate={async (label) => {
+          const tag = await addTag(tags, label);
+          setMessage(tag ? `Added “${tag.label}”.` : '');
         }}
-      >
-        <label>
-          New tag
-          <input
-            value={newLabel}
-            onChange={(e) => setNewLabel(e.target.value)}
-            placeholder="e.g. Emotional appeal"
-          />
-        </label>
-        <button type="submit" disabled={!newLabel.trim()}>
-          Add tag
-        </button>
-      </form>
+      />
       <div className="inline-form">
         <label>
           Preset
