@@ -25,6 +25,7 @@ import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from '../DocumentHeader';
 import { DocumentDetailsForm } from '../DocumentDetailsForm';
+import { ExportButtons } from '../exchange/ExportButtons';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
 import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
@@ -213,9 +214,12 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             onDone={() => setEditingDetails(false)}
           />
         ) : (
-          <button type="button" className="edit-details" onClick={() => setEditingDetails(true)}>
-            Edit details
-          </button>
+          <div className="doc-actions-row">
+            <button type="button" className="edit-details" onClick={() => setEditingDetails(true)}>
+              Edit details
+            </button>
+            <ExportButtons documentIds={[doc.id]} name={title} report />
+          </div>
         )}
         <AnnotatorNamePrompt />
         <p className="annotate-help">

@@ -12,6 +12,7 @@ import {
 } from '../../state/collection-commands';
 import { useCollections, useDocuments } from '../../state/live-queries';
 import { NewItemForm } from '../NewItemForm';
+import { ExportButtons } from '../exchange/ExportButtons';
 import './collections.css';
 
 /** Collections: sets of documents in a reading order, such as one event told by several outlets. */
@@ -64,6 +65,7 @@ function CollectionCard({
   return (
     <section aria-labelledby={headingId} className="collection-card">
       <h2 id={headingId}>{collection.name}</h2>
+      <ExportButtons documentIds={collection.documentIds} name={collection.name} />
       <div className="collection-fields">
         <label>
           Name

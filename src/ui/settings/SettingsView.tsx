@@ -2,11 +2,16 @@ import { useStorageEstimate } from '../../state/storage-estimate';
 import { formatBytes } from '../format';
 import { AnnotatorNameField } from './AnnotatorNameField';
 import { TaxonomyEditor } from './TaxonomyEditor';
+import { BackupCard } from './BackupCard';
+import { W3CImportCard } from './W3CImportCard';
+import { useDocuments } from '../../state/live-queries';
 import './settings.css';
 
 /** Settings: the user's name, the taxonomy, and whether the browser keeps Slant's data safe. */
 export function SettingsView() {
   const { estimate, requestPersistence } = useStorageEstimate();
+  const documents = useDocuments();
+  const documentIds = documents?.map((d) => d.id) ?? [];
 
   return (
     <section aria-labelledby="settings-heading" className="settings">
@@ -15,6 +20,8 @@ export function SettingsView() {
       </header>
       <AnnotatorNameField />
       <TaxonomyEditor />
+      <BackupCard documentIds={documentIds} />
+      <W3CImportCard />
       <section aria-labelledby="storage-heading" className="settings-card">
         <h2 id="storage-heading">Storage</h2>
         <p>

@@ -1,0 +1,104 @@
+/**
+ * Reads a Slant backup and checks all of it before the caller writes anything: size, JSON, format
+ * and version, every record's shape (`backup-schema.ts`), then the records against each other
+ * (`backup-checks.ts`). Any error refuses the whole file, and the message says which file, where
+ * (`annotations[12].target.end`) and what is wrong, so the database is never half restored.
+ */
+import type { z } from 'zod';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  type BackupContents,
+} from './backup-format';
+import { checkBackup, type BackupProblem } from './backup-checks';
+import { backupSchema } from './backup-schema';
+import { readJsonText, theFile } from './json-text';
+import { isObject } from './loose-json';
+
+export interface BackupParseOptions {
+  /** Files larger than this are refused before parsing; `MAX_BACKUP_BYTES` by default. */
+  maxBytes?: number;
+  fileName?: string;
+}
+
+export type BackupParse =
+  | { ok: true; contents: BackupContents; exportedAt: string; warnings: BackupProblem[] }
+  | { ok: false; error: string; problems?: BackupProblem[] };
+
+/** Problems listed in the message; the rest are counted. */
+const SHOWN = 5;
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `“${k}”`).join(', ');
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+  }
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+    return 'is missing';
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function refusal(fileName: string | undefined, problems: BackupProblem[]): BackupParse {
+  const lines = problems
+    .slice(0, SHOWN)
+    .map((p) => (p.where ? `${p.where}: ${p.message}` : p.message));
+  const more = problems.length > SHOWN ? `\n… and ${problems.length - SHOWN} more problems.` : '';
+  return {
+    ok: false,
+    error: `${theFile(fileName)} cannot be restored:\n${lines.join('\n')}${more}`,
+    problems,
+  };
+}
+
+function checkVersion(json: unknown, fileName?: string): string | undefined {
+  const file = theFile(fileName);
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) {
+    const looksW3C = isObject(json) && ('@context' in json || 'type' in json);
+    return `${file} is not a Slant backup${looksW3C ? ' (it looks like W3C annotations: import it as annotations instead)' : ''}.`;
+  }
+  const { version } = json;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return `${file} has no valid format version (found ${JSON.stringify(version) ?? 'none'}).`;
+  }
+  if (version > BACKUP_VERSION) {
+    return `${file} was made by a newer Slant (backup format version ${version}; this Slant reads version ${BACKUP_VERSION}). Update Slant, then restore it.`;
+  }
+  return undefined;
+}
+
+export function parseBackup(text: string, options: BackupParseOptions = {}): BackupParse {
+  const { fileName } = options;
+  const read = readJsonText(text, { maxBytes: options.maxBytes ?? MAX_BACKUP_BYTES, fileName });
+  if (!read.ok) return { ok: false, error: read.error };
+  const versionError = checkVersion(read.value, fileName);
+  if (versionError) return { ok: false, error: versionError };
+
+  const parsed = backupSchema.safeParse(read.value);
+  if (!parsed.success) {
+    return refusal(
+      fileName,
+      parsed.error.issues.map((issue) => ({
+        where: pathOf(issue.path),
+        message: messageOf(issue),
+      })),
+    );
+  }
+  // The schemas have no defaults or transforms, so the records read are valid as they are; they
+  // are returned rather than zod's copies, which would reorder every record's keys.
+  const { exportedAt, removedTagIds, tags, outlets, collections, documents, annotations } =
+    read.value as z.infer<typeof backupSchema>;
+  const contents: BackupContents = { documents, annotations, tags, outlets, collections };
+  const { errors, warnings } = checkBackup(contents, removedTagIds);
+  if (errors.length > 0) return refusal(fileName, errors);
+  return { ok: true, contents, exportedAt, warnings };
+}

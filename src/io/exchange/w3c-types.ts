@@ -1,0 +1,91 @@
+/**
+ * The part of the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) that
+ * Slant writes: text annotations with textual bodies, grouped in a collection of pages. Slant's
+ * own data that the model has no place for travels in `slant:`-prefixed properties; JSON-LD reads
+ * such a name as an absolute IRI, and other tools ignore it.
+ */
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export interface W3CTextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** Offsets in Unicode code points, end exclusive, as the model requires. */
+export interface W3CTextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export type W3CTextSelector = W3CTextQuoteSelector | W3CTextPositionSelector;
+
+export interface W3CSpecificResource {
+  type: 'SpecificResource';
+  /** The document's URL, or `urn:slant:doc:<id>` when it has none. */
+  source: string;
+  selector: W3CTextSelector[];
+}
+
+export interface W3CTextualBody {
+  type: 'TextualBody';
+  purpose: 'tagging' | 'commenting';
+  value: string;
+  /** A tag body's stable IRI, `urn:slant:tag:<id>`, so a re-import finds the same tag. */
+  id?: string;
+  format?: 'text/plain';
+}
+
+export interface W3CAgent {
+  type: 'Person' | 'Software';
+  name: string;
+  id?: string;
+}
+
+export interface W3CAnnotation {
+  /** Only on an annotation serialised on its own; in a collection the collection's applies. */
+  '@context'?: typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'tagging' | 'commenting' | 'highlighting';
+  body?: W3CTextualBody[];
+  target: W3CSpecificResource;
+  creator?: W3CAgent;
+  created: string;
+  modified: string;
+  'slant:documentId': string;
+  'slant:origin': 'manual' | 'suggestion';
+  'slant:status': 'anchored' | 'orphaned';
+  /** Tag-specific answers (`shouldCite`, `outletId`), when there are any. */
+  'slant:fields'?: Record<string, string>;
+}
+
+export interface W3CAnnotationPage {
+  /** Only on a page serialised on its own (`toW3CPages`); an embedded page has the collection's. */
+  '@context'?: typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationPage';
+  partOf: string;
+  startIndex: number;
+  items: W3CAnnotation[];
+  /** The next page's IRI: the model wants an IRI here, not an embedded page. */
+  next?: string;
+  prev?: string;
+}
+
+export interface W3CAnnotationCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label?: string;
+  total: number;
+  generated: string;
+  generator: W3CAgent;
+  /** The first page, embedded; absent when there are no annotations (a page is never empty). */
+  first?: W3CAnnotationPage;
+  /** The last page's IRI. */
+  last?: string;
+}

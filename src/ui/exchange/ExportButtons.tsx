@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import './exchange.css';
+import { toCsv, toPtcTsv, toReport, toW3C } from '../../io/exchange';
+import { readScope } from '../../state/exchange-commands';
+import { downloadText } from '../download';
+
+interface ExportButtonsProps {
+  /** The documents to export, in order. */
+  documentIds: readonly string[];
+  /** Names the files, e.g. a document's or collection's title. */
+  name: string;
+  /** A printable report exists for a single document. */
+  report?: boolean;
+}
+
+const fileStem = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60) || 'slant';
+
+/** Export these documents' annotations as W3C Web Annotations, CSV, PTC TSV or a report. */
+export function ExportButtons({ documentIds, name, report = false }: ExportButtonsProps) {
+  const [message, setMessage] = useState('');
+  const stem = fileStem(name);
+  const run = async (format: 'w3c' | 'csv' | 'tsv' | 'report') => {
+    const scope = await readScope(documentIds);
+    if (format === 'w3c') {
+      const collection = toW3C(scope, { label: name });
+      downloadText(
+        `${stem}.jsonld`,
+        `${JSON.stringify(collection, null, 2)}\n`,
+        'application/ld+json',
+      );
+    } else if (format === 'csv') {
+      downloadText(`${stem}.csv`, toCsv(scope), 'text/csv');
+    } else if (format === 'tsv') {
+      downloadText(`${stem}.ptc.tsv`, toPtcTsv(scope), 'text/tab-separated-values');
+    } else {
+      const document = scope.documents[0];
+      if (!document) return;
+      const outlet = scope.outlets.find((o) => o.id === document.outletId);
+      downloadText(`${stem}-report.html`, toReport({ ...scope, document, outlet }), 'text/html');
+    }
+    const count = scope.annotations.length;
+    setMessage(`Exported ${count === 1 ? '1 annotation' : `${count} annotations`}.`);
+  };
+  return (
+    <div className="export-buttons" role="group" aria-label={`Export ${name}`}>
+      <span className="export-label">Export:</span>
+      {report && (
+        <button type="button" onClick={() => void run('report')}>
+          Printable report
+        </button>
+      )}
+      <button type="button" onClick={() => void run('w3c')}>
+        W3C annotations
+      </button>
+      <button type="button" onClick={() => void run('csv')}>
+        CSV
+      </button>
+      <button type="button" onClick={() => void run('tsv')}>
+        PTC TSV
+      </button>
+      <span role="status" className="export-status">
+        {message}
+      </span>
+    </div>
+  );
+}

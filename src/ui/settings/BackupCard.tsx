@@ -1,0 +1,181 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import {
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  sizeError,
+  toBackup,
+  type BackupContents,
+} from '../../io/exchange';
+import {
+  lastBackupAt,
+  markBackedUp,
+  readEverything,
+  restoreBackup,
+  type RestoreReport,
+} from '../../state/exchange-commands';
+import { downloadText } from '../download';
+import { formatDate } from '../format';
+import { ExportButtons } from '../exchange/ExportButtons';
+import '../exchange/exchange.css';
+
+interface Pending {
+  fileName: string;
+  contents: BackupContents;
+  exportedAt: string;
+  warnings: string[];
+}
+
+const KINDS = ['documents', 'annotations', 'tags', 'outlets', 'collections'] as const;
+const count = (n: number, kind: string) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`;
+
+/**
+ * Settings › Backups: the whole library as one file, and back. A restore is checked in full
+ * before anything is written, merges or (after asking) replaces, and says what it did.
+ */
+export function BackupCard({ documentIds }: { documentIds: readonly string[] }) {
+  const [last, setLast] = useState<string | undefined>();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [report, setReport] = useState<RestoreReport | null>(null);
+  useEffect(() => {
+    void lastBackupAt().then(setLast);
+  }, []);
+
+  const download = async () => {
+    const contents = await readEverything();
+    const now = new Date();
+    downloadText(`slant-backup-${now.toISOString().slice(0, 10)}.json`, toBackup(contents, now));
+    await markBackedUp(now);
+    setLast(now.toISOString());
+  };
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    setReport(null);
+    setPending(null);
+    if (!file) return;
+    const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
+    if (tooLarge) return setMessage({ text: `${tooLarge} Nothing was changed.`, error: true });
+    const parsed = parseBackup(await file.text(), { fileName: file.name });
+    if (!parsed.ok)
+      return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
+    setMessage(null);
+    setPending({
+      fileName: file.name,
+      contents: parsed.contents,
+      exportedAt: parsed.exportedAt,
+      warnings: parsed.warnings.map((w) => `${w.where}: ${w.message}`),
+    });
+  };
+
+  const restore = async (mode: 'merge' | 'replace') => {
+    if (!pending) return;
+    try {
+      setReport(await restoreBackup(pending.contents, mode));
+      setMessage({
+        text: `Restored ${pending.fileName} (${mode === 'merge' ? 'merged' : 'replacing everything'}).`,
+      });
+    } catch (error) {
+      setMessage({
+        text: `The restore failed and nothing was changed: ${(error as Error).message}`,
+        error: true,
+      });
+    }
+    setPending(null);
+    setConfirmReplace(false);
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" className="settings-card">
+      <h2 id="backup-heading">Backups and export</h2>
+      <p>
+        A backup holds everything: documents, annotations, tags, outlets and collections. Keep one
+        before clearing the browser, or to move to another computer.
+      </p>
+      <p>
+        <button type="button" className="primary" onClick={() => void download()}>
+          Download a backup
+        </button>{' '}
+        <span className="hint">
+          {last ? `Last backup: ${formatDate(last)}.` : 'No backup downloaded yet.'}
+        </span>
+      </p>
+      <ExportButtons documentIds={documentIds} name="Slant library" />
+      <label className="file-button">
+        Restore a backup…
+        <input type="file" accept=".json,application/json" onChange={(e) => void pick(e)} />
+      </label>
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error-text' : undefined}
+        >
+          {message.text}
+        </p>
+      )}
+      {pending && (
+        <div className="restore-summary" role="region" aria-label="Backup to restore">
+          <p>
+            <strong>{pending.fileName}</strong>, made {formatDate(pending.exportedAt)}, holds{' '}
+            {KINDS.map((k) => count(pending.contents[k].length, k)).join(', ')}.
+          </p>
+          {pending.warnings.length > 0 && (
+            <ul>
+              {pending.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="primary" onClick={() => void restore('merge')}>
+            Merge into this library
+          </button>{' '}
+          {confirmReplace ? (
+            <span role="alertdialog" aria-label="Replace everything?">
+              Everything in this browser is replaced by the backup.{' '}
+              <button type="button" className="danger" onClick={() => void restore('replace')}>
+                Replace everything
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmReplace(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="danger" onClick={() => setConfirmReplace(true)}>
+              Replace everything…
+            </button>
+          )}
+        </div>
+      )}
+      {report && (
+        <table className="library-table" aria-label="What the restore did">
+          <thead>
+            <tr>
+              <th scope="col">Records</th>
+              <th scope="col" className="numeric">
+                Added
+              </th>
+              <th scope="col" className="numeric">
+                Updated
+              </th>
+              <th scope="col" className="numeric">
+                Unchanged
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {KINDS.map((k) => (
+              <tr key={k}>
+                <th scope="row">{k}</th>
+                <td className="numeric">{report[k].added}</td>
+                <td className="numeric">{report[k].updated}</td>
+                <td className="numeric">{report[k].unchanged}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

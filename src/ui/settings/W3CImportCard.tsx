@@ -1,0 +1,138 @@
+import { useState, type ChangeEvent } from 'react';
+import { extendTaxonomy } from '../../domain/taxonomy-presets';
+import type { Annotation, Tag } from '../../domain/types';
+import { fromW3C, MAX_BACKUP_BYTES, readJsonText, sizeError } from '../../io/exchange';
+import { addImportedAnnotations } from '../../state/exchange-commands';
+import { useDocuments, useTags } from '../../state/live-queries';
+import { annotatorName } from '../../state/preferences';
+
+interface Pending {
+  fileName: string;
+  annotations: Annotation[];
+  newTags: Tag[];
+  placed: number;
+  orphaned: number;
+  problems: string[];
+}
+
+/**
+ * Settings › Annotations from other tools: W3C Web Annotations (Slant's own, Hypothesis,
+ * Recogito) go onto the matching documents; those that cannot be placed are kept as orphans.
+ */
+export function W3CImportCard() {
+  const documents = useDocuments();
+  const tags = useTags();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    setPending(null);
+    if (!file || !documents || !tags) return;
+    // The size is checked before the file is read: a huge file is refused at once.
+    const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
+    if (tooLarge) return setMessage({ text: `${tooLarge} Nothing was changed.`, error: true });
+    const json = readJsonText(await file.text(), {
+      maxBytes: MAX_BACKUP_BYTES,
+      fileName: file.name,
+    });
+    if (!json.ok) return setMessage({ text: `${json.error} Nothing was changed.`, error: true });
+    const result = fromW3C(json.value, documents, {
+      tags,
+      annotator: annotatorName(),
+      fileName: file.name,
+    });
+    if (!result.ok)
+      return setMessage({
+        text: `${file.name}: ${result.error} Nothing was changed.`,
+        error: true,
+      });
+    const known = new Set(tags.map((t) => t.id));
+    const newTags = extendTaxonomy(
+      tags,
+      result.tagIds
+        .filter((id) => !known.has(id))
+        .map((id) => ({
+          id,
+          label: result.tagLabels[id] ?? id,
+          description: `Imported from ${file.name}.`,
+        })),
+    );
+    setMessage(null);
+    setPending({
+      fileName: file.name,
+      annotations: result.annotations,
+      newTags,
+      placed: result.placed,
+      orphaned: result.orphaned,
+      problems: [...result.skipped, ...result.warnings].map((p) => `${p.where}: ${p.reason}`),
+    });
+  };
+
+  const add = async () => {
+    if (!pending) return;
+    await addImportedAnnotations(pending.annotations, pending.newTags);
+    setMessage({
+      text: `Added ${pending.annotations.length} annotations from ${pending.fileName}.`,
+    });
+    setPending(null);
+  };
+
+  return (
+    <section aria-labelledby="w3c-heading" className="settings-card">
+      <h2 id="w3c-heading">Annotations from other tools</h2>
+      <p>
+        Import W3C Web Annotations (from Slant, Hypothesis or Recogito). Each goes onto the document
+        it names, or whose text holds its quote; one that fits nowhere is kept as an orphan.
+      </p>
+      {!documents || !tags ? (
+        <p role="status">Loading your documents…</p>
+      ) : (
+        <label className="file-button">
+          Import annotations…
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            onChange={(e) => void pick(e)}
+          />
+        </label>
+      )}
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error-text' : undefined}
+        >
+          {message.text}
+        </p>
+      )}
+      {pending && (
+        <div className="restore-summary" role="region" aria-label="Annotations to import">
+          <p>
+            <strong>{pending.fileName}</strong>: {pending.placed} placed on their passage,{' '}
+            {pending.orphaned} kept as orphans
+            {pending.newTags.length > 0 && `, ${pending.newTags.length} new tags`}.
+          </p>
+          {pending.problems.length > 0 && (
+            <ul>
+              {pending.problems.slice(0, 20).map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            className="primary"
+            disabled={pending.annotations.length === 0}
+            onClick={() => void add()}
+          >
+            Add {pending.annotations.length} annotations
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorReadyAnonymously, freshAppForEachTest, openApp } from './browser';
+import { selectPhrase } from './text-selection';
+
+const SEED_002 = '#/doc/seed-002_7858cea97ce4f018';
+const app = freshAppForEachTest({ hash: SEED_002, ready: editorReadyAnonymously });
+
+async function download(page: Page, button: string, scope = page): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = join(tmpdir(), `slant-${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+async function annotateTwo(page: Page) {
+  await selectPhrase(page, 'terrorist president');
+  await page.keyboard.press('1');
+  const details = page.getByRole('region', { name: 'Annotation', exact: true });
+  await details.getByLabel('Note').fill('A label, not a description.');
+  await details.getByLabel('Note').blur();
+  await selectPhrase(page, 'It is estimated that around 7,000 Alawites and Christians');
+  await page.keyboard.press('2');
+  await details.getByLabel('Who should be cited?').fill('the camp’s administrators');
+  await details.getByLabel('Who should be cited?').blur();
+  await expect
+    .poll(() =>
+      page
+        .getByRole('region', { name: /^Annotations/ })
+        .getByRole('listitem')
+        .count(),
+    )
+    .toBe(2);
+}
+
+describe('exchange', () => {
+  it('backs up, and restores into an empty browser exactly', async () => {
+    const { page } = app;
+    await annotateTwo(page);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const backup = await download(page, 'Download a backup');
+    const text = await readFile(backup, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 1 });
+
+    const other = await app.browser.newContext();
+    const { page: fresh } = await openApp(other, '#/settings');
+    await fresh.getByLabel('Restore a backup…').setInputFiles(backup);
+    const summary = fresh.getByRole('region', { name: 'Backup to restore' });
+    await summary.getByText('2 annotations').waitFor();
+    await summary.getByRole('button', { name: 'Replace everything…' }).click();
+    await summary.getByRole('button', { name: 'Replace everything', exact: true }).click();
+    await fresh.getByRole('table', { name: 'What the restore did' }).waitFor();
+
+    await fresh.goto(fresh.url().replace(/#.*$/, SEED_002));
+    await fresh.locator('.highlight', { hasText: 'terrorist president' }).waitFor();
+    await fresh.getByRole('button', { name: /terrorist president/ }).click();
+    await expect
+      .poll(() => fresh.getByLabel('Note').inputValue())
+      .toBe('A label, not a description.');
+    await other.close();
+  });
+
+  it('refuses a broken backup and changes nothing', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const broken = join(tmpdir(), `broken-${Date.now()}.json`);
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(broken, '{"format":"slant-backup","version":1,"documents":[{"id":'),
+    );
+    await page.getByLabel('Restore a backup…').setInputFiles(broken);
+    await page.getByRole('alert').filter({ hasText: 'Nothing was changed.' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Backup to restore' }).count()).toBe(0);
+  });
+
+  it('exports W3C annotations that another browser imports onto the same document', async () => {
+    const { page } = app;
+    await annotateTwo(page);
+    const w3c = await download(page, 'W3C annotations');
+    const json = JSON.parse(await readFile(w3c, 'utf8'));
+    expect(json.type).toBe('AnnotationCollection');
+    expect(json.total).toBe(2);
+
+    const other = await app.browser.newContext();
+    const { page: fresh } = await openApp(other, '#/settings');
+    await fresh.getByLabel('Import annotations…').setInputFiles(w3c);
+    const summary = fresh.getByRole('region', { name: 'Annotations to import' });
+    await summary.getByText('2 placed on their passage').waitFor();
+    await summary.getByRole('button', { name: 'Add 2 annotations' }).click();
+    await fresh.goto(fresh.url().replace(/#.*$/, SEED_002));
+    await fresh.locator('.highlight', { hasText: 'terrorist president' }).waitFor();
+    await fresh.locator('.highlight', { hasText: 'It is estimated' }).first().waitFor();
+    await other.close();
+  });
+
+  it('exports CSV and a printable report of a document', async () => {
+    const { page } = app;
+    await annotateTwo(page);
+    const csv = await readFile(await download(page, 'CSV'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('quote');
+    expect(csv).toContain('terrorist president');
+    const report = await readFile(await download(page, 'Printable report'), 'utf8');
+    expect(report).not.toContain('<script');
+    expect(report).toContain('A label, not a description.');
+    expect(report).toContain('the camp’s administrators');
+
+    const view = await app.context.newPage();
+    await view.setContent(report);
+    await view
+      .getByRole('heading', { name: /Russia may work with US and Israel/ })
+      .first()
+      .waitFor();
+    expect(await view.locator('mark').count()).toBeGreaterThanOrEqual(2);
+  });
+});
