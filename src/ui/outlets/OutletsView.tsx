@@ -6,6 +6,7 @@ import { affiliationLabel } from './affiliation-label';
 import { downloadText } from '../download';
 import { NewItemForm } from '../NewItemForm';
 import './outlets.css';
+import { Notice, type NoticeMessage } from '../Notice';
 
 /**
  * The outlet registry: who publishes what, and what is known of their affiliation. Slant ships no
@@ -14,7 +15,7 @@ import './outlets.css';
 export function OutletsView() {
   const outlets = useOutlets();
   const docs = useDocuments();
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<NoticeMessage | null>(null);
   const docCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const d of docs ?? [])
@@ -69,14 +70,7 @@ export function OutletsView() {
           <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
         </label>
       </div>
-      {message && (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'error-text' : undefined}
-        >
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
       {outlets.length === 0 ? (
         <p className="empty">No outlets yet.</p>
       ) : (

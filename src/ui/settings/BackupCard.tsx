@@ -17,6 +17,7 @@ import { downloadText } from '../download';
 import { formatDate } from '../format';
 import { ExportButtons } from '../exchange/ExportButtons';
 import '../exchange/exchange.css';
+import { Notice, type NoticeMessage } from '../Notice';
 
 interface Pending {
   fileName: string;
@@ -36,7 +37,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
   const [last, setLast] = useState<string | undefined>();
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<NoticeMessage | null>(null);
   const [report, setReport] = useState<RestoreReport | null>(null);
   useEffect(() => {
     void lastBackupAt().then(setLast);
@@ -107,14 +108,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
         Restore a backup…
         <input type="file" accept=".json,application/json" onChange={(e) => void pick(e)} />
       </label>
-      {message && (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'error-text' : undefined}
-        >
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
       {pending && (
         <div className="restore-summary" role="region" aria-label="Backup to restore">
           <p>

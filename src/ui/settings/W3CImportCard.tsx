@@ -5,6 +5,7 @@ import { fromW3C, MAX_BACKUP_BYTES, readJsonText, sizeError } from '../../io/exc
 import { addImportedAnnotations } from '../../state/exchange-commands';
 import { useDocuments, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';
+import { Notice, type NoticeMessage } from '../Notice';
 
 interface Pending {
   fileName: string;
@@ -23,7 +24,7 @@ export function W3CImportCard() {
   const documents = useDocuments();
   const tags = useTags();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<NoticeMessage | null>(null);
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -98,14 +99,7 @@ export function W3CImportCard() {
           />
         </label>
       )}
-      {message && (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'error-text' : undefined}
-        >
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
       {pending && (
         <div className="restore-summary" role="region" aria-label="Annotations to import">
           <p>
