@@ -7,7 +7,7 @@ import { db } from './database';
  * export, restoring a backup (merged or replacing all), adding imported annotations. Each write
  * is one transaction, so a failure leaves the database as it was.
  */
-const LAST_BACKUP = 'last-backup-at';
+export const LAST_BACKUP = 'last-backup-at';
 
 export async function readEverything(): Promise<BackupContents> {
   return db.transaction(

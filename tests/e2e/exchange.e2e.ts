@@ -66,6 +66,18 @@ describe('exchange', () => {
     await other.close();
   });
 
+  it('reminds the user of annotations no backup holds, until one is downloaded', async () => {
+    const { page } = app;
+    await annotateTwo(page);
+    await page.getByRole('link', { name: 'Library' }).first().click();
+    await page.getByText('2 annotations are only in this browser').waitFor();
+    await page.getByRole('link', { name: 'Download a backup' }).click();
+    await download(page, 'Download a backup');
+    await page.getByRole('link', { name: 'Library' }).first().click();
+    await page.getByRole('table').waitFor();
+    await expect.poll(() => page.getByText('only in this browser').count()).toBe(0);
+  });
+
   it('refuses a broken backup and changes nothing', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Settings' }).click();

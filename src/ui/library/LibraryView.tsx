@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useBackupReminder } from '../../state/backup-reminder';
 import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
 import {
   useAnnotationCounts,
@@ -22,6 +23,7 @@ export function LibraryView() {
   const tags = useTags();
   const counts = useAnnotationCounts();
   const trash = useTrash();
+  const reminder = useBackupReminder();
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
 
@@ -60,6 +62,17 @@ export function LibraryView() {
           Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
         </a>
       </header>
+      {reminder && reminder.unsaved > 0 && (
+        <p className="backup-reminder">
+          {reminder.unsaved === 1
+            ? '1 annotation is'
+            : `${formatNumber(reminder.unsaved)} annotations are`}{' '}
+          only in this browser
+          {reminder.lastBackupAt ? ` (last backup ${formatDate(reminder.lastBackupAt)})` : ''}.
+          Clearing the browser’s data would lose {reminder.unsaved === 1 ? 'it' : 'them'}.{' '}
+          <a href="#/settings">Download a backup</a>
+        </p>
+      )}
       {trashed && (
         <p role="status" className="undo-toast">
           Moved “{trashed.title}” to the trash.{' '}
