@@ -1,0 +1,84 @@
+/**
+ * One FILE of `slant analyze` as the text to analyse. A `.txt` file's text is its content decoded
+ * (UTF-8, byte order mark removed) and nothing more, so offsets point into the file as users
+ * expect; `.md` and `.html` go through the app's importers and yield the article's canonical
+ * text. Any failure comes back as one message naming the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { decodeBytes, fileFormat, importHtml, importMarkdown, isImportError } from '../io/import';
+import { cliHtmlEnvironment } from './html-environment';
+
+export interface SourceText {
+  text: string;
+  title: string;
+  /** The article's own http(s) address, from a page's or front matter's metadata. */
+  url?: string;
+  language?: string;
+  warnings: string[];
+}
+
+export type ReadBytes = (path: string) => Promise<Uint8Array>;
+
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+}
+
+export const readBytes: ReadBytes = async (path) => new Uint8Array(await readFile(path));
+
+function describeFsError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return `cannot read ${path}: ${reason}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]?.trim() ?? '';
+}
+
+async function extract(path: string, bytes: Uint8Array): Promise<SourceText> {
+  const format = fileFormat({ name: path });
+  if (format === undefined) {
+    throw new SourceError(`${path}: unsupported file type; slant reads .txt, .md and .html files`);
+  }
+  const decoded = decodeBytes(bytes, { fileName: path, html: format === 'html' });
+  if (format === 'text') {
+    return { text: decoded.text, title: firstLine(decoded.text), warnings: decoded.warnings };
+  }
+  const article =
+    format === 'markdown'
+      ? importMarkdown(decoded.text, { fileName: path })
+      : importHtml(decoded.text, await cliHtmlEnvironment(), { fileName: path });
+  return {
+    text: article.text,
+    title: article.title,
+    ...(article.url !== undefined && { url: article.url }),
+    ...(article.language !== undefined && { language: article.language }),
+    warnings: [...decoded.warnings, ...article.warnings],
+  };
+}
+
+/** The text of `path`, or a SourceError whose message names it. */
+export async function readSource(path: string, read: ReadBytes = readBytes): Promise<SourceText> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await read(path);
+  } catch (error) {
+    throw new SourceError(describeFsError(path, error));
+  }
+  try {
+    return await extract(path, bytes);
+  } catch (error) {
+    // The importers' messages already name the file.
+    if (isImportError(error)) throw new SourceError(error.message);
+    throw error;
+  }
+}
