@@ -12,6 +12,8 @@ import { StorageProblemNotice } from '../ui/StorageProblemNotice';
 import type { Route } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { useFileDrop } from './use-file-drop';
+import { useSaveFailures } from './use-save-failures';
+import { SaveProblemNotice } from '../ui/SaveProblemNotice';
 import { lazy, Suspense, type ReactNode } from 'react';
 
 // The importer brings Readability, DOMPurify and a Markdown parser: loaded when first needed.
@@ -58,6 +60,8 @@ function viewFor(route: Route) {
 export function App({ notices }: { notices?: ReactNode }) {
   const route = useHashRoute();
   useFileDrop();
+  useSaveFailures();
+  const saveProblem = useUiStore((s) => s.saveProblem);
   const storageStatus = useUiStore((s) => s.storageStatus);
   const storageProblem = useUiStore((s) => s.storageProblem);
 
@@ -67,7 +71,20 @@ export function App({ notices }: { notices?: ReactNode }) {
   else content = viewFor(route);
 
   return (
-    <AppShell section={sectionOf(route)} notices={notices}>
+    <AppShell
+      section={sectionOf(route)}
+      notices={
+        <>
+          {notices}
+          {saveProblem && (
+            <SaveProblemNotice
+              problem={saveProblem}
+              onDismiss={() => useUiStore.getState().setSaveProblem(null)}
+            />
+          )}
+        </>
+      }
+    >
       {content}
     </AppShell>
   );

@@ -14,12 +14,17 @@ interface UiState {
   storageProblem: StorageProblem | null;
   setStorageReady: () => void;
   setStorageProblem: (problem: StorageProblem | null) => void;
+  /** A save that failed after start-up: shown above the view, which stays usable. */
+  saveProblem: StorageProblem | null;
+  setSaveProblem: (problem: StorageProblem | null) => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
   storageStatus: 'opening',
   storageProblem: null,
   setStorageReady: () => set({ storageStatus: 'ready', storageProblem: null }),
+  saveProblem: null,
+  setSaveProblem: (problem) => set({ saveProblem: problem }),
   setStorageProblem: (problem) =>
     set(problem ? { storageStatus: 'failed', storageProblem: problem } : { storageProblem: null }),
 }));
