@@ -51,6 +51,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const annotations = edit.annotations;
   // The side panel may lag a frame behind the text: highlights are drawn first.
   const listed = useDeferredValue(annotations);
+  const orphans = useMemo(() => (listed ?? []).filter((a) => a.status === 'orphaned'), [listed]);
   const tags = useTags();
   const outlets = useOutlets();
   const collections = useCollections();
@@ -183,7 +184,17 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const onHighlightHover = useCallback(
     (ids: string[] | null, anchor: HTMLElement | null) => {
       const place = anchor ? placeBy(anchor.getBoundingClientRect(), 'above') : null;
-      setHover(ids && place ? { ids, ...place } : null);
+      const next = ids && place ? { ids, ...place } : null;
+      // Moving within the same highlight changes nothing: keep the state, skip the render.
+      setHover((before) =>
+        before &&
+        next &&
+        before.top === next.top &&
+        before.left === next.left &&
+        before.ids.join() === next.ids.join()
+          ? before
+          : next,
+      );
     },
     [placeBy],
   );
@@ -192,7 +203,6 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
 
   const outlet = outlets.find((o) => o.id === doc.outletId);
   const hovered = hover?.ids.flatMap((id) => byId.get(id) ?? []) ?? [];
-  const orphans = (listed ?? annotations).filter((a) => a.status === 'orphaned');
 
   return (
     <div className="annotate-view" onKeyDown={onViewKeyDown}>

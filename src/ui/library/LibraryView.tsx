@@ -173,7 +173,7 @@ export function LibraryView() {
                     title="Move to the trash"
                     onClick={() => trashDocument(row.doc.id, row.title)}
                   >
-                    🗑
+                    Delete
                   </button>
                 </td>
               </tr>
