@@ -109,3 +109,52 @@ export interface Collection {
   /** The collection's documents in reading order. */
   documentIds: string[];
 }
+
+/**
+ * Passages from several documents that state the same fact ("death toll"), linked so the Compare
+ * view can line up each outlet's figure, wording and attribution in one row.
+ */
+export interface Claim {
+  id: string;
+  /** What the passages state, e.g. `Death toll`. */
+  name: string;
+  note: string;
+  /** The linked annotations, usually one or more per document. */
+  annotationIds: string[];
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+/**
+ * A lesson: the documents, tags and instructions a teacher hands out as one pack. The same id is
+ * kept in every copy, so students' work finds its way back to it. The teacher's copy holds the
+ * answer key as it was when the pack was made; a student's copy never does.
+ */
+export interface Lesson {
+  id: string;
+  title: string;
+  instructions: string;
+  documentIds: string[];
+  /** The tags students are asked to use, in the teacher's order. */
+  tagIds: string[];
+  /** `teacher`: this browser made the pack. `student`: it was opened from a pack. */
+  role: 'teacher' | 'student';
+  /** The teacher's answer key; absent in a student's copy. */
+  key?: Annotation[];
+  createdAt: IsoDate;
+}
+
+/**
+ * One student's work on a lesson, as the teacher imported it. Kept apart from the teacher's own
+ * annotations; its annotations are anchored to the teacher's copy of the texts.
+ */
+export interface Submission {
+  id: string;
+  lessonId: string;
+  student: string;
+  annotations: Annotation[];
+  /** Annotations whose passage could not be found in the teacher's copy of the text. */
+  orphanCount: number;
+  exportedAt: IsoDate;
+  importedAt: IsoDate;
+}
