@@ -34,16 +34,24 @@ export function documentsRepository(db: SlantDatabase) {
     update: (id: string, changes: Partial<Omit<SlantDocument, 'id'>>) =>
       db.documents.update(id, changes),
 
-    /** Deletes a document for good, with its annotations and its place in collections, all or nothing. */
+    /**
+     * Deletes a document for good, with its annotations, its dismissed suggestions and its place
+     * in collections, all or nothing.
+     */
     remove: (id: string) =>
-      db.transaction('rw', db.documents, db.annotations, db.collections, async () => {
-        await db.annotations.where('documentId').equals(id).delete();
-        await db.collections
-          .filter((c) => c.documentIds.includes(id))
-          .modify((c) => {
-            c.documentIds = c.documentIds.filter((docId) => docId !== id);
-          });
-        await db.documents.delete(id);
-      }),
+      db.transaction(
+        'rw',
+        [db.documents, db.annotations, db.collections, db.dismissedSuggestions],
+        async () => {
+          await db.annotations.where('documentId').equals(id).delete();
+          await db.dismissedSuggestions.where('documentId').equals(id).delete();
+          await db.collections
+            .filter((c) => c.documentIds.includes(id))
+            .modify((c) => {
+              c.documentIds = c.documentIds.filter((docId) => docId !== id);
+            });
+          await db.documents.delete(id);
+        },
+      ),
   };
 }

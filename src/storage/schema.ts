@@ -32,6 +32,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         'id, title, outletId, publishedAt, importedAt, contentHash, *collectionIds, deletedAt',
     },
   },
+  {
+    // Claims (Compare), lessons and students' submissions (Class), and the suggestions a reader
+    // dismissed. New tables only: nothing to migrate.
+    version: 3,
+    stores: {
+      claims: 'id, name, *annotationIds, updatedAt',
+      lessons: 'id, role, createdAt',
+      submissions: 'id, lessonId',
+      dismissedSuggestions: 'id, documentId',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

@@ -71,3 +71,37 @@ describe('schema version 2 (the trash)', () => {
     await db.delete();
   });
 });
+
+describe('schema version 3 (claims, lessons, submissions, dismissed suggestions)', () => {
+  it('opens a database version 2 filled, keeping its records, with the new tables empty', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    applySchema(v2, SCHEMA_VERSIONS.slice(0, 2));
+    await v2.table('annotations').put({ id: 'a1', documentId: 'd1', tagIds: ['x'] });
+    v2.close();
+
+    const db = new SlantDatabase(name);
+    expect((await db.annotations.get('a1'))?.documentId).toBe('d1');
+    expect(await db.claims.count()).toBe(0);
+    await db.claims.put({
+      id: 'c1',
+      name: 'Death toll',
+      note: '',
+      annotationIds: ['a1'],
+      createdAt: '2026-01-01',
+      updatedAt: '2026-01-01',
+    });
+    expect((await db.claims.where('annotationIds').equals('a1').first())?.name).toBe('Death toll');
+    await db.dismissedSuggestions.put({
+      id: 'd1|x|0|4',
+      documentId: 'd1',
+      tag: 'x',
+      start: 0,
+      end: 4,
+      exact: 'word',
+      dismissedAt: '2026-01-01',
+    });
+    expect(await db.dismissedSuggestions.where('documentId').equals('d1').count()).toBe(1);
+    await db.delete();
+  });
+});
