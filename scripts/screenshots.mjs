@@ -91,6 +91,14 @@ await page.locator('.highlight', { hasText: 'blood-curdling' }).first().hover();
 await shot('annotate', null, '[role="tooltip"]');
 if (readme) await page.screenshot({ path: 'docs/annotate.png' });
 
+// Suggestions on a seed that has no annotations yet, with the card for the one under the caret.
+await page.goto(`${base}#/doc/seed-001_009b48cc48a6c3a5`);
+await page.getByLabel('Show suggestions').check();
+await page.locator('.suggestion').first().waitFor();
+await page.locator('.suggestion').nth(2).click();
+await page.locator('.suggestion-card').waitFor();
+await shot('suggestions', null, '.suggestion-card');
+
 await shot('settings', '#/settings', '.tag-row');
 await shot('outlets', '#/outlets', 'table');
 await shot('outlet', '#/outlets/outlet-southfront', '.outlet-form');

@@ -24,6 +24,7 @@ import { nodesToText, textToNodes } from './document-nodes';
 import { NO_DECORATIONS, type HighlightIndex } from './highlight-index';
 import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
+import { joinDecorations } from './suggestion-index';
 import { textPositions } from './text-positions';
 import './editor.css';
 
@@ -39,6 +40,12 @@ export interface TextSelection {
   rect: DOMRect | null;
 }
 
+/** What lies under the pointer: annotations innermost first, and suggestions. */
+export interface HoverSpot {
+  annotationIds: string[];
+  suggestionKeys: string[];
+}
+
 export interface DocumentEditorHandle {
   /** Selects a passage, scrolls it into view and focuses the editor. */
   select: (start: number, end: number) => void;
@@ -49,14 +56,20 @@ interface DocumentEditorProps {
   text: string;
   label: string;
   highlightIndex: HighlightIndex;
+  /** Suggestions by block, drawn apart from highlights; empty when suggestions are off. */
+  suggestionIndex: HighlightIndex;
   tags: readonly Tag[];
   /** Edit mode: the text itself can be changed, and `onTextChange` hears every change. */
   editable: boolean;
   onTextChange: (text: string) => void;
+  /** A selection of text, or `null` when there is none (a caret, or no focus). */
   onSelectionChange: (selection: TextSelection | null) => void;
+  /** Where a collapsed caret sits, as an offset into the text; `null` when there is none. */
+  onCaretMove: (offset: number | null) => void;
   onKeyCommand: (command: NonNullable<EditorKeyCommand>) => void;
   onHighlightClick: (annotationId: string) => void;
-  onHighlightHover: (annotationIds: string[] | null, anchor: HTMLElement | null) => void;
+  onSuggestionClick: (key: string, anchor: HTMLElement) => void;
+  onHover: (spot: HoverSpot | null, anchor: HTMLElement | null) => void;
 }
 
 const CHUNK_SIZE = 100;
@@ -74,9 +87,19 @@ const renderChunk = ({ attributes, lowest, children }: RenderChunkProps) => (
   </div>
 );
 
-function highlightIdsAt(target: EventTarget): string[] | null {
-  const element = (target as HTMLElement).closest?.('[data-annotation-ids]');
-  return element ? (element.getAttribute('data-annotation-ids') ?? '').split(' ') : null;
+const MARKED = '[data-annotation-ids], [data-suggestion-keys]';
+
+function markedAt(target: EventTarget): HTMLElement | null {
+  return (target as HTMLElement).closest?.<HTMLElement>(MARKED) ?? null;
+}
+
+function spotOf(element: HTMLElement | null): HoverSpot | null {
+  if (!element) return null;
+  const list = (name: string) => element.getAttribute(name)?.split(' ') ?? [];
+  return {
+    annotationIds: list('data-annotation-ids'),
+    suggestionKeys: list('data-suggestion-keys'),
+  };
 }
 
 export const DocumentEditor = memo(function DocumentEditor({
@@ -84,13 +107,16 @@ export const DocumentEditor = memo(function DocumentEditor({
   text,
   label,
   highlightIndex,
+  suggestionIndex,
   tags,
   editable,
   onTextChange,
   onSelectionChange,
+  onCaretMove,
   onKeyCommand,
   onHighlightClick,
-  onHighlightHover,
+  onSuggestionClick,
+  onHover,
 }: DocumentEditorProps) {
   const [editor] = useState(() => {
     const e = withHistory(withReact(createEditor()));
@@ -115,8 +141,14 @@ export const DocumentEditor = memo(function DocumentEditor({
 
   const decorate = useCallback(
     ([, path]: NodeEntry) =>
-      path.length === 1 ? (highlightIndex.get(path[0]!) ?? NO_DECORATIONS) : NO_DECORATIONS,
-    [highlightIndex],
+      path.length === 1
+        ? joinDecorations(
+            highlightIndex.get(path[0]!),
+            suggestionIndex.get(path[0]!),
+            NO_DECORATIONS,
+          )
+        : NO_DECORATIONS,
+    [highlightIndex, suggestionIndex],
   );
 
   useImperativeHandle(
@@ -139,6 +171,9 @@ export const DocumentEditor = memo(function DocumentEditor({
 
   const handleSelectionChange = useCallback(() => {
     const { selection } = editor;
+    onCaretMove(
+      selection && Range.isCollapsed(selection) ? positions.toOffset(selection.anchor) : null,
+    );
     if (!selection || Range.isCollapsed(selection)) return onSelectionChange(null);
     const [from, to] = Range.edges(selection);
     let rect: DOMRect | null = null;
@@ -148,7 +183,7 @@ export const DocumentEditor = memo(function DocumentEditor({
       // Not rendered (yet): no toolbar position, the selection still counts.
     }
     onSelectionChange({ start: positions.toOffset(from), end: positions.toOffset(to), rect });
-  }, [editor, onSelectionChange, positions]);
+  }, [editor, onSelectionChange, onCaretMove, positions]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // While editing, keys type and Ctrl+Z undoes typing (slate-history).
@@ -161,10 +196,13 @@ export const DocumentEditor = memo(function DocumentEditor({
 
   const handleClick = (event: MouseEvent) => {
     if (editor.selection && !Range.isCollapsed(editor.selection)) return;
-    const ids = highlightIdsAt(event.target);
-    if (!ids) return;
-    // A leaf lists its annotations innermost first: a click picks the smallest.
-    onHighlightClick(ids[0]!);
+    const element = markedAt(event.target);
+    const spot = spotOf(element);
+    if (!element || !spot) return;
+    // A leaf lists its annotations innermost first: a click picks the smallest. The reader's
+    // own annotations come before suggestions.
+    if (spot.annotationIds[0]) onHighlightClick(spot.annotationIds[0]);
+    else if (spot.suggestionKeys[0]) onSuggestionClick(spot.suggestionKeys[0], element);
   };
 
   return (
@@ -187,13 +225,11 @@ export const DocumentEditor = memo(function DocumentEditor({
           renderLeaf={HighlightLeaf}
           onKeyDown={handleKeyDown}
           onClick={handleClick}
-          onMouseOver={(event) =>
-            onHighlightHover(
-              highlightIdsAt(event.target),
-              (event.target as HTMLElement).closest('[data-annotation-ids]'),
-            )
-          }
-          onMouseLeave={() => onHighlightHover(null, null)}
+          onMouseOver={(event) => {
+            const element = markedAt(event.target);
+            onHover(spotOf(element), element);
+          }}
+          onMouseLeave={() => onHover(null, null)}
           // Annotate mode: the text is the outlet's, not ours. Block every change to it.
           onDOMBeforeInput={(event) => !editable && event.preventDefault()}
           onPaste={(event) => !editable && event.preventDefault()}

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type CSSProperties } from 'react';
 import type { RenderLeafProps } from 'slate-react';
 import type { Tag } from '../domain/types';
 import type { LeafHighlight } from './slate-types';
@@ -12,23 +12,38 @@ export function byInnermost(highlights: readonly LeafHighlight[]): LeafHighlight
 }
 
 /**
- * A run of text with the same highlights. It wears its innermost highlight's colour and
- * underline style (never colour alone), gets darker where highlights overlap, and names its
- * annotations for hover and click.
+ * A run of text with the same highlights and suggestions. A highlight wears its innermost
+ * annotation's colour and underline style (never colour alone), gets darker where highlights
+ * overlap, and names its annotations for hover and click. A suggestion is only a faint dotted
+ * line under the text, with no tint, so it never looks like the reader's own mark.
  */
 export function HighlightLeaf({ attributes, children, leaf }: RenderLeafProps) {
   const tags = useContext(TagStylesContext);
-  const highlights = leaf.highlights;
-  if (!highlights || highlights.length === 0) return <span {...attributes}>{children}</span>;
+  const highlights = leaf.highlights ?? [];
+  const suggestions = leaf.suggestions ?? [];
+  if (highlights.length === 0 && suggestions.length === 0) {
+    return <span {...attributes}>{children}</span>;
+  }
   const ordered = byInnermost(highlights);
-  const tag = tags.get(ordered[0]!.tagId);
+  const tag = ordered[0] && tags.get(ordered[0].tagId);
+  const suggested = suggestions[0] && tags.get(suggestions[0].tagId);
+  const classes = [
+    ordered.length > 0 && `highlight underline-${tag?.underline ?? 'solid'}`,
+    suggestions.length > 0 && 'suggestion',
+  ];
   return (
     <span
       {...attributes}
-      className={`highlight underline-${tag?.underline ?? 'solid'}`}
-      data-annotation-ids={ordered.map((h) => h.annotationId).join(' ')}
-      data-overlap={Math.min(highlights.length, 3)}
-      style={{ '--highlight': tag?.colour ?? '#777777' } as React.CSSProperties}
+      className={classes.filter(Boolean).join(' ')}
+      data-annotation-ids={ordered.map((h) => h.annotationId).join(' ') || undefined}
+      data-overlap={ordered.length > 0 ? Math.min(ordered.length, 3) : undefined}
+      data-suggestion-keys={suggestions.map((s) => s.key).join(' ') || undefined}
+      style={
+        {
+          '--highlight': tag?.colour ?? '#777777',
+          '--suggestion': suggested?.colour ?? '#777777',
+        } as CSSProperties
+      }
     >
       {children}
     </span>

@@ -7,6 +7,12 @@ export type EditorKeyCommand =
   | { kind: 'redo' }
   | { kind: 'next-annotation' }
   | { kind: 'previous-annotation' }
+  | { kind: 'next-suggestion' }
+  | { kind: 'previous-suggestion' }
+  /** Enter: accept the suggestion at the caret, if there is one. */
+  | { kind: 'accept-suggestion' }
+  /** Delete or Backspace: reject the suggestion at the caret, if there is one. */
+  | { kind: 'reject-suggestion' }
   | null;
 
 export function readKeyCommand(
@@ -17,9 +23,15 @@ export function readKeyCommand(
   const key = event.key.toLowerCase();
   if (mod && !event.altKey && key === 'z') return { kind: event.shiftKey ? 'redo' : 'undo' };
   if (mod && !event.altKey && key === 'y') return { kind: 'redo' };
-  if (event.altKey && !mod && event.key === 'ArrowDown') return { kind: 'next-annotation' };
-  if (event.altKey && !mod && event.key === 'ArrowUp') return { kind: 'previous-annotation' };
+  if (event.altKey && !mod && event.key === 'ArrowDown') {
+    return { kind: event.shiftKey ? 'next-suggestion' : 'next-annotation' };
+  }
+  if (event.altKey && !mod && event.key === 'ArrowUp') {
+    return { kind: event.shiftKey ? 'previous-suggestion' : 'previous-annotation' };
+  }
   if (mod || event.altKey) return null;
+  if (event.key === 'Enter' && !event.shiftKey) return { kind: 'accept-suggestion' };
+  if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'reject-suggestion' };
   const tagId = shortcuts.get(key);
   return tagId ? { kind: 'tag', tagId } : null;
 }

@@ -20,9 +20,16 @@ export interface LeafHighlight {
   length: number;
 }
 
+/** A suggestion covering a leaf: drawn apart from annotations, found again by its key. */
+export interface LeafSuggestion {
+  key: string;
+  tagId: string;
+}
+
 export interface PlainText {
   text: string;
   highlights?: LeafHighlight[];
+  suggestions?: LeafSuggestion[];
 }
 
 declare module 'slate' {

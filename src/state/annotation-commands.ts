@@ -19,10 +19,21 @@ export interface NewAnnotation {
   start: number;
   end: number;
   tagIds: string[];
+  /** `suggestion` when the reader accepted a suggestion; `manual` otherwise. */
+  origin?: Annotation['origin'];
+  fields?: Annotation['fields'];
 }
 
 /** The record for a new annotation, made at once so it can be drawn before it is saved. */
-export function newAnnotation({ documentId, text, start, end, tagIds }: NewAnnotation): Annotation {
+export function newAnnotation({
+  documentId,
+  text,
+  start,
+  end,
+  tagIds,
+  origin = 'manual',
+  fields = {},
+}: NewAnnotation): Annotation {
   const now = new Date().toISOString();
   return {
     id: crypto.randomUUID(),
@@ -30,9 +41,9 @@ export function newAnnotation({ documentId, text, start, end, tagIds }: NewAnnot
     tagIds,
     target: describe(text, start, end),
     note: '',
-    fields: {},
+    fields,
     annotator: annotatorName(),
-    origin: 'manual',
+    origin,
     status: 'anchored',
     createdAt: now,
     updatedAt: now,

@@ -5,7 +5,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent,
 } from 'react';
 import { describe } from '../../domain/anchoring';
 import { displayTitle } from '../../domain/document-title';
@@ -14,6 +13,7 @@ import type { Annotation, SlantDocument } from '../../domain/types';
 import {
   DocumentEditor,
   type DocumentEditorHandle,
+  type HoverSpot,
   type TextSelection,
 } from '../../editor/DocumentEditor';
 import { highlightIndexFor } from '../../editor/highlight-index';
@@ -33,16 +33,21 @@ import { HighlightCard } from './HighlightCard';
 import { neighbourAnnotation } from '../../domain/neighbour-annotation';
 import { OrphanList } from './OrphanList';
 import { SelectionToolbar } from './SelectionToolbar';
+import { SuggestionCard } from './SuggestionCard';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { useSuggestionReview } from './use-suggestion-review';
+import { useUndoKeys } from './use-undo-keys';
 import { trimSelection } from '../../domain/trim-selection';
 import { useEditSession } from './use-edit-session';
 import { useStableCallback } from '../use-stable-callback';
 import './annotate.css';
 
-interface Hover {
-  ids: string[];
+interface Hover extends HoverSpot {
   top: number;
   left: number;
 }
+
+type Place = { top: number; left: number };
 
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
 export function AnnotateView({ doc }: { doc: SlantDocument }) {
@@ -58,7 +63,9 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const editorRef = useRef<DocumentEditorHandle>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
+  const [toolbarAt, setToolbarAt] = useState<Place | null>(null);
+  const [suggestionAt, setSuggestionAt] = useState<Place | null>(null);
+  const [caret, setCaret] = useState(-1);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [message, setMessage] = useState('');
@@ -75,6 +82,15 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const active = activeId ? byId.get(activeId) : undefined;
+  const review = useSuggestionReview({
+    doc,
+    annotations,
+    outlets,
+    tags,
+    positions,
+    enabled: !edit.editing,
+    say: setMessage,
+  });
 
   /** Where the toolbar (below) and the hover card (above) go, in the canvas's coordinates. */
   const placeBy = useCallback((rect: DOMRect | null, side: 'above' | 'below') => {
@@ -142,6 +158,18 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
     if (command.kind === 'tag') return void applyTag(command.tagId);
     if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
+    if (command.kind === 'accept-suggestion' || command.kind === 'reject-suggestion') {
+      if (!review.active) return;
+      return void review[command.kind === 'accept-suggestion' ? 'accept' : 'reject'](review.active);
+    }
+    if (command.kind === 'next-suggestion' || command.kind === 'previous-suggestion') {
+      const from = review.active?.start ?? caret;
+      const next = review.neighbour(from, command.kind === 'next-suggestion' ? 1 : -1);
+      if (next) editorRef.current?.select(next.start, next.start);
+      else
+        setMessage(review.suggestions ? 'No more suggestions that way.' : 'Suggestions are off.');
+      return;
+    }
     const from = active?.target.start ?? selection?.start ?? -1;
     const next = neighbourAnnotation(
       annotations ?? [],
@@ -153,15 +181,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   });
 
   // Undo and redo also work while focus is in the side panel (but not while typing in a field).
-  const onViewKeyDown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [data-slate-editor]')) return;
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && event.key.toLowerCase() === 'z') {
-      event.preventDefault();
-      void runHistory(event.shiftKey ? 'redo' : 'undo');
-    }
-  };
+  useUndoKeys((kind) => void runHistory(kind));
 
   const reattach = () => {
     const trimmed = selection && trimSelection(doc.text, selection.start, selection.end);
@@ -181,17 +201,34 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     [placeBy],
   );
   const onHighlightClick = useCallback((id: string) => setActiveId(id), []);
-  const onHighlightHover = useCallback(
-    (ids: string[] | null, anchor: HTMLElement | null) => {
+  const onCaretMove = useStableCallback((offset: number | null) => {
+    if (offset !== null) setCaret(offset);
+    const key = review.onCaretMove(offset);
+    const element = key
+      ? canvasRef.current?.querySelector(`[data-suggestion-keys~="${key}"]`)
+      : null;
+    setSuggestionAt(element ? placeBy(element.getBoundingClientRect(), 'below') : null);
+  });
+  const { setActiveKey: setActiveSuggestion } = review;
+  const onSuggestionClick = useCallback(
+    (key: string, anchor: HTMLElement) => {
+      setActiveSuggestion(key);
+      setSuggestionAt(placeBy(anchor.getBoundingClientRect(), 'below'));
+    },
+    [setActiveSuggestion, placeBy],
+  );
+  const onHover = useCallback(
+    (spot: HoverSpot | null, anchor: HTMLElement | null) => {
       const place = anchor ? placeBy(anchor.getBoundingClientRect(), 'above') : null;
-      const next = ids && place ? { ids, ...place } : null;
+      const next = spot && place ? { ...spot, ...place } : null;
       // Moving within the same highlight changes nothing: keep the state, skip the render.
       setHover((before) =>
         before &&
         next &&
         before.top === next.top &&
         before.left === next.left &&
-        before.ids.join() === next.ids.join()
+        before.annotationIds.join() === next.annotationIds.join() &&
+        before.suggestionKeys.join() === next.suggestionKeys.join()
           ? before
           : next,
       );
@@ -202,10 +239,17 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   if (!annotations || !tags || !outlets) return <p role="status">Opening the document…</p>;
 
   const outlet = outlets.find((o) => o.id === doc.outletId);
-  const hovered = hover?.ids.flatMap((id) => byId.get(id) ?? []) ?? [];
+  const hovered = hover?.annotationIds.flatMap((id) => byId.get(id) ?? []) ?? [];
+  const suggestionCardOpen = !!review.active && !!suggestionAt && !selection;
+  // The open suggestion card already gives the reason: the hover card does not repeat it.
+  const hoveredSuggestions = suggestionCardOpen
+    ? []
+    : (hover?.suggestionKeys.flatMap((key) => review.byKey.get(key) ?? []) ?? []);
+  const openSuggestion = (suggestion: { start: number }) =>
+    editorRef.current?.select(suggestion.start, suggestion.start);
 
   return (
-    <div className="annotate-view" onKeyDown={onViewKeyDown}>
+    <div className="annotate-view">
       <div className="annotate-main">
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <a href="#/">Library</a>
@@ -235,7 +279,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
         <p className="annotate-help">
           Select a passage, then press a tag’s key (
           {tags.map((t) => `${t.shortcut} ${t.label}`).join(', ')}) or pick a tag by the selection.
-          Alt+↓ and Alt+↑ move between annotations; Ctrl+Z undoes.
+          Alt+↓ and Alt+↑ move between annotations, Alt+Shift+↓ and Alt+Shift+↑ between suggestions
+          (Enter accepts one, Delete rejects it); Ctrl+Z undoes.
         </p>
         <div className="mode-bar">
           <button
@@ -270,11 +315,14 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             onTextChange={edit.changeText}
             label={`Text of “${title}”`}
             highlightIndex={highlightIndex}
+            suggestionIndex={review.index}
             tags={tags}
             onSelectionChange={onSelectionChange}
+            onCaretMove={onCaretMove}
             onKeyCommand={onKeyCommand}
             onHighlightClick={onHighlightClick}
-            onHighlightHover={onHighlightHover}
+            onSuggestionClick={onSuggestionClick}
+            onHover={onHover}
           />
           {selection && toolbarAt && !edit.editing && (
             <SelectionToolbar
@@ -284,8 +332,22 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
               onTag={(id) => void applyTag(id)}
             />
           )}
-          {hover && hovered.length > 0 && (
-            <HighlightCard annotations={hovered} tags={tagById} position={hover} />
+          {suggestionCardOpen && review.active && suggestionAt && (
+            <SuggestionCard
+              suggestion={review.active}
+              tag={tagById.get(review.active.tag)}
+              position={suggestionAt}
+              onAccept={() => void review.accept(review.active!)}
+              onReject={() => void review.reject(review.active!)}
+            />
+          )}
+          {hover && hovered.length + hoveredSuggestions.length > 0 && (
+            <HighlightCard
+              annotations={hovered}
+              suggestions={hoveredSuggestions}
+              tags={tagById}
+              position={hover}
+            />
           )}
         </div>
       </div>
@@ -308,6 +370,17 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           onOpen={open}
         />
         <OrphanList orphans={orphans} onOpen={open} />
+        <SuggestionsPanel
+          suggestions={review.suggestions}
+          error={review.error}
+          tags={tags}
+          unavailable={edit.editing ? 'Suggestions are hidden while you edit the text.' : null}
+          onOpen={openSuggestion}
+          onAccept={(s) => void review.accept(s)}
+          onReject={(s) => void review.reject(s)}
+          onAcceptAll={(tagId) => void review.acceptAll(tagId)}
+          onRejectAll={(tagId) => void review.rejectAll(tagId)}
+        />
       </aside>
     </div>
   );

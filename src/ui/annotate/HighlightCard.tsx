@@ -1,14 +1,19 @@
+import type { Suggestion } from '../../analysis';
 import type { Annotation, Tag } from '../../domain/types';
 import { TagSwatch } from './TagSwatch';
 
 interface HighlightCardProps {
   annotations: readonly Annotation[];
+  suggestions: readonly Suggestion[];
   tags: ReadonlyMap<string, Tag>;
   position: { top: number; left: number };
 }
 
-/** On hover: every annotation on that spot, with its tags, note and annotator. */
-export function HighlightCard({ annotations, tags, position }: HighlightCardProps) {
+/**
+ * On hover: every annotation on that spot, with its tags, note and annotator, and every
+ * suggestion with the reason for it.
+ */
+export function HighlightCard({ annotations, suggestions, tags, position }: HighlightCardProps) {
   return (
     <div
       role="tooltip"
@@ -40,6 +45,19 @@ export function HighlightCard({ annotations, tags, position }: HighlightCardProp
           <p className="card-meta">by {a.annotator}</p>
         </div>
       ))}
+      {suggestions.map((s) => {
+        const tag = tags.get(s.tag);
+        return (
+          <div key={`${s.tag}|${s.start}|${s.end}`} className="card-entry card-suggestion">
+            <span className="item-tag">
+              {tag && <TagSwatch tag={tag} />}
+              Suggested: {tag?.label ?? s.tag}
+            </span>
+            <p className="card-note">{s.reason}</p>
+            <p className="card-meta">Click, or put the caret in it, to accept or reject.</p>
+          </div>
+        );
+      })}
     </div>
   );
 }

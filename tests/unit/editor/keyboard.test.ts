@@ -33,4 +33,19 @@ describe('readKeyCommand', () => {
     expect(key('ArrowUp', { altKey: true })).toEqual({ kind: 'previous-annotation' });
     expect(key('ArrowDown')).toBeNull();
   });
+
+  it('reads Alt+Shift+arrows as moving between suggestions', () => {
+    expect(key('ArrowDown', { altKey: true, shiftKey: true })).toEqual({ kind: 'next-suggestion' });
+    expect(key('ArrowUp', { altKey: true, shiftKey: true })).toEqual({
+      kind: 'previous-suggestion',
+    });
+  });
+
+  it('reads Enter as accepting and Delete or Backspace as rejecting a suggestion', () => {
+    expect(key('Enter')).toEqual({ kind: 'accept-suggestion' });
+    expect(key('Delete')).toEqual({ kind: 'reject-suggestion' });
+    expect(key('Backspace')).toEqual({ kind: 'reject-suggestion' });
+    expect(key('Enter', { shiftKey: true })).toBeNull();
+    expect(key('Enter', { ctrlKey: true })).toBeNull();
+  });
 });

@@ -1,0 +1,157 @@
+import { useMemo, useState } from 'react';
+import type { Suggestion } from '../../analysis';
+import type { Tag } from '../../domain/types';
+import { DETECTORS, useSuggestionSettings } from '../../state/suggestions/suggestion-settings';
+import { suggestionKey } from '../../state/suggestions/visible-suggestions';
+import { TagSwatch } from './TagSwatch';
+
+interface SuggestionsPanelProps {
+  suggestions: readonly Suggestion[] | undefined;
+  error: string | null;
+  tags: readonly Tag[];
+  /** Why suggestions cannot be shown now (editing, a lesson that turns them off), if so. */
+  unavailable: string | null;
+  onOpen: (suggestion: Suggestion) => void;
+  onAccept: (suggestion: Suggestion) => void;
+  onReject: (suggestion: Suggestion) => void;
+  onAcceptAll: (tagId: string) => void;
+  onRejectAll: (tagId: string) => void;
+}
+
+const PAGE = 100;
+const excerpt = (s: string, max = 90) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** Turning suggestions on and off, per detector, and reviewing them as a list. */
+export function SuggestionsPanel(props: SuggestionsPanelProps) {
+  const { suggestions, error, tags, unavailable } = props;
+  const settings = useSuggestionSettings();
+  const [limit, setLimit] = useState(PAGE);
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const perTag = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of suggestions ?? []) counts.set(s.tag, (counts.get(s.tag) ?? 0) + 1);
+    return [...counts];
+  }, [suggestions]);
+
+  return (
+    <section aria-labelledby="suggestions-heading" className="suggestions-panel">
+      <h2 id="suggestions-heading">
+        Suggestions{' '}
+        {settings.show && suggestions && <span className="count">{suggestions.length}</span>}
+      </h2>
+      {unavailable ? (
+        <p className="empty">{unavailable}</p>
+      ) : (
+        <>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.show}
+              onChange={(e) => settings.setShow(e.target.checked)}
+            />
+            Show suggestions
+          </label>
+          {settings.show && (
+            <fieldset className="detectors">
+              <legend>Look for</legend>
+              {DETECTORS.map((d) => (
+                <label key={d.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={settings.detectors[d.id]}
+                    onChange={(e) => settings.setDetector(d.id, e.target.checked)}
+                  />
+                  {d.label}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </>
+      )}
+      {!unavailable && settings.show && (
+        <SuggestionList {...props} tagById={tagById} perTag={perTag} limit={limit} />
+      )}
+      {!unavailable && settings.show && suggestions && suggestions.length > limit && (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, suggestions.length - limit)} more
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          Slant could not look for suggestions: {error}. Your annotations are not affected.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SuggestionList({
+  suggestions,
+  tagById,
+  perTag,
+  limit,
+  onOpen,
+  onAccept,
+  onReject,
+  onAcceptAll,
+  onRejectAll,
+}: SuggestionsPanelProps & {
+  tagById: ReadonlyMap<string, Tag>;
+  perTag: [string, number][];
+  limit: number;
+}) {
+  if (!suggestions) return <p role="status">Looking for passages to suggest…</p>;
+  if (suggestions.length === 0) {
+    return <p className="empty">Nothing to suggest: every suggestion was accepted or rejected.</p>;
+  }
+  return (
+    <>
+      <ul className="suggestion-tags">
+        {perTag.map(([tagId, count]) => {
+          const label = tagById.get(tagId)?.label ?? tagId;
+          return (
+            <li key={tagId}>
+              <span className="item-tag">
+                {tagById.get(tagId) && <TagSwatch tag={tagById.get(tagId)!} />}
+                {label} <span className="count">{count}</span>
+              </span>
+              <button type="button" onClick={() => onAcceptAll(tagId)}>
+                Accept all {count}
+                <span className="visually-hidden"> {label} suggestions</span>
+              </button>
+              <button type="button" onClick={() => onRejectAll(tagId)}>
+                Reject all<span className="visually-hidden"> {label} suggestions</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ol className="suggestion-items">
+        {suggestions.slice(0, limit).map((s) => (
+          <li key={suggestionKey(s)}>
+            <button type="button" className="suggestion-item" onClick={() => onOpen(s)}>
+              <q className="item-quote">{excerpt(s.exact)}</q>
+              <span className="item-note">{s.reason}</span>
+            </button>
+            <span className="suggestion-item-actions">
+              <button
+                type="button"
+                aria-label={`Accept “${excerpt(s.exact, 40)}”`}
+                onClick={() => onAccept(s)}
+              >
+                Accept
+              </button>
+              <button
+                type="button"
+                aria-label={`Reject “${excerpt(s.exact, 40)}”`}
+                onClick={() => onReject(s)}
+              >
+                Reject
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

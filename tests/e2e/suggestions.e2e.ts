@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { editorReadyAnonymously, freshAppForEachTest } from './browser';
+
+const SEED_000 = '#/doc/seed-000_da10e5d0690c0007';
+
+const app = freshAppForEachTest({ hash: SEED_000, ready: editorReadyAnonymously });
+
+const annotationItems = () =>
+  app.page
+    .getByRole('region', { name: /^Annotations/ })
+    .getByRole('list')
+    .getByRole('button');
+const suggestion = (text: string) =>
+  app.page.locator('[data-slate-editor] .suggestion', { hasText: text });
+const card = () => app.page.getByRole('group', { name: /^Suggestion:/ });
+
+async function showSuggestions() {
+  await app.page.getByLabel('Show suggestions').check();
+  await suggestion('blood-curdling').first().waitFor();
+}
+
+describe('suggestions in the editor', () => {
+  it('are off until turned on, then drawn dotted, apart from highlights, with their reason', async () => {
+    expect(await app.page.locator('.suggestion').count()).toBe(0);
+    await showSuggestions();
+    const marked = suggestion('blood-curdling').first();
+    const style = await marked.evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    expect(style).toBe('dotted');
+    expect(await marked.evaluate((el) => el.classList.contains('highlight'))).toBe(false);
+
+    await marked.hover();
+    const tooltip = app.page.getByRole('tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain('Suggested: Loaded language');
+    expect(await tooltip.textContent()).toMatch(/emotionally charged/);
+  });
+
+  it('accepts a suggestion with Enter: it becomes an annotation made from a suggestion', async () => {
+    await showSuggestions();
+    await suggestion('blood-curdling').first().click();
+    await card().waitFor();
+    expect(await card().textContent()).toContain('Loaded language');
+    await app.page.keyboard.press('Enter');
+
+    await expect.poll(() => annotationItems().count()).toBe(1);
+    expect(await annotationItems().first().textContent()).toContain('blood-curdling massacre');
+    await app.page.locator('.highlight', { hasText: 'blood-curdling' }).first().waitFor();
+    await expect.poll(() => suggestion('blood-curdling').count()).toBe(0);
+  });
+
+  it('rejects with Delete, and the rejection outlasts a reload', async () => {
+    await showSuggestions();
+    const vague = () => suggestion('Reports suggest');
+    await vague().first().click();
+    await card().waitFor();
+    await app.page.keyboard.press('Delete');
+    await expect.poll(() => vague().count()).toBe(0);
+    expect(await annotationItems().count()).toBe(0);
+
+    await app.page.reload();
+    await suggestion('blood-curdling').first().waitFor();
+    expect(await vague().count()).toBe(0);
+  });
+
+  it('moves between suggestions from the keyboard and accepts from the card', async () => {
+    await showSuggestions();
+    await app.page.locator('[data-slate-editor]').focus();
+    await app.page.keyboard.press('Alt+Shift+ArrowDown');
+    await card().waitFor();
+    await card()
+      .getByRole('button', { name: /Accept/ })
+      .click();
+    await expect.poll(() => annotationItems().count()).toBe(1);
+  });
+
+  it('accepts all of one tag at once, undoes it as one step, and lets a detector be switched off', async () => {
+    await showSuggestions();
+    const panel = app.page.getByRole('region', { name: /^Suggestions/ });
+    const acceptAll = panel.getByRole('button', { name: /^Accept all \d+ Loaded language/ });
+    const count = Number((await acceptAll.textContent())!.match(/\d+/)![0]);
+    expect(count).toBeGreaterThan(3);
+    await acceptAll.click();
+    await expect.poll(() => annotationItems().count()).toBe(count);
+    expect(await annotationItems().first().textContent()).toContain('Loaded language');
+
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => annotationItems().count()).toBe(0);
+
+    await panel.getByLabel('Unattributed claims').uncheck();
+    await expect.poll(() => suggestion('Reports suggest').count()).toBe(0);
+    expect(await suggestion('blood-curdling').count()).toBeGreaterThan(0);
+  });
+});
