@@ -15,3 +15,38 @@ export {
   type SpanScore,
   type ScoredDocument,
 } from './metrics/span-identification';
+export {
+  documentFigures,
+  type DocumentFigures,
+  type DocumentFiguresInput,
+} from './compare/document-figures';
+export {
+  compareFigures,
+  measureValue,
+  FIGURE_MEASURES,
+  type FigureMeasure,
+  type MeasureScale,
+} from './compare/compare-figures';
+export {
+  claimMatrix,
+  WORDING_SEPARATOR,
+  type ClaimCell,
+  type ClaimRow,
+} from './compare/claim-matrix';
+export { extractFigures } from './compare/extract-figures';
+export { sourceNamesIn } from './compare/source-names';
+export { distinctSources } from './compare/distinct-sources';
+export { UNATTRIBUTED } from './compare/passage-attribution';
+export { spansOf, type LabelledSpan } from './agreement/labelled-span';
+export { scoreAgainstKey, type KeyScore, type KeyScoreReport } from './agreement/score-against-key';
+export type { AgreementFigure, NoFigureReason } from './agreement/agreement-figure';
+export { krippendorffAlphaNominal, NominalAlphaTally } from './agreement/krippendorff-alpha';
+export { fleissKappa, FleissTally } from './agreement/fleiss-kappa';
+export { cohenKappa } from './agreement/cohen-kappa';
+export {
+  classAgreement,
+  type Rater,
+  type AgreementFigures,
+  type ClassAgreement,
+} from './agreement/class-agreement';
+export { coverageSegments, type CoverageSegment } from './agreement/coverage-segments';

@@ -5,7 +5,7 @@
  */
 
 // Capitalised words that open vague subjects rather than name a source.
-const GENERIC = new Set(
+export const GENERIC = new Set(
   (
     'Reports Report Sources Some Many Others Critics Experts Observers Analysts Officials It ' +
     'They People Residents Witnesses Activists Media Surveys Studies Videos Images Accounts ' +
@@ -17,7 +17,8 @@ const GENERIC = new Set(
 const SAYING = String.raw`(?:said|says|told|tells|reported|reports|stated|states|announced|announces|warned|warns|added|declared|declares|confirmed|confirms|noted|notes|wrote|writes|tweeted|estimated|estimates|quoted|quotes|claimed|claims|insisted|explained|acknowledged|revealed|disclosed)`;
 const NAME = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}'’.&-]*|\(\p{Lu}{2,}\))`;
 
-const PATTERNS: readonly RegExp[] = [
+/** Group 1, when a pattern has one, holds one word of the name (compare/source-names expands it). */
+export const PATTERNS: readonly RegExp[] = [
   // "according to the latest count by the SOHR", "according to Israeli channel i24"
   new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?(${NAME})`, 'gu'),
   // "as indicated by the Syrian Observatory", "reported to Al-Mayadeen", "told the AP"

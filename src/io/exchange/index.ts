@@ -40,3 +40,6 @@ export {
   type W3CTextSelector,
   type W3CTextualBody,
 } from './w3c-types';
+export { FIGURES_CSV_COLUMNS, toFiguresCsv, type FiguresCsvOptions } from './figures-csv';
+export { NO_SOURCE_FOUND, toClaimMatrixCsv, type ClaimMatrixCsvOptions } from './claim-matrix-csv';
+export { BACKUP_TABLES, type RestoredBackup } from './backup-format';

@@ -46,7 +46,7 @@ export const CSV_COLUMNS = [
  * papaparse's own `escapeFormulae: true` uses `/^[=+\-@\t\r].*$/`, which misses a formula
  * followed by a line break (`.` stops at `\n`); testing the first character alone does not.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 const IDENTITY: OffsetConverter = { toCodePoints: (n) => n, toUtf16: (n) => n };
 
