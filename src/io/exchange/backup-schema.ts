@@ -4,7 +4,8 @@
  * number. Records are strict objects: a field the data model does not have is refused rather than
  * stored (it would be invisible in Slant) or dropped (it would be lost without a word); a Slant
  * that adds a field raises the format version. The file's top level may hold other keys, which
- * are ignored: they never reach the database.
+ * are ignored: they never reach the database. The lesson pack and the student's work files
+ * (`src/io/class`) reuse these schemas, so all of Slant's files agree on what a valid record is.
  */
 import { z } from 'zod';
 import { AFFILIATIONS, UNDERLINE_STYLES } from '../../domain/types';
@@ -103,6 +104,44 @@ export const annotationSchema = z.strictObject({
   updatedAt: isoDate,
 });
 
+export const claimSchema = z.strictObject({
+  id,
+  name: text,
+  note: text,
+  annotationIds: z.array(id),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const lessonSchema = z.strictObject({
+  id,
+  title: text,
+  instructions: text,
+  documentIds: z.array(id),
+  tagIds: z.array(id),
+  role: z.enum(['teacher', 'student']),
+  key: z.array(annotationSchema).optional(),
+  createdAt: isoDate,
+});
+
+/** A student's name, as students type it: anything but blank. */
+export const studentNameSchema = z
+  .string()
+  .refine((name) => name.trim().length > 0, { error: 'a student needs a name' });
+
+export const submissionSchema = z.strictObject({
+  id,
+  lessonId: id,
+  student: studentNameSchema,
+  annotations: z.array(annotationSchema),
+  orphanCount: offset,
+  exportedAt: isoDate,
+  importedAt: isoDate,
+});
+
+/** Building blocks for the other Slant files (lesson packs, students' work). */
+export { id as idSchema, isoDate as isoDateSchema, offset as offsetSchema };
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number(),
@@ -114,4 +153,8 @@ export const backupSchema = z.object({
   collections: z.array(collectionSchema),
   documents: z.array(documentSchema),
   annotations: z.array(annotationSchema),
+  /** Since version 2; a version 1 file has none of these. */
+  claims: z.array(claimSchema).optional(),
+  lessons: z.array(lessonSchema).optional(),
+  submissions: z.array(submissionSchema).optional(),
 });

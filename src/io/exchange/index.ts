@@ -42,4 +42,4 @@ export {
 } from './w3c-types';
 export { FIGURES_CSV_COLUMNS, toFiguresCsv, type FiguresCsvOptions } from './figures-csv';
 export { NO_SOURCE_FOUND, toClaimMatrixCsv, type ClaimMatrixCsvOptions } from './claim-matrix-csv';
-export { BACKUP_TABLES, type RestoredBackup } from './backup-format';
+export { type RestoredBackup, BACKUP_TABLES } from './backup-format';

@@ -1,7 +1,8 @@
 /**
  * Reads a Slant backup and checks all of it before the caller writes anything: size, JSON, format
  * and version, every record's shape (`backup-schema.ts`), then the records against each other
- * (`backup-checks.ts`). Any error refuses the whole file, and the message says which file, where
+ * (`backup-checks.ts`). A version 1 file is read as one whose version 2 tables (claims, lessons,
+ * submissions) are empty. Any error refuses the whole file, and the message says which file, where
  * (`annotations[12].target.end`) and what is wrong, so the database is never half restored.
  */
 import type { z } from 'zod';
@@ -9,7 +10,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
-  type BackupContents,
+  type RestoredBackup,
 } from './backup-format';
 import { checkBackup, type BackupProblem } from './backup-checks';
 import { backupSchema } from './backup-schema';
@@ -23,13 +24,13 @@ export interface BackupParseOptions {
 }
 
 export type BackupParse =
-  | { ok: true; contents: BackupContents; exportedAt: string; warnings: BackupProblem[] }
+  | { ok: true; contents: RestoredBackup; exportedAt: string; warnings: BackupProblem[] }
   | { ok: false; error: string; problems?: BackupProblem[] };
 
 /** Problems listed in the message; the rest are counted. */
 const SHOWN = 5;
 
-function pathOf(path: readonly PropertyKey[]): string {
+export function pathOf(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) =>
       typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
@@ -37,7 +38,7 @@ function pathOf(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
+export function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `“${k}”`).join(', ');
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
@@ -45,17 +46,27 @@ function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
     return 'is missing';
   }
-  return issue.message.replace(/^Invalid input: /, '');
+  return issue.message.replace(/^Invalid (input|option): /, '');
 }
 
-function refusal(fileName: string | undefined, problems: BackupProblem[]): BackupParse {
+/** zod's issues as problems a user can find in the file: where, and what is wrong. */
+export function problemsOf(issues: readonly z.core.$ZodIssue[]): BackupProblem[] {
+  return issues.map((issue) => ({ where: pathOf(issue.path), message: messageOf(issue) }));
+}
+
+/** The first problems, one per line, and how many more there are. */
+export function listProblems(problems: readonly BackupProblem[]): string {
   const lines = problems
     .slice(0, SHOWN)
     .map((p) => (p.where ? `${p.where}: ${p.message}` : p.message));
   const more = problems.length > SHOWN ? `\n… and ${problems.length - SHOWN} more problems.` : '';
+  return `${lines.join('\n')}${more}`;
+}
+
+function refusal(fileName: string | undefined, problems: BackupProblem[]): BackupParse {
   return {
     ok: false,
-    error: `${theFile(fileName)} cannot be restored:\n${lines.join('\n')}${more}`,
+    error: `${theFile(fileName)} cannot be restored:\n${listProblems(problems)}`,
     problems,
   };
 }
@@ -84,20 +95,22 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
   if (versionError) return { ok: false, error: versionError };
 
   const parsed = backupSchema.safeParse(read.value);
-  if (!parsed.success) {
-    return refusal(
-      fileName,
-      parsed.error.issues.map((issue) => ({
-        where: pathOf(issue.path),
-        message: messageOf(issue),
-      })),
-    );
-  }
+  if (!parsed.success) return refusal(fileName, problemsOf(parsed.error.issues));
   // The schemas have no defaults or transforms, so the records read are valid as they are; they
   // are returned rather than zod's copies, which would reorder every record's keys.
-  const { exportedAt, removedTagIds, tags, outlets, collections, documents, annotations } =
-    read.value as z.infer<typeof backupSchema>;
-  const contents: BackupContents = { documents, annotations, tags, outlets, collections };
+  const backup = read.value as z.infer<typeof backupSchema>;
+  const { exportedAt, removedTagIds, tags, outlets, collections, documents, annotations } = backup;
+  const { claims = [], lessons = [], submissions = [] } = backup;
+  const contents: RestoredBackup = {
+    documents,
+    annotations,
+    tags,
+    outlets,
+    collections,
+    claims,
+    lessons,
+    submissions,
+  };
   const { errors, warnings } = checkBackup(contents, removedTagIds);
   if (errors.length > 0) return refusal(fileName, errors);
   return { ok: true, contents, exportedAt, warnings };

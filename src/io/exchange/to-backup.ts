@@ -2,27 +2,43 @@
  * Writes a Slant backup. One record per line: the file stays readable and diffable, a parse
  * error's line number points at one record, and it is far smaller than pretty-printed JSON.
  * Tags that were removed from the taxonomy but that annotations still carry (Slant keeps them,
- * shown as deleted) are listed in `removedTagIds`, so the restore can tell them from a typo.
+ * shown as deleted) are listed in `removedTagIds`, so the restore can tell them from a typo; so
+ * are the tags of lessons, of their answer keys and of students' submitted annotations.
  */
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupContents } from './backup-format';
 
-function table(name: string, records: readonly unknown[]): string {
+/** `"name": [` then one JSON record per line: the layout of every table in Slant's own files. */
+export function jsonTable(name: string, records: readonly unknown[]): string {
   if (records.length === 0) return `  ${JSON.stringify(name)}: []`;
   const lines = records.map((record) => `    ${JSON.stringify(record)}`);
   return `  ${JSON.stringify(name)}: [\n${lines.join(',\n')}\n  ]`;
 }
 
+/** Every tag id a record of the backup refers to, in the order first met. */
+function usedTagIds(contents: BackupContents): string[] {
+  const lessons = contents.lessons ?? [];
+  const annotations = [
+    ...contents.annotations,
+    ...lessons.flatMap((lesson) => lesson.key ?? []),
+    ...(contents.submissions ?? []).flatMap((submission) => submission.annotations),
+  ];
+  return [
+    ...new Set([
+      ...annotations.flatMap((a) => a.tagIds),
+      ...lessons.flatMap((lesson) => lesson.tagIds),
+    ]),
+  ];
+}
+
 export function toBackup(contents: BackupContents, exportedAt = new Date()): string {
   const tagIds = new Set(contents.tags.map((t) => t.id));
-  const removedTagIds = [
-    ...new Set(contents.annotations.flatMap((a) => a.tagIds.filter((id) => !tagIds.has(id)))),
-  ];
+  const removedTagIds = usedTagIds(contents).filter((id) => !tagIds.has(id));
   const header = [
     `  "format": ${JSON.stringify(BACKUP_FORMAT)}`,
     `  "version": ${BACKUP_VERSION}`,
     `  "exportedAt": ${JSON.stringify(exportedAt.toISOString())}`,
     ...(removedTagIds.length > 0 ? [`  "removedTagIds": ${JSON.stringify(removedTagIds)}`] : []),
   ];
-  const tables = BACKUP_TABLES.map((name) => table(name, contents[name]));
+  const tables = BACKUP_TABLES.map((name) => jsonTable(name, contents[name] ?? []));
   return `{\n${[...header, ...tables].join(',\n')}\n}\n`;
 }

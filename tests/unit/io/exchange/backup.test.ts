@@ -4,9 +4,12 @@ import { describe as describeRange } from '../../../../src/domain/anchoring';
 import { AFFILIATIONS, UNDERLINE_STYLES } from '../../../../src/domain/types';
 import type {
   Annotation,
+  Claim,
   Collection,
+  Lesson,
   Outlet,
   SlantDocument,
+  Submission,
   Tag,
 } from '../../../../src/domain/types';
 import {
@@ -181,7 +184,83 @@ const contentsArb = fc.gen().map((g): BackupContents => {
       ),
     )
     .filter((a) => !seen.has(a.id) && seen.add(a.id));
-  return { documents, annotations, tags, outlets, collections };
+  const tagIds = tags.map((t) => t.id);
+  /** Annotations kept apart from the library's (an answer key, a student's work). */
+  const copies = () =>
+    documents.length === 0
+      ? fc.constant([] as Annotation[])
+      : fc.uniqueArray(
+          fc.constantFrom(...documents).chain((document) => annotationArb(document, tagIds)),
+          { selector: (a) => a.id, maxLength: 3 },
+        );
+  const claims: Claim[] = g(() =>
+    fc.uniqueArray(
+      fc.record({
+        id,
+        name: anyText,
+        note: anyText,
+        annotationIds: pick(annotations.map((a) => a.id)),
+        createdAt: date,
+        updatedAt: date,
+      }),
+      { selector: (c) => c.id, maxLength: 2 },
+    ),
+  );
+  const lessons: Lesson[] = g(() =>
+    fc.uniqueArray(
+      fc.record(
+        {
+          id,
+          title: anyText,
+          instructions: anyText,
+          documentIds: pick(documents.map((d) => d.id)),
+          tagIds: pick(tagIds),
+          role: fc.constantFrom('teacher' as const, 'student' as const),
+          key: copies(),
+          createdAt: date,
+        },
+        {
+          requiredKeys: [
+            'id',
+            'title',
+            'instructions',
+            'documentIds',
+            'tagIds',
+            'role',
+            'createdAt',
+          ],
+        },
+      ),
+      { selector: (l) => l.id, maxLength: 2 },
+    ),
+  );
+  const submissions: Submission[] =
+    lessons.length === 0
+      ? []
+      : g(() =>
+          fc.uniqueArray(
+            fc.record({
+              id,
+              lessonId: fc.constantFrom(...lessons.map((l) => l.id)),
+              student: anyText.filter((name) => name.trim().length > 0),
+              annotations: copies(),
+              orphanCount: fc.nat(5),
+              exportedAt: date,
+              importedAt: date,
+            }),
+            { selector: (s) => s.id, maxLength: 2 },
+          ),
+        );
+  return {
+    documents,
+    annotations,
+    tags,
+    outlets,
+    collections,
+    claims,
+    lessons,
+    submissions,
+  };
 });
 
 // ---- Tests ---------------------------------------------------------------------------------
@@ -219,19 +298,19 @@ describe('Slant backup', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '{',
       '  "format": "slant-backup",',
-      '  "version": 1,',
+      '  "version": 2,',
       '  "exportedAt": "2025-03-10T12:00:00.000Z",',
     ]);
     expect(parseBackup(text)).toEqual({
       ok: true,
-      contents: library,
+      contents: { ...library, claims: [], lessons: [], submissions: [] },
       exportedAt: '2025-03-10T12:00:00.000Z',
       warnings: [],
     });
   });
 
   it('refuses invalid JSON, saying the line and column', () => {
-    const text = toBackup(library, exportedAt).replace('"version": 1,', '"version": 1,,');
+    const text = toBackup(library, exportedAt).replace('"version": 2,', '"version": 2,,');
     expect(refusal(text, { fileName: 'slant-backup.json' })).toMatch(
       /^“slant-backup\.json” is not valid JSON at line 3, column 16: /,
     );
@@ -250,8 +329,8 @@ describe('Slant backup', () => {
         }),
       ),
     ).toMatch(/not a Slant backup \(it looks like W3C annotations/);
-    expect(refusal(file((b) => (b.version = 2)))).toMatch(
-      /made by a newer Slant \(backup format version 2; this Slant reads version 1\)/,
+    expect(refusal(file((b) => (b.version = 3)))).toMatch(
+      /made by a newer Slant \(backup format version 3; this Slant reads version 2\)/,
     );
     expect(refusal(file((b) => (b.version = '1' as unknown as number)))).toMatch(
       /no valid format version \(found "1"\)/,

@@ -1,0 +1,70 @@
+/**
+ * A class's worth of students' files at once: each is read (`parseStudentWork`) and matched to
+ * the lesson (`matchSubmission`) on its own, so a bad file is reported by name and the others
+ * are imported all the same. Files are taken in order and each accepted one counts for the next,
+ * so two files of the same student in one batch are caught like any other duplicate; with
+ * `replace`, the later file wins and only it is returned.
+ */
+import type { Lesson, SlantDocument, Submission } from '../../domain/types';
+import { matchSubmission, type MatchOptions, type SubmissionRefusal } from './match-submission';
+import { parseStudentWork } from './parse-student-work';
+import type { SubmissionReport } from './place-annotations';
+
+export interface StudentFile {
+  name: string;
+  text: string;
+}
+
+export interface ImportedWork {
+  fileName: string;
+  submission: Submission;
+  report: SubmissionReport;
+  /** The stored submission this one replaces (same id). */
+  replaces?: Submission;
+}
+
+export interface RefusedWork {
+  fileName: string;
+  /** `unreadable`: not a valid student's work file at all. */
+  reason: SubmissionRefusal | 'unreadable';
+  error: string;
+}
+
+export interface StudentFilesImport {
+  imported: ImportedWork[];
+  refused: RefusedWork[];
+}
+
+export function importStudentFiles(
+  files: readonly StudentFile[],
+  lesson: Lesson,
+  teacherDocuments: readonly SlantDocument[],
+  existing: readonly Submission[],
+  options: Omit<MatchOptions, 'fileName'> = {},
+): StudentFilesImport {
+  const imported: ImportedWork[] = [];
+  const refused: RefusedWork[] = [];
+  for (const { name: fileName, text } of files) {
+    const parsed = parseStudentWork(text, fileName);
+    if (!parsed.ok) {
+      refused.push({ fileName, reason: 'unreadable', error: parsed.error });
+      continue;
+    }
+    const stored = existing.filter((s) => !imported.some((i) => i.submission.id === s.id));
+    const current = [...stored, ...imported.map((i) => i.submission)];
+    const match = matchSubmission(parsed.work, lesson, teacherDocuments, current, {
+      ...options,
+      fileName,
+    });
+    if (!match.ok) {
+      refused.push({ fileName, reason: match.reason, error: match.error });
+      continue;
+    }
+    const { submission, report } = match;
+    // A file of this batch that this one replaces drops out; what it replaced, this one does.
+    const earlier = imported.findIndex((i) => i.submission.id === submission.id);
+    const replaces = earlier >= 0 ? imported.splice(earlier, 1)[0]?.replaces : match.replaces;
+    imported.push({ fileName, submission, report, ...(replaces ? { replaces } : {}) });
+  }
+  return { imported, refused };
+}
