@@ -1,4 +1,4 @@
-import type { BackupContents } from '../io/exchange';
+import type { RestoredBackup as BackupContents } from '../io/exchange';
 import type { Annotation, Tag } from '../domain/types';
 import { db } from './database';
 
@@ -9,17 +9,26 @@ import { db } from './database';
  */
 export const LAST_BACKUP = 'last-backup-at';
 
+const TABLES = [
+  'documents',
+  'annotations',
+  'tags',
+  'outlets',
+  'collections',
+  'claims',
+  'lessons',
+  'submissions',
+] as const satisfies readonly (keyof BackupContents)[];
+
 export async function readEverything(): Promise<BackupContents> {
   return db.transaction(
     'r',
-    [db.documents, db.annotations, db.tags, db.outlets, db.collections],
-    async () => ({
-      documents: await db.documents.toArray(),
-      annotations: await db.annotations.toArray(),
-      tags: await db.tags.toArray(),
-      outlets: await db.outlets.toArray(),
-      collections: await db.collections.toArray(),
-    }),
+    TABLES.map((name) => db.table(name)),
+    async () => {
+      const contents = {} as Record<keyof BackupContents, unknown[]>;
+      for (const name of TABLES) contents[name] = await db.table(name).toArray();
+      return contents as unknown as BackupContents;
+    },
   );
 }
 
@@ -37,6 +46,9 @@ export async function readScope(documentIds: readonly string[]): Promise<BackupC
       tags: await db.tags.orderBy('order').toArray(),
       outlets: await db.outlets.toArray(),
       collections: [],
+      claims: [],
+      lessons: [],
+      submissions: [],
     }),
   );
 }
@@ -69,8 +81,6 @@ function sameRecord(a: unknown, b: unknown): boolean {
         : value;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
-
-const TABLES = ['documents', 'annotations', 'tags', 'outlets', 'collections'] as const;
 
 export async function restoreBackup(
   contents: BackupContents,

@@ -4,7 +4,7 @@ import {
   parseBackup,
   sizeError,
   toBackup,
-  type BackupContents,
+  type RestoredBackup,
 } from '../../io/exchange';
 import {
   lastBackupAt,
@@ -21,12 +21,21 @@ import { Notice, type NoticeMessage } from '../Notice';
 
 interface Pending {
   fileName: string;
-  contents: BackupContents;
+  contents: RestoredBackup;
   exportedAt: string;
   warnings: string[];
 }
 
-const KINDS = ['documents', 'annotations', 'tags', 'outlets', 'collections'] as const;
+const KINDS = [
+  'documents',
+  'annotations',
+  'tags',
+  'outlets',
+  'collections',
+  'claims',
+  'lessons',
+  'submissions',
+] as const;
 const count = (n: number, kind: string) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`;
 
 /**
