@@ -15,6 +15,7 @@ import { useFileDrop } from './use-file-drop';
 import { useSaveFailures } from './use-save-failures';
 import { SaveProblemNotice } from '../ui/SaveProblemNotice';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { CompareView } from '../ui/compare/CompareView';
 
 // The importer brings Readability, DOMPurify and a Markdown parser: loaded when first needed.
 const ImportView = lazy(() =>
@@ -27,6 +28,7 @@ function sectionOf(route: Route): Section {
   }
   if (route.name === 'outlets' || route.name === 'outlet') return 'outlets';
   if (route.name === 'settings') return 'settings';
+  if (route.name === 'compare') return 'compare';
   return 'none';
 }
 
@@ -51,6 +53,14 @@ function viewFor(route: Route) {
         <Suspense fallback={<p role="status">Opening the importer…</p>}>
           <ImportView />
         </Suspense>
+      );
+    case 'compare':
+      return (
+        <CompareView
+          key={route.collectionId ?? route.documentIds?.join('\n') ?? ''}
+          collectionId={route.collectionId}
+          documentIds={route.documentIds}
+        />
       );
     case 'not-found':
       return <NotFoundView path={route.path} />;

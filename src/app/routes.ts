@@ -8,6 +8,8 @@ export type Route =
   | { name: 'outlet'; outletId: string }
   | { name: 'import' }
   | { name: 'collections' }
+  /** Compare a collection's documents, or any documents listed by id. */
+  | { name: 'compare'; collectionId?: string; documentIds?: string[] }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +20,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/outlets') return { name: 'outlets' };
   if (path === '/import') return { name: 'import' };
   if (path === '/collections') return { name: 'collections' };
+  if (path === '/compare') return { name: 'compare' };
+  const compare = /^\/compare\/(collection|docs)\/([^/]+)$/.exec(path);
+  if (compare?.[2]) return compareRoute(compare[1]!, compare[2], path);
   const match = /^\/(doc|outlets)\/([^/]+)$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path };
   let id: string;
@@ -29,6 +34,15 @@ export function parseRoute(hash: string): Route {
   return match[1] === 'doc'
     ? { name: 'document', documentId: id }
     : { name: 'outlet', outletId: id };
+}
+
+function compareRoute(kind: string, value: string, path: string): Route {
+  try {
+    if (kind === 'collection') return { name: 'compare', collectionId: decodeURIComponent(value) };
+    return { name: 'compare', documentIds: value.split(',').map(decodeURIComponent) };
+  } catch {
+    return { name: 'not-found', path };
+  }
 }
 
 export function documentHref(documentId: string): string {

@@ -28,3 +28,13 @@ export const useTrash = () => useLiveQuery(() => documentsRepository(db).listTra
 /** Annotations per document and tag, for the library's counts and sorting. */
 export const useAnnotationCounts = () =>
   useLiveQuery(() => annotationsRepository(db).countByDocumentAndTag(), []);
+
+/** Every claim, by name. */
+export const useClaims = () => useLiveQuery(() => db.claims.orderBy('name').toArray(), []);
+
+/** The annotations of several documents, for views that show them side by side. */
+export const useAnnotationsOf = (documentIds: readonly string[]) =>
+  useLiveQuery(
+    () => db.annotations.where('documentId').anyOf([...documentIds]).toArray(),
+    [documentIds.join('\n')],
+  );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import './app-shell.css';
 
-export type Section = 'library' | 'outlets' | 'settings' | 'none';
+export type Section = 'library' | 'compare' | 'class' | 'outlets' | 'settings' | 'none';
 
 interface AppShellProps {
   section: Section;
@@ -27,6 +27,16 @@ export function AppShell({ section, children, notices }: AppShellProps) {
             <li>
               <a href="#/" aria-current={section === 'library' ? 'page' : undefined}>
                 Library
+              </a>
+            </li>
+            <li>
+              <a href="#/compare" aria-current={section === 'compare' ? 'page' : undefined}>
+                Compare
+              </a>
+            </li>
+            <li>
+              <a href="#/class" aria-current={section === 'class' ? 'page' : undefined}>
+                Class
               </a>
             </li>
             <li>

@@ -11,7 +11,8 @@ import { decodeSpans, type DecodeThresholds } from './decode';
 import { extractFeatures } from './features';
 import { compileModel, scoreToken, toModel, type LoadedLanguageModel } from './model';
 
-export const SHIPPED_MODEL: LoadedLanguageModel = toModel(shipped);
+// Marked pure so that a bundle importing other analysis functions leaves the 1 MB model out.
+export const SHIPPED_MODEL: LoadedLanguageModel = /* @__PURE__ */ toModel(shipped);
 
 const REASONS: Record<ChargedCategory | 'learned', string> = {
   charged: 'emotionally charged word',

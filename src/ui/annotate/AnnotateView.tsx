@@ -1,11 +1,4 @@
-import {
-  startTransition,
-  useCallback,
-  useDeferredValue,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { startTransition, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { describe } from '../../domain/anchoring';
 import { displayTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';

@@ -13,6 +13,7 @@ import {
   acceptSuggestions,
   rejectSuggestions,
 } from '../../state/suggestions/suggestion-commands';
+import { useSuggestionSettings } from '../../state/suggestions/suggestion-settings';
 import { useSuggestions } from '../../state/suggestions/use-suggestions';
 import { suggestionKey } from '../../state/suggestions/visible-suggestions';
 
@@ -40,7 +41,8 @@ export function useSuggestionReview(options: {
 }) {
   const { doc, annotations, outlets, tags, positions, enabled, say } = options;
   const tagIds = useMemo(() => new Set((tags ?? []).map((t) => t.id)), [tags]);
-  const { suggestions, error } = useSuggestions(doc, annotations, outlets, tagIds, enabled);
+  const show = useSuggestionSettings((s) => s.show);
+  const { suggestions, error } = useSuggestions(doc, annotations, outlets, tagIds, enabled && show);
   const list = suggestions ?? EMPTY;
   const byKey = useMemo(() => new Map(list.map((s) => [suggestionKey(s), s])), [list]);
   const index = useMemo(

@@ -12,6 +12,7 @@ import {
 } from '../../state/collection-commands';
 import { useCollections, useDocuments } from '../../state/live-queries';
 import { NewItemForm } from '../NewItemForm';
+import { compareCollectionHref } from '../compare/compare-href';
 import { ExportButtons } from '../exchange/ExportButtons';
 import './collections.css';
 
@@ -65,6 +66,11 @@ function CollectionCard({
   return (
     <section aria-labelledby={headingId} className="collection-card">
       <h2 id={headingId}>{collection.name}</h2>
+      {collection.documentIds.length >= 2 && (
+        <p>
+          <a href={compareCollectionHref(collection.id)}>Compare these articles side by side</a>
+        </p>
+      )}
       <ExportButtons documentIds={collection.documentIds} name={collection.name} />
       <div className="collection-fields">
         <label>

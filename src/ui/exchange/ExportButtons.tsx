@@ -3,6 +3,7 @@ import './exchange.css';
 import { toCsv, toPtcTsv, toReport, toW3C } from '../../io/exchange';
 import { readScope } from '../../state/exchange-commands';
 import { downloadText } from '../download';
+import { fileStem } from '../file-stem';
 
 interface ExportButtonsProps {
   /** The documents to export, in order. */
@@ -12,14 +13,6 @@ interface ExportButtonsProps {
   /** A printable report exists for a single document. */
   report?: boolean;
 }
-
-const fileStem = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 60) || 'slant';
 
 /** Export these documents' annotations as W3C Web Annotations, CSV, PTC TSV or a report. */
 export function ExportButtons({ documentIds, name, report = false }: ExportButtonsProps) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentHref, parseRoute } from '../../../src/app/routes';
+import { compareCollectionHref, compareDocumentsHref } from '../../../src/ui/compare/compare-href';
 
 describe('routes', () => {
   it('reads the library, settings and document addresses', () => {
@@ -17,5 +18,16 @@ describe('routes', () => {
   it('calls anything else not found, including a malformed escape', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
     expect(parseRoute('#/doc/%E0%A4%A')).toEqual({ name: 'not-found', path: '/doc/%E0%A4%A' });
+  });
+
+  it('reads the Compare addresses for a collection and for listed documents', () => {
+    expect(parseRoute(compareCollectionHref('c 1'))).toEqual({
+      name: 'compare',
+      collectionId: 'c 1',
+    });
+    expect(parseRoute(compareDocumentsHref(['a,b', 'c']))).toEqual({
+      name: 'compare',
+      documentIds: ['a,b', 'c'],
+    });
   });
 });

@@ -1,0 +1,137 @@
+import type { ClaimRow } from '../../analysis';
+import type { Annotation, Claim, Outlet, SlantDocument } from '../../domain/types';
+import { displayTitle } from '../../domain/document-title';
+
+interface ClaimMatrixProps {
+  rows: readonly ClaimRow[];
+  claims: ReadonlyMap<string, Claim>;
+  docs: readonly SlantDocument[];
+  outletOf: (doc: SlantDocument) => Outlet | undefined;
+  /** Each document's anchored annotations, to link one from a cell's menu. */
+  annotationsOf: (documentId: string) => readonly Annotation[];
+  onLink: (claim: Claim, annotationId: string) => void;
+  onUnlink: (claim: Claim, annotationIds: readonly string[]) => void;
+  onDelete: (claim: Claim) => void;
+}
+
+const excerpt = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** Claims across the articles: each outlet's figure, wording and attribution in one row. */
+export function ClaimMatrix(props: ClaimMatrixProps) {
+  const { rows, claims, docs, outletOf } = props;
+  const columnName = (d: SlantDocument) => outletOf(d)?.name ?? displayTitle(d);
+  if (rows.length === 0) {
+    return (
+      <p className="empty">
+        No claims yet. Select a passage in any article (or click a highlight) and add it to a new
+        claim, then link the passages of the other articles that state the same fact.
+      </p>
+    );
+  }
+  return (
+    <div className="claim-matrix-scroll">
+      <table className="claim-matrix">
+        <caption>Claims across the articles</caption>
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            {docs.map((d) => (
+              <th key={d.id} scope="col">
+                {columnName(d)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const claim = claims.get(row.claimId);
+            if (!claim) return null;
+            return (
+              <tr key={row.claimId}>
+                <th scope="row">
+                  {row.name}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onDelete(claim)}
+                  >
+                    Delete<span className="visually-hidden"> the claim “{row.name}”</span>
+                  </button>
+                </th>
+                {row.cells.map((cell, i) => {
+                  const doc = docs[i]!;
+                  return (
+                    <td key={cell.documentId}>
+                      {cell.annotationIds.length > 0 ? (
+                        <ClaimCellView
+                          cell={cell}
+                          onUnlink={() => props.onUnlink(claim, cell.annotationIds)}
+                          label={`${columnName(doc)} from “${row.name}”`}
+                        />
+                      ) : (
+                        <LinkMenu
+                          annotations={props.annotationsOf(doc.id)}
+                          label={`Link a passage from ${columnName(doc)} to “${row.name}”`}
+                          onLink={(id) => props.onLink(claim, id)}
+                        />
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ClaimCellView({
+  cell,
+  label,
+  onUnlink,
+}: {
+  cell: ClaimRow['cells'][number];
+  label: string;
+  onUnlink: () => void;
+}) {
+  return (
+    <>
+      {cell.figures.length > 0 && <p className="claim-figures">{cell.figures.join(', ')}</p>}
+      <q className="claim-wording">{cell.wording}</q>
+      <p className="claim-attribution">
+        {cell.attribution === 'unattributed'
+          ? 'Unattributed'
+          : cell.attribution
+            ? `Source: ${cell.attribution}`
+            : 'No source named in the sentence'}
+      </p>
+      <button type="button" className="link-button" onClick={onUnlink}>
+        Remove<span className="visually-hidden"> {label}</span>
+      </button>
+    </>
+  );
+}
+
+function LinkMenu({
+  annotations,
+  label,
+  onLink,
+}: {
+  annotations: readonly Annotation[];
+  label: string;
+  onLink: (annotationId: string) => void;
+}) {
+  if (annotations.length === 0) return <span className="claim-missing">Not stated</span>;
+  return (
+    <select aria-label={label} value="" onChange={(e) => e.target.value && onLink(e.target.value)}>
+      <option value="">Not linked — link a passage…</option>
+      {annotations.map((a) => (
+        <option key={a.id} value={a.id}>
+          {excerpt(a.target.exact)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ClaimRow } from '../../analysis';
+import type { SlantDocument } from '../../domain/types';
+import { toClaimMatrixCsv } from '../../io/exchange';
+import { downloadText } from '../download';
+import { fileStem } from '../file-stem';
+
+/** The claim matrix as a CSV file, for a spreadsheet or a class handout. */
+export function ClaimsExport({
+  rows,
+  docs,
+  name,
+}: {
+  rows: readonly ClaimRow[];
+  docs: readonly SlantDocument[];
+  name: string;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <button
+      type="button"
+      onClick={() =>
+        downloadText(
+          `${fileStem(name)}-claims.csv`,
+          toClaimMatrixCsv([...rows], [...docs], { bom: true }),
+          'text/csv',
+        )
+      }
+    >
+      Download claims (CSV)
+    </button>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { displayTitle } from '../../domain/document-title';
+import type { Collection, SlantDocument } from '../../domain/types';
+import { compareCollectionHref, compareDocumentsHref } from './compare-href';
+
+export const MAX_COMPARED = 6;
+
+interface ComparePickerProps {
+  collections: readonly Collection[];
+  documents: readonly SlantDocument[];
+  chosen: readonly string[];
+  /** Open when nothing is being compared yet. */
+  open: boolean;
+}
+
+/** Choosing what to compare: a whole collection, or two to six articles from the library. */
+export function ComparePicker({ collections, documents, chosen, open }: ComparePickerProps) {
+  const [picked, setPicked] = useState<string[]>([...chosen]);
+  const toggle = (id: string, on: boolean) =>
+    setPicked((before) => (on ? [...before, id] : before.filter((x) => x !== id)));
+  const tooMany = picked.length > MAX_COMPARED;
+
+  return (
+    <details className="compare-picker" open={open}>
+      <summary>Choose what to compare</summary>
+      {collections.length > 0 && (
+        <nav aria-label="Compare a collection">
+          <p>A collection:</p>
+          <ul className="picker-collections">
+            {collections.map((c) => (
+              <li key={c.id}>
+                <a href={compareCollectionHref(c.id)}>
+                  {c.name} ({c.documentIds.length} articles)
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          window.location.hash = compareDocumentsHref(picked);
+        }}
+      >
+        <fieldset>
+          <legend>Or two to six articles</legend>
+          <ul className="picker-documents">
+            {documents.map((d) => (
+              <li key={d.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(d.id)}
+                    onChange={(e) => toggle(d.id, e.target.checked)}
+                  />
+                  {displayTitle(d)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {tooMany && (
+          <p className="error-text" role="alert">
+            Compare at most {MAX_COMPARED} articles side by side; untick{' '}
+            {picked.length - MAX_COMPARED}.
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={picked.length < 2 || tooMany}>
+          Compare {picked.length} articles
+        </button>
+      </form>
+    </details>
+  );
+}

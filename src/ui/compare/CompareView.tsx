@@ -1,0 +1,264 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { claimMatrix } from '../../analysis';
+import type { Claim, SlantDocument } from '../../domain/types';
+import {
+  deleteClaim,
+  linkPassage,
+  unlinkPassages,
+  type PickedPassage,
+} from '../../state/claim-commands';
+import {
+  useAnnotationsOf,
+  useClaims,
+  useCollections,
+  useDocuments,
+  useOutlets,
+  useTags,
+} from '../../state/live-queries';
+import { ClaimMatrix } from './ClaimMatrix';
+import { CompareColumn } from './CompareColumn';
+import { ComparePicker, MAX_COMPARED } from './ComparePicker';
+import { FiguresChart } from './FiguresChart';
+import { FiguresExport } from './FiguresExport';
+import { FiguresTable } from './FiguresTable';
+import { PassageBar } from './PassageBar';
+import type { TextMark } from './text-runs';
+import { useCompareFigures } from './use-compare-figures';
+import { ClaimsExport } from './ClaimsExport';
+import './compare.css';
+
+interface CompareViewProps {
+  collectionId?: string;
+  documentIds?: string[];
+}
+
+type Picked = PickedPassage & { documentId: string; quote: string };
+
+/**
+ * Compare: a collection's articles (or any two to six) side by side, with the figures that tell
+ * their framing apart above them and the claims they share below.
+ */
+export function CompareView({ collectionId, documentIds }: CompareViewProps) {
+  const collections = useCollections();
+  const library = useDocuments();
+  const outlets = useOutlets();
+  const tags = useTags();
+  const claims = useClaims();
+  const collection = collectionId ? collections?.find((c) => c.id === collectionId) : undefined;
+  const ids = useMemo(
+    () => (collection ? collection.documentIds : (documentIds ?? [])).slice(0, MAX_COMPARED),
+    [collection, documentIds],
+  );
+  const annotations = useAnnotationsOf(ids);
+  const docs = useMemo(
+    () => ids.flatMap((id) => library?.find((d) => d.id === id) ?? []),
+    [ids, library],
+  );
+  const [tagFilter, setTagFilter] = useState('');
+  const [countSuggestions, setCountSuggestions] = useState(false);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [message, setMessage] = useState('');
+  const chart = useRef<SVGSVGElement>(null);
+
+  const anchored = useMemo(
+    () => (annotations ?? []).filter((a) => a.status === 'anchored'),
+    [annotations],
+  );
+  const figures = useCompareFigures(docs, anchored, outlets ?? [], countSuggestions);
+  const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
+  const outletById = useMemo(() => new Map((outlets ?? []).map((o) => [o.id, o])), [outlets]);
+  const outletOf = useCallback(
+    (d: SlantDocument) => (d.outletId ? outletById.get(d.outletId) : undefined),
+    [outletById],
+  );
+
+  const marksByDocument = useMemo(() => {
+    const byDoc = new Map<string, TextMark[]>();
+    const add = (documentId: string, mark: TextMark) =>
+      byDoc.set(documentId, [...(byDoc.get(documentId) ?? []), mark]);
+    for (const a of anchored) {
+      const tagId = a.tagIds[0] ?? '';
+      if (tagFilter && !a.tagIds.includes(tagFilter)) continue;
+      add(a.documentId, { id: a.id, start: a.target.start, end: a.target.end, tagId });
+    }
+    for (const [documentId, list] of figures.suggestions ?? []) {
+      for (const s of list) {
+        if (tagFilter && s.tag !== tagFilter) continue;
+        const mark = { id: `${s.tag}|${s.start}|${s.end}`, start: s.start, end: s.end };
+        add(documentId, { ...mark, tagId: s.tag, suggested: true });
+      }
+    }
+    return byDoc;
+  }, [anchored, figures.suggestions, tagFilter]);
+
+  const matrixRows = useMemo(() => {
+    const annotationIds = new Set(anchored.map((a) => a.id));
+    const shown = (claims ?? []).filter(
+      (c) => c.annotationIds.length === 0 || c.annotationIds.some((id) => annotationIds.has(id)),
+    );
+    return claimMatrix(shown, anchored, docs);
+  }, [claims, anchored, docs]);
+  const claimById = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
+
+  const onSelectPassage = useCallback(
+    (documentId: string, start: number, end: number) => {
+      const doc = docs.find((d) => d.id === documentId);
+      if (!doc) return;
+      const quote = doc.text.slice(start, end);
+      if (!quote.trim()) return;
+      setPicked({ documentId, text: doc.text, start, end, quote });
+    },
+    [docs],
+  );
+  const onMarkClick = useCallback(
+    (documentId: string, mark: TextMark) => {
+      const doc = docs.find((d) => d.id === documentId);
+      if (!doc || mark.suggested || window.getSelection()?.isCollapsed === false) return;
+      setPicked({ documentId, annotationId: mark.id, quote: doc.text.slice(mark.start, mark.end) });
+    },
+    [docs],
+  );
+
+  const addPicked = async (claim: Claim | string) => {
+    if (!picked) return;
+    const { documentId: _d, quote, ...passage } = picked;
+    const name = typeof claim === 'string' ? claim : claim.name;
+    try {
+      await linkPassage(
+        claim,
+        'annotationId' in passage ? passage : { ...passage, documentId: picked.documentId },
+      );
+      setMessage(`Added “${quote.slice(0, 60)}” to the claim “${name}”.`);
+      setPicked(null);
+      window.getSelection()?.removeAllRanges();
+    } catch (error) {
+      setMessage(`Could not save the claim: ${(error as Error).message}. Nothing was changed.`);
+    }
+  };
+
+  if (!collections || !library || !outlets || !tags || !claims || !annotations) {
+    return <p role="status">Opening Compare…</p>;
+  }
+  const name = collection?.name ?? 'Selected articles';
+  const missing = ids.length - docs.length;
+
+  return (
+    <div className="compare-view">
+      <header className="view-header">
+        <h1>Compare{docs.length > 0 ? `: ${name}` : ''}</h1>
+      </header>
+      <ComparePicker
+        collections={collections}
+        documents={library}
+        chosen={ids}
+        open={docs.length < 2}
+      />
+      {collectionId && !collection && (
+        <p role="alert">This collection is not in your library (it may have been deleted).</p>
+      )}
+      {missing > 0 && (
+        <p className="error-text">
+          {missing} of the chosen articles are not in the library any more (deleted or in the
+          trash).
+        </p>
+      )}
+      {docs.length >= 2 && (
+        <>
+          <section aria-labelledby="figures-heading" className="compare-figures">
+            <h2 id="figures-heading">How they frame it</h2>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={countSuggestions}
+                onChange={(e) => setCountSuggestions(e.target.checked)}
+              />
+              Count suggestions too (not only accepted annotations)
+            </label>
+            {figures.analysing && (
+              <p role="status">Looking for suggestions in {docs.length} articles…</p>
+            )}
+            {figures.error && (
+              <p role="alert" className="error-text">
+                Suggestions could not be counted: {figures.error}. The figures show accepted
+                annotations only.
+              </p>
+            )}
+            <FiguresTable rows={figures.rows} />
+            <FiguresChart rows={figures.rows} ref={chart} />
+            <FiguresExport rows={figures.rows} chart={() => chart.current} name={name} />
+          </section>
+          <div className="compare-toolbar">
+            <label>
+              Highlights
+              <select value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
+                <option value="">All tags</option>
+                {tags.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p className="compare-hint">
+              Select a passage in any article, or click a highlight, to add it to a claim.
+            </p>
+            <button type="button" onClick={() => window.print()}>
+              Print the comparison
+            </button>
+          </div>
+          <p role="status" className="compare-status">
+            {message}
+          </p>
+          {picked && (
+            <PassageBar
+              key={`${picked.documentId}|${picked.quote}`}
+              quote={picked.quote}
+              source={
+                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ?? 'this article'
+              }
+              claims={claims}
+              onAdd={(claim) => void addPicked(claim)}
+              onCancel={() => setPicked(null)}
+            />
+          )}
+          <div
+            className="compare-columns"
+            style={{ '--columns': docs.length } as React.CSSProperties}
+          >
+            {docs.map((d) => (
+              <CompareColumn
+                key={d.id}
+                doc={d}
+                outlet={outletOf(d)}
+                marks={marksByDocument.get(d.id) ?? NO_MARKS}
+                tags={tagById}
+                onSelectPassage={onSelectPassage}
+                onMarkClick={onMarkClick}
+              />
+            ))}
+          </div>
+          <section aria-labelledby="claims-heading" className="compare-claims">
+            <h2 id="claims-heading">Claims</h2>
+            <ClaimMatrix
+              rows={matrixRows}
+              claims={claimById}
+              docs={docs}
+              outletOf={outletOf}
+              annotationsOf={(id) => anchored.filter((a) => a.documentId === id)}
+              onLink={(claim, annotationId) => void linkPassage(claim, { annotationId })}
+              onUnlink={(claim, annotationIds) => void unlinkPassages(claim, annotationIds)}
+              onDelete={(claim) =>
+                void deleteClaim(claim).then(() =>
+                  setMessage(`Deleted the claim “${claim.name}”; its passages stay annotated.`),
+                )
+              }
+            />
+            <ClaimsExport rows={matrixRows} docs={docs} name={name} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+const NO_MARKS: TextMark[] = [];

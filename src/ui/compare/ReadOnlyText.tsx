@@ -1,0 +1,104 @@
+import { memo, useMemo, type CSSProperties } from 'react';
+import type { Tag } from '../../domain/types';
+import { offsetInParagraph, paragraphRuns, type TextMark } from './text-runs';
+import '../../editor/editor.css';
+
+interface ReadOnlyTextProps {
+  text: string;
+  marks: readonly TextMark[];
+  tags: ReadonlyMap<string, Tag>;
+  label: string;
+  /** A passage selected with the mouse (or keyboard caret browsing), as text offsets. */
+  onSelectPassage?: (start: number, end: number) => void;
+  /** A click on a highlight: its mark. */
+  onMarkClick?: (mark: TextMark) => void;
+}
+
+/**
+ * A document's text with highlights, for reading side by side: no editor, one paragraph per
+ * `<p>` laid out only when near the screen, so six long articles open quickly.
+ */
+export const ReadOnlyText = memo(function ReadOnlyText({
+  text,
+  marks,
+  tags,
+  label,
+  onSelectPassage,
+  onMarkClick,
+}: ReadOnlyTextProps) {
+  const paragraphs = useMemo(() => {
+    const list: { start: number; end: number }[] = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+      list.push({ start, end: start + line.length });
+      start += line.length + 1;
+    }
+    return list;
+  }, [text]);
+  const sorted = useMemo(() => [...marks].sort((a, b) => a.start - b.start), [marks]);
+
+  const readSelection = (root: HTMLElement) => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    const paragraphOf = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('p[data-start]');
+    const first = paragraphOf(range.startContainer);
+    const last = paragraphOf(range.endContainer);
+    if (!first || !last || !root.contains(first) || !root.contains(last)) return;
+    const start = offsetInParagraph(
+      first,
+      Number(first.dataset.start),
+      range.startContainer,
+      range.startOffset,
+    );
+    const end = offsetInParagraph(
+      last,
+      Number(last.dataset.start),
+      range.endContainer,
+      range.endOffset,
+    );
+    if (end > start) onSelectPassage?.(start, end);
+  };
+
+  return (
+    <div
+      className="read-only-text"
+      role="document"
+      aria-label={label}
+      tabIndex={0}
+      onMouseUp={(e) => readSelection(e.currentTarget)}
+      onKeyUp={(e) => e.shiftKey && readSelection(e.currentTarget)}
+    >
+      {paragraphs.map(({ start, end }) => (
+        <p key={start} data-start={start} dir="auto">
+          {paragraphRuns(start, end, sorted).map((run) => {
+            const slice = text.slice(run.start, run.end);
+            const top = run.marks[0];
+            if (!top) return <span key={run.start}>{slice}</span>;
+            const tag = tags.get(top.tagId);
+            const style = {
+              '--highlight': tag?.colour ?? '#777777',
+              '--suggestion': tag?.colour ?? '#777777',
+            } as CSSProperties;
+            const className = top.suggested
+              ? 'suggestion'
+              : `highlight underline-${tag?.underline ?? 'solid'}`;
+            return (
+              <span
+                key={run.start}
+                className={className}
+                style={style}
+                data-overlap={Math.min(run.marks.length, 3)}
+                title={tag ? `${top.suggested ? 'Suggested: ' : ''}${tag.label}` : undefined}
+                onClick={() => onMarkClick?.(top)}
+              >
+                {slice}
+              </span>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+});

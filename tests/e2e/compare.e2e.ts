@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshAppForEachTest } from './browser';
+
+const SAMPLE = '#/compare/collection/sample-syria-coast-2025-03';
+
+const app = freshAppForEachTest({
+  hash: SAMPLE,
+  ready: (page) => page.locator('.compare-column').first().waitFor(),
+});
+
+/** Selects a phrase in one column's text, as a drag with the mouse would, and lets go. */
+async function selectInColumn(page: Page, column: number, phrase: string) {
+  await page.evaluate(
+    ({ column, phrase }) => {
+      const root = document.querySelectorAll('.read-only-text')[column] as HTMLElement;
+      for (const p of root.querySelectorAll('p')) {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        const at = nodes
+          .map((n) => n.data)
+          .join('')
+          .indexOf(phrase);
+        if (at < 0) continue;
+        const locate = (offset: number): [Text, number] => {
+          let seen = 0;
+          for (const n of nodes) {
+            if (offset <= seen + n.data.length) return [n, offset - seen];
+            seen += n.data.length;
+          }
+          throw new Error('offset past the paragraph');
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + phrase.length));
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`“${phrase}” is not in column ${column}`);
+    },
+    { column, phrase },
+  );
+}
+
+const bar = () => app.page.getByRole('form', { name: 'Add the passage to a claim' });
+const matrix = () => app.page.getByRole('table', { name: 'Claims across the articles' });
+
+describe('Compare on the sample collection', () => {
+  it('sets the five articles side by side under a table of figures and a chart', async () => {
+    expect(await app.page.locator('.compare-column').count()).toBe(5);
+    const figures = app.page.getByRole('table', { name: /Figures per article/ });
+    expect(await figures.getByRole('row').count()).toBe(6);
+    expect(await figures.textContent()).toContain('SouthFront');
+    const chart = app.page.getByRole('img', { name: /Loaded language, claims and sources/ });
+    expect(await chart.count()).toBe(1);
+  });
+
+  it('builds a claim across two articles and shows each one’s figure in the matrix', async () => {
+    await selectInColumn(app.page, 0, 'a staggering death toll, potentially reaching 7,000');
+    await bar().getByLabel('Name of the new claim').fill('Death toll');
+    await bar().getByRole('button', { name: 'Add to claim' }).click();
+    await matrix().waitFor();
+
+    await selectInColumn(app.page, 1, '745 civilians have been killed');
+    await expect.poll(() => bar().getByLabel('Claim').inputValue()).not.toBe('');
+    await bar().getByRole('button', { name: 'Add to claim' }).click();
+
+    const row = matrix().getByRole('row', { name: /Death toll/ });
+    await expect.poll(() => row.textContent()).toContain('745');
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('7,000');
+    expect(text).toContain('Source: SOHR');
+
+    // The claim and its passages outlast a reload.
+    await app.page.reload();
+    await expect
+      .poll(() =>
+        matrix()
+          .getByRole('row', { name: /Death toll/ })
+          .textContent(),
+      )
+      .toContain('745');
+  });
+
+  it('links an existing annotation to a claim from the matrix, and filters highlights by tag', async () => {
+    await selectInColumn(app.page, 3, 'over 1,200 civilians dead');
+    await bar().getByLabel('Name of the new claim').fill('Death toll');
+    await bar().getByRole('button', { name: 'Add to claim' }).click();
+    await matrix().waitFor();
+    // A second claim puts an annotation in the first article, which the first claim lacks.
+    await selectInColumn(app.page, 0, 'a staggering death toll, potentially reaching 7,000');
+    await bar().getByLabel('Claim').selectOption({ label: 'New claim…' });
+    await bar().getByLabel('Name of the new claim').fill('Casualties');
+    await bar().getByRole('button', { name: 'Add to claim' }).click();
+    await matrix()
+      .getByRole('row', { name: /Casualties/ })
+      .waitFor();
+
+    const deathToll = matrix().getByRole('row', { name: /Death toll/ });
+    const menu = deathToll.getByRole('combobox', {
+      name: /^Link a passage from .* to “Death toll”/,
+    });
+    await menu.selectOption({ label: 'a staggering death toll, potentially reaching 7,000' });
+    await expect.poll(() => deathToll.textContent()).toContain('7,000');
+    expect(await deathToll.textContent()).toContain('over 1,200');
+
+    expect(await app.page.locator('.read-only-text .highlight').count()).toBe(2);
+    await app.page.getByLabel('Highlights').selectOption('loaded-language');
+    await expect.poll(() => app.page.locator('.read-only-text .highlight').count()).toBe(0);
+  });
+});
