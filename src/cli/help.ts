@@ -1,6 +1,7 @@
 /** The text of `slant --help`: every command, option, output field and exit code. */
 
 export const HELP = `Usage: slant analyze [--format jsonl|w3c] FILE...
+       slant agree [--format table|csv|json] KEY FILE...
        slant --help
 
 Slant suggests spans of news articles to read critically: loaded language, unattributed
@@ -8,8 +9,17 @@ claims and mentions of outlets. The same detectors run as in the Slant app.
 
 Commands:
   analyze FILE...     Read each FILE (.txt, .md or .html) and print its suggestions.
+  agree KEY FILE...   Score students' work against a lesson's answer key and measure how
+                      far the class agrees. KEY is the lesson pack the teacher exported
+                      with its answer key; each FILE is a student's work on that lesson,
+                      as students export it from Slant.
 
 Options:
+  -h, --help          Show this help.
+  --                  Treat every later argument as a FILE, even if it starts with "-".
+
+analyze
+-------
   --format jsonl      (default) One JSON object per line:
                         {"source": FILE as given,
                          "tag": "loaded-language" | "unattributed-claim" | "outlet-affiliation",
@@ -18,8 +28,6 @@ Options:
                       suggestion of every FILE, as the app's W3C export writes it. Each
                       annotation has origin "suggestion", creator "slant analyze" and the
                       reason as its comment; position selectors count Unicode code points.
-  -h, --help          Show this help.
-  --                  Treat every later argument as a FILE, even if it starts with "-".
 
 Offsets (jsonl "start"/"end") are UTF-16 code units, end exclusive, so that
 text.slice(start, end) === exact in JavaScript.
@@ -29,15 +37,70 @@ text.slice(start, end) === exact in JavaScript.
                       paragraphs joined by single newlines, markup and page clutter gone):
                       offsets point into that extracted text, not into the file.
 
+agree
+-----
+Each FILE is checked and matched to the lesson as the app's Class view imports it, and its
+annotations are placed on the teacher's texts. For each student and each of the lesson's
+tags it prints, against the key:
+  precision           Of what the student marked, the share the key marked too.
+  recall              Of what the key marked, the share the student marked too.
+  F1                  Their harmonic mean.
+Credit is partial for overlap (SemEval-2020 Task 11): a student's span that covers half of
+a key span earns half of it. A student's or the key's overlapping spans of one tag are
+merged first. "All tags" is the micro average: the same sums pooled over every tag.
+An article a student left unmarked counts as having nothing to mark. Orphaned annotations
+(their passage is no longer in the teacher's text) are counted but not scored.
+
+Class agreement is Krippendorff's alpha (nominal) over word tokens: for each tag, each
+rater marks each word of every article or not; "All tags" pools every (word, tag) pair.
+It is given twice: over the students only (the key is not a rater), and with the key as
+one more rater. 1 is perfect agreement, 0 what chance would give; below 0 is worse.
+
+  --format table      (default) Aligned text for reading: the lesson, the key and how many
+                      FILEs were scored or refused, then three tables:
+                        per student and tag: Student, Tag, Key, Marked, Precision, Recall, F1
+                        per student, all tags: Student, File, Annotations, Orphaned, Key,
+                          Marked, Precision, Recall, F1
+                        class agreement: Tag, Students (N), Students + key (N+1)
+                      "Key" and "Marked" count spans after merging; figures have 3 decimals.
+  --format csv        RFC 4180 CSV (comma, CRLF), one row per student and tag, then one row
+                      per student for all tags (tag_id "*", tag_label "All tags"). Columns:
+                        student, file, tag_id, tag_label, key_spans, marked_spans,
+                        precision, recall, f1, annotations, orphaned, class_alpha,
+                        class_alpha_with_key
+                      annotations and orphaned count the student's annotations with the tag
+                      (all of them on the "*" row); class_alpha and class_alpha_with_key are
+                      the class's figures for the row's tag, the same on every student's row.
+  --format json       One JSON object: {"lesson": {"id", "title", "articles"},
+                        "tags": [{"id", "label"}], "key": {"file", "annotations", "orphaned"},
+                        "students": [{"student", "file", "overall": FIGURES,
+                                      "byTag": {TAG_ID: FIGURES}}],
+                        "classAlpha": {"tokens", "students": ALPHA, "withKey": ALPHA},
+                        "refused": [{"file", "reason", "error"}]}
+                      FIGURES: {"keySpans", "markedSpans", "precision", "recall", "f1",
+                        "annotations", "orphaned"}; ALPHA: {"raters", "overall",
+                        "byTag": {TAG_ID: alpha}}. Numbers are not rounded.
+A figure that does not exist is "—" in the table, empty in CSV and null in JSON: precision
+when the student marked nothing with the tag, recall when the key has nothing with it, F1
+when neither has anything, alpha with fewer than two raters or when every rating is alike.
+
+A FILE is refused, named on stderr with the reason, and the others still scored, when it
+cannot be read, is not JSON or not a student's work, is work for another lesson, has no
+annotations, was changed by hand after export, or is a second file of the same student
+(the first one given is scored).
+
 Exit codes:
-  0  every FILE was analysed
-  1  some FILE could not be read or is not a supported type; it is named on stderr and
-     the other FILEs are still analysed and printed
-  2  usage error (unknown command or option, missing FILE)
+  0  every FILE was analysed (analyze) or scored (agree)
+  1  some FILE could not be read, is not a supported type (analyze) or was refused
+     (agree); it is named on stderr and the other FILEs are still processed and printed
+  2  usage error (unknown command or option, missing KEY or FILE); for agree also a KEY
+     that cannot be read, is not a lesson pack or has no answer key: nothing is printed
 
 Results go to stdout; errors and warnings go to stderr.
 
 Examples:
   npm run slant -- analyze seeds/*.txt
   slant analyze --format w3c article.html notes.md > annotations.jsonld
+  slant agree lesson-with-key.json work/*.json
+  slant agree --format csv lesson-with-key.json work/*.json > scores.csv
 `;

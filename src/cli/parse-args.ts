@@ -1,49 +1,93 @@
 /**
  * Reads the command line into what `run` should do. Hand-rolled rather than a library: the CLI
- * has one command and two options, and a usage error must name the bad argument exactly.
+ * has two commands and one option, and a usage error must name the bad argument exactly.
  */
 
 export const FORMATS = ['jsonl', 'w3c'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
+export const AGREE_FORMATS = ['table', 'csv', 'json'] as const;
+export type AgreeFormat = (typeof AGREE_FORMATS)[number];
+
 export type Invocation =
   | { command: 'help' }
   | { command: 'analyze'; format: OutputFormat; files: string[] }
+  | { command: 'agree'; format: AgreeFormat; key: string; files: string[] }
   | { command: 'usage-error'; message: string };
 
 function usageError(message: string): Invocation {
   return { command: 'usage-error', message };
 }
 
-function isFormat(value: string): value is OutputFormat {
-  return (FORMATS as readonly string[]).includes(value);
+/** `a or b`, `a, b or c`. */
+function either(values: readonly string[]): string {
+  return values.length < 2
+    ? values.join('')
+    : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1] as string}`;
 }
 
-function parseAnalyze(args: readonly string[]): Invocation {
-  let format: OutputFormat = 'jsonl';
-  const files: string[] = [];
+/** `--format a or --format b`, `--format a, b or c`. */
+function useFormat(formats: readonly string[]): string {
+  return formats.length === 2
+    ? formats.map((f) => `--format ${f}`).join(' or ')
+    : `--format ${either(formats)}`;
+}
+
+type Options<F extends string> =
+  { ok: true; format: F; positionals: string[] } | { ok: false; invocation: Invocation };
+
+/** A command's `--format` and positional arguments; `--help` anywhere asks for help. */
+function readOptions<F extends string>(
+  args: readonly string[],
+  formats: readonly F[],
+  format: F,
+): Options<F> {
+  const positionals: string[] = [];
+  const isFormat = (value: string): value is F => (formats as readonly string[]).includes(value);
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (arg === '--') {
-      files.push(...args.slice(i + 1));
+      positionals.push(...args.slice(i + 1));
       break;
     }
-    if (arg === '-h' || arg === '--help') return { command: 'help' };
+    if (arg === '-h' || arg === '--help') return { ok: false, invocation: { command: 'help' } };
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value === undefined) return usageError('--format needs a value: jsonl or w3c.');
+      if (value === undefined)
+        return { ok: false, invocation: usageError(`--format needs a value: ${either(formats)}.`) };
       if (!isFormat(value)) {
-        return usageError(`unknown format "${value}"; use --format jsonl or --format w3c.`);
+        return {
+          ok: false,
+          invocation: usageError(`unknown format "${value}"; use ${useFormat(formats)}.`),
+        };
       }
       format = value;
     } else if (arg.startsWith('-') && arg !== '-') {
-      return usageError(`unknown option "${arg}".`);
+      return { ok: false, invocation: usageError(`unknown option "${arg}".`) };
     } else {
-      files.push(arg);
+      positionals.push(arg);
     }
   }
+  return { ok: true, format, positionals };
+}
+
+function parseAnalyze(args: readonly string[]): Invocation {
+  const options = readOptions(args, FORMATS, 'jsonl');
+  if (!options.ok) return options.invocation;
+  const { format, positionals: files } = options;
   if (files.length === 0) return usageError('analyze needs at least one FILE.');
   return { command: 'analyze', format, files };
+}
+
+function parseAgree(args: readonly string[]): Invocation {
+  const options = readOptions(args, AGREE_FORMATS, 'table');
+  if (!options.ok) return options.invocation;
+  const [key, ...files] = options.positionals;
+  if (key === undefined) {
+    return usageError('agree needs a KEY (a lesson pack with the answer key) and student FILEs.');
+  }
+  if (files.length === 0) return usageError('agree needs at least one student FILE after KEY.');
+  return { command: 'agree', format: options.format, key, files };
 }
 
 export function parseArgs(argv: readonly string[]): Invocation {
@@ -51,6 +95,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === undefined) return usageError('no command given.');
   if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === 'analyze') return parseAnalyze(rest);
+  if (command === 'agree') return parseAgree(rest);
   if (command.startsWith('-')) return usageError(`unknown option "${command}".`);
   return usageError(`unknown command "${command}".`);
 }

@@ -25,7 +25,8 @@ export class SourceError extends Error {
 
 export const readBytes: ReadBytes = async (path) => new Uint8Array(await readFile(path));
 
-function describeFsError(path: string, error: unknown): string {
+/** `cannot read PATH: no such file`, and the like, for a failed read of `path`. */
+export function describeFsError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason =
     code === 'ENOENT'

@@ -2,6 +2,7 @@
  * The `slant` command as a function: arguments and output writers in, exit code out. `main.ts`
  * binds it to the process; tests call it directly.
  */
+import { agreeCommand } from './agree-command';
 import { analyzeCommand, type CliIo } from './analyze-command';
 import { HELP } from './help';
 import { parseArgs } from './parse-args';
@@ -23,5 +24,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     case 'analyze':
       return analyzeCommand(invocation, io);
+    case 'agree':
+      return agreeCommand(invocation, io);
   }
 }
