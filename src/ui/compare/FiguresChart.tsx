@@ -1,8 +1,8 @@
 /**
- * The Compare view's figures as a chart: per article, a group of horizontal bars for loaded
- * language per 1,000 words, unattributed and attributed claims side by side, and sources named.
- * Each measure is drawn against its largest value (compare-figures.ts), and every bar carries its
- * number, so the lengths only help the eye.
+ * The Compare view's figures as a chart: one panel per measure (loaded language per 1,000 words,
+ * sources named, and unattributed beside attributed claims), one row per article, so the outlets
+ * can be compared on each measure at a glance. Each measure is drawn against its largest value
+ * (compare-figures.ts), and every bar carries its number, so the lengths only help the eye.
  *
  * The SVG is self-contained, with sizes, colours and fonts as attributes and a white background,
  * so chart-export.ts can save it as a file that looks the same outside the app. Unattributed
@@ -51,22 +51,21 @@ const RULE = '#e4dfd4';
 const AXIS = '#b9b3a6';
 const FONT = 'sans-serif';
 
-// Layout, in SVG units (pixels at 1x).
-const WIDTH = 720;
+// Layout, in SVG units (pixels at 1x): two columns of panels, one panel per measure, one row
+// per article, so each measure can be compared across outlets at a glance.
+const WIDTH = 820;
 const PAD = 16;
-const LABEL_WIDTH = 176;
-const BAR_X = PAD + LABEL_WIDTH;
-const VALUE_WIDTH = 56;
-const BAR_MAX = WIDTH - BAR_X - VALUE_WIDTH - PAD;
-const GROUPS_TOP = 50;
-const GROUP_LABEL_HEIGHT = 22;
-const ROW_HEIGHT = 20;
+const COLUMN_WIDTH = (WIDTH - 3 * PAD) / 2;
+const LABEL_WIDTH = 156;
+const VALUE_WIDTH = 40;
+const CLAIM_VALUE_WIDTH = 96;
+const PANELS_TOP = 44;
+const PANEL_TITLE_HEIGHT = 24;
+const PANEL_GAP = 18;
+const ROW_HEIGHT = 19;
+const PAIR_GAP = 7;
 const BAR_HEIGHT = 13;
-const GROUP_GAP = 14;
-const GROUP_HEIGHT = GROUP_LABEL_HEIGHT + MEASURES.length * ROW_HEIGHT + GROUP_GAP;
-const LABEL_FONT = 13;
-const LABEL_SPACE = WIDTH - 2 * PAD;
-const SEPARATOR = ' · ';
+const LABEL_FONT = 12;
 
 const oneDecimal = new Intl.NumberFormat('en-GB', {
   minimumFractionDigits: 1,
@@ -113,18 +112,12 @@ function fitText(text: string, width: number, fontSize: number, bold = false): s
   return `${chars.slice(0, count).join('').trimEnd()}…`;
 }
 
-/** A group's label: the outlet's name, then the title when there is room; or just the title. */
-function groupLabel(row: DocumentFigures): { main: string; rest: string | null; full: string } {
-  if (!row.outletName) {
-    return { main: fitText(row.title, LABEL_SPACE, LABEL_FONT, true), rest: null, full: row.title };
-  }
-  const main = fitText(row.outletName, LABEL_SPACE * 0.7, LABEL_FONT, true);
-  const room = LABEL_SPACE - textWidth(main, LABEL_FONT, true) - textWidth(SEPARATOR, LABEL_FONT);
+/** An article's label in a panel: its outlet's name, else its title, cut to fit. */
+function articleLabel(row: DocumentFigures): { shown: string; full: string } {
+  const name = row.outletName ?? row.title;
   return {
-    main,
-    // A title cut to a word or two says nothing; leave it to the tooltip.
-    rest: room >= 90 ? fitText(row.title, room, LABEL_FONT) : null,
-    full: `${row.outletName}: ${row.title}`,
+    shown: fitText(name, LABEL_WIDTH - 8, LABEL_FONT, !!row.outletName),
+    full: row.outletName ? `${row.outletName}: ${row.title}` : row.title,
   };
 }
 
@@ -145,33 +138,65 @@ function describeFigures(rows: readonly DocumentFigures[]): string {
   return `${plural(rows.length, 'article')} compared. ${articles.join(' ')}`;
 }
 
-const chartHeight = (articles: number) =>
-  GROUPS_TOP + Math.max(1, articles) * GROUP_HEIGHT + 8 + PAD;
+interface Panel {
+  measures: readonly ChartMeasure[];
+  title: string;
+  x: number;
+  y: number;
+}
+
+const rowsHeight = (articles: number, measures: number) =>
+  Math.max(1, articles) * (measures * ROW_HEIGHT + (measures > 1 ? PAIR_GAP : 0));
+
+/** Where each panel goes: loaded language and sources on the left, the claims on the right. */
+function layout(articles: number): { panels: Panel[]; height: number } {
+  const [loaded, unattributed, attributed, sources] = MEASURES as [
+    ChartMeasure,
+    ChartMeasure,
+    ChartMeasure,
+    ChartMeasure,
+  ];
+  const single = PANEL_TITLE_HEIGHT + rowsHeight(articles, 1) + PANEL_GAP;
+  const right = PAD * 2 + COLUMN_WIDTH;
+  const panels: Panel[] = [
+    { measures: [loaded], title: 'Loaded language per 1,000 words', x: PAD, y: PANELS_TOP },
+    { measures: [sources], title: 'Sources named', x: PAD, y: PANELS_TOP + single },
+    {
+      measures: [unattributed, attributed],
+      title: 'Claims: unattributed (hatched) and attributed',
+      x: right,
+      y: PANELS_TOP,
+    },
+  ];
+  const claims = PANEL_TITLE_HEIGHT + rowsHeight(articles, 2) + PANEL_GAP;
+  return { panels, height: PANELS_TOP + Math.max(2 * single, claims) + 14 + PAD };
+}
 
 interface BarProps {
   measure: ChartMeasure;
   scale: MeasureScale | undefined;
   index: number;
+  x: number;
   top: number;
+  barMax: number;
   article: string;
   hatchId: string;
+  /** Claims say which they are in words beside the number; one measure a panel needs none. */
+  named: boolean;
 }
 
-function Bar({ measure, scale, index, top, article, hatchId }: BarProps) {
+function Bar({ measure, scale, index, x, top, barMax, article, hatchId, named }: BarProps) {
   const value = scale?.values[index] ?? 0;
   const fraction = scale?.fractions[index] ?? 0;
-  const width = value > 0 ? Math.max(2, fraction * BAR_MAX) : 0;
-  const text = formatValue(measure.key, value);
-  const baseline = top + 14;
+  const width = value > 0 ? Math.max(2, fraction * barMax) : 0;
+  const number = formatValue(measure.key, value);
+  const text = named ? `${number} ${measure.label.split(' ')[0]!.toLowerCase()}` : number;
   return (
     <g data-measure={measure.key} data-value={value}>
-      <title>{`${article}: ${measure.label.toLowerCase()}, ${text}`}</title>
-      <text x={BAR_X - 8} y={baseline} textAnchor="end" fontSize={12} fill={MUTED}>
-        {measure.label}
-      </text>
+      <title>{`${article}: ${measure.label.toLowerCase()}, ${number}`}</title>
       {width > 0 && (
         <rect
-          x={BAR_X}
+          x={x}
           y={top + 3}
           width={width}
           height={BAR_HEIGHT}
@@ -180,7 +205,7 @@ function Bar({ measure, scale, index, top, article, hatchId }: BarProps) {
           strokeWidth={measure.hatched ? 1 : 0}
         />
       )}
-      <text x={BAR_X + width + 6} y={baseline} fontSize={12} fill={INK}>
+      <text x={x + width + 5} y={top + 14} fontSize={11} fill={INK}>
         {text}
       </text>
     </g>
@@ -196,8 +221,9 @@ export function FiguresChart({ rows, id, ref }: FiguresChartProps) {
   const hatchId = `${prefix}-hatch`;
   const scales = compareFigures(rows);
   const scaleOf = (key: FigureMeasure) => scales.find((s) => s.key === key);
-  const height = chartHeight(rows.length);
+  const { panels, height } = layout(rows.length);
   const hatch = MEASURES.find((m) => m.hatched)?.colour ?? INK;
+  const labels = rows.map(articleLabel);
 
   return (
     <div className="figures-chart">
@@ -231,51 +257,74 @@ export function FiguresChart({ rows, id, ref }: FiguresChartProps) {
           {CHART_TITLE}
         </text>
         {rows.length === 0 && (
-          <text x={PAD} y={GROUPS_TOP + 15} fontSize={13} fill={MUTED}>
+          <text x={PAD} y={PANELS_TOP + 15} fontSize={13} fill={MUTED}>
             No articles to compare yet.
           </text>
         )}
-        {rows.map((row, index) => {
-          const top = GROUPS_TOP + index * GROUP_HEIGHT;
-          const barsTop = top + GROUP_LABEL_HEIGHT;
-          const label = groupLabel(row);
-          return (
-            <g key={row.documentId} data-article={row.documentId}>
-              {index > 0 && (
+        {rows.length > 0 &&
+          panels.map((panel) => {
+            const barX = panel.x + LABEL_WIDTH;
+            const paired = panel.measures.length > 1;
+            const barMax = COLUMN_WIDTH - LABEL_WIDTH - (paired ? CLAIM_VALUE_WIDTH : VALUE_WIDTH);
+            const rowsTop = panel.y + PANEL_TITLE_HEIGHT;
+            const step = panel.measures.length * ROW_HEIGHT + (paired ? PAIR_GAP : 0);
+            return (
+              <g key={panel.title} data-panel={panel.measures.map((m) => m.key).join(' ')}>
+                <text x={panel.x} y={panel.y + 14} fontSize={13} fontWeight="bold" fill={INK}>
+                  {panel.title}
+                </text>
                 <line
-                  x1={PAD}
-                  x2={WIDTH - PAD}
-                  y1={top - GROUP_GAP / 2}
-                  y2={top - GROUP_GAP / 2}
-                  stroke={RULE}
+                  x1={barX}
+                  x2={barX}
+                  y1={rowsTop}
+                  y2={rowsTop + rows.length * step - (paired ? PAIR_GAP : 0)}
+                  stroke={AXIS}
                 />
-              )}
-              <text x={PAD} y={top + 15} fontSize={LABEL_FONT} fill={INK}>
-                <title>{label.full}</title>
-                <tspan fontWeight="bold">{label.main}</tspan>
-                {label.rest && <tspan fill={MUTED}>{`${SEPARATOR}${label.rest}`}</tspan>}
-              </text>
-              <line
-                x1={BAR_X}
-                x2={BAR_X}
-                y1={barsTop}
-                y2={barsTop + MEASURES.length * ROW_HEIGHT}
-                stroke={AXIS}
-              />
-              {MEASURES.map((measure, m) => (
-                <Bar
-                  key={measure.key}
-                  measure={measure}
-                  scale={scaleOf(measure.key)}
-                  index={index}
-                  top={barsTop + m * ROW_HEIGHT}
-                  article={row.outletName ?? row.title}
-                  hatchId={hatchId}
-                />
-              ))}
-            </g>
-          );
-        })}
+                {rows.map((row, index) => {
+                  const top = rowsTop + index * step;
+                  const label = labels[index]!;
+                  return (
+                    <g key={row.documentId} data-article={row.documentId}>
+                      {paired && index > 0 && (
+                        <line
+                          x1={panel.x}
+                          x2={panel.x + COLUMN_WIDTH}
+                          y1={top - PAIR_GAP / 2}
+                          y2={top - PAIR_GAP / 2}
+                          stroke={RULE}
+                        />
+                      )}
+                      <text
+                        x={barX - 8}
+                        y={top + 14 + (paired ? ROW_HEIGHT / 2 : 0)}
+                        textAnchor="end"
+                        fontSize={LABEL_FONT}
+                        fontWeight={row.outletName ? 'bold' : 'normal'}
+                        fill={INK}
+                      >
+                        <title>{label.full}</title>
+                        <tspan>{label.shown}</tspan>
+                      </text>
+                      {panel.measures.map((measure, m) => (
+                        <Bar
+                          key={measure.key}
+                          measure={measure}
+                          scale={scaleOf(measure.key)}
+                          index={index}
+                          x={barX}
+                          top={top + m * ROW_HEIGHT}
+                          barMax={barMax}
+                          article={row.outletName ?? row.title}
+                          hatchId={hatchId}
+                          named={paired}
+                        />
+                      ))}
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
         <text x={PAD} y={height - PAD} fontSize={11} fill={MUTED}>
           {FOOTNOTE}
         </text>

@@ -9,9 +9,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const chart = () => screen.getByRole('img', { name: /per article/ });
 // Testing Library's within() is typed for HTML elements; it works on SVG ones alike.
-const group = (id: string) => chart().querySelector<HTMLElement>(`[data-article="${id}"]`)!;
+const panel = (measure: string) =>
+  chart().querySelector<HTMLElement>(`[data-panel~="${measure}"]`)!;
+/** An article's row in the panel of `measure` (the first panel when none is named). */
+const group = (id: string, measure = 'loadedPer1000Words') =>
+  panel(measure).querySelector<HTMLElement>(`[data-article="${id}"]`)!;
 const bar = (id: string, measure: string) =>
-  group(id).querySelector<HTMLElement>(`[data-measure="${measure}"]`)!;
+  group(id, measure).querySelector<HTMLElement>(`[data-measure="${measure}"]`)!;
 
 describe('FiguresChart', () => {
   it('is an image with a name and a description that gives every article in words', () => {
@@ -27,24 +31,30 @@ describe('FiguresChart', () => {
     );
   });
 
-  it('draws four labelled bars per article, each with its value as text', () => {
+  it('draws a panel per measure with a labelled bar per article, each with its value as text', () => {
     render(<FiguresChart rows={ROWS} />);
     expect(chart().querySelectorAll('[data-measure]')).toHaveLength(8);
+    expect(within(panel('loadedPer1000Words')).getByText('Loaded language per 1,000 words'));
+    expect(within(panel('sourcesNamed')).getByText('Sources named'));
+    expect(within(panel('attributedClaims')).getByText(/^Claims: unattributed \(hatched\)/));
 
     const label = (id: string) => group(id).querySelector('text > tspan')?.textContent;
     expect(label('doc-a')).toBe('The Daily Example');
-    // No outlet: the group is labelled by the title.
-    expect(label('doc-b')).toBe('Officials blame the weather');
+    // No outlet: the row is labelled by the title, cut to fit, and whole in its tooltip.
+    expect(label('doc-b')).toMatch(/^Officials blame/);
+    expect(group('doc-b').querySelector('text > title')).toHaveTextContent(
+      'Officials blame the weather',
+    );
 
     const a = (measure: string) => within(bar('doc-a', measure));
-    expect(a('loadedPer1000Words').getByText('Loaded per 1,000 words')).toBeInTheDocument();
     expect(a('loadedPer1000Words').getByText('3.0')).toBeInTheDocument();
-    expect(a('unattributedClaims').getByText('Unattributed claims')).toBeInTheDocument();
-    expect(a('unattributedClaims').getByText('4')).toBeInTheDocument();
-    expect(a('attributedClaims').getByText('Attributed claims')).toBeInTheDocument();
-    expect(a('attributedClaims').getByText('9')).toBeInTheDocument();
+    // Claims say which they are in words, not by the hatching alone.
+    expect(a('unattributedClaims').getByText('4 unattributed')).toBeInTheDocument();
+    expect(a('attributedClaims').getByText('9 attributed')).toBeInTheDocument();
     expect(a('sourcesNamed').getByText('2')).toBeInTheDocument();
-    expect(within(bar('doc-b', 'unattributedClaims')).getByText('0')).toBeInTheDocument();
+    expect(
+      within(bar('doc-b', 'unattributedClaims')).getByText('0 unattributed'),
+    ).toBeInTheDocument();
   });
 
   it('hatches unattributed claims, so colour is not the only difference from attributed ones', () => {
