@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Annotation, Tag } from '../../domain/types';
-import { TagSwatch } from './TagSwatch';
+import { TagLabels } from './TagLabels';
 
 interface AnnotationListProps {
   annotations: readonly Annotation[];
@@ -77,17 +77,7 @@ export function AnnotationList({ annotations, tags, activeId, onOpen }: Annotati
                 aria-current={a.id === activeId ? 'true' : undefined}
                 onClick={() => onOpen(a)}
               >
-                <span className="item-tags">
-                  {a.tagIds.map((id) => {
-                    const tag = tagById.get(id);
-                    return (
-                      <span key={id} className="item-tag">
-                        {tag && <TagSwatch tag={tag} />}
-                        {tag?.label ?? `${id} (deleted tag)`}
-                      </span>
-                    );
-                  })}
-                </span>
+                <TagLabels tagIds={a.tagIds} tags={tagById} />
                 <q className="item-quote">{excerpt(a.target.exact)}</q>
                 {a.note && <span className="item-note">{excerpt(a.note, 80)}</span>}
               </button>

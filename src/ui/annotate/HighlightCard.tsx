@@ -1,5 +1,6 @@
 import type { Suggestion } from '../../analysis';
 import type { Annotation, Tag } from '../../domain/types';
+import { TagLabels } from './TagLabels';
 import { TagSwatch } from './TagSwatch';
 
 interface HighlightCardProps {
@@ -22,17 +23,7 @@ export function HighlightCard({ annotations, suggestions, tags, position }: High
     >
       {annotations.map((a) => (
         <div key={a.id} className="card-entry">
-          <div className="item-tags">
-            {a.tagIds.map((id) => {
-              const tag = tags.get(id);
-              return (
-                <span key={id} className="item-tag">
-                  {tag && <TagSwatch tag={tag} />}
-                  {tag?.label ?? `${id} (deleted tag)`}
-                </span>
-              );
-            })}
-          </div>
+          <TagLabels tagIds={a.tagIds} tags={tags} />
           {a.note && <p className="card-note">{a.note}</p>}
           {Object.entries(a.fields).map(([k, v]) =>
             v ? (
