@@ -141,6 +141,8 @@ export interface Lesson {
   role: 'teacher' | 'student';
   /** The teacher's answer key; absent in a student's copy. */
   key?: Annotation[];
+  /** Set when the teacher switched suggestions off for this exercise. */
+  suggestionsOff?: boolean;
   createdAt: IsoDate;
 }
 

@@ -24,6 +24,7 @@ export const lessonPackSchema = z.object({
   id: lessonId,
   title: z.string(),
   instructions: z.string(),
+  suggestionsOff: z.boolean().optional(),
   createdAt: isoDateSchema,
   documents: z.array(documentSchema),
   tags: z.array(tagSchema),

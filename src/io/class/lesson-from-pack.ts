@@ -21,6 +21,7 @@ export function lessonFromPack(pack: LessonPack, role: Lesson['role']): OpenedLe
     tagIds: pack.tags.map((t) => t.id),
     role,
     ...(role === 'teacher' && pack.key ? { key: pack.key } : {}),
+    ...(pack.suggestionsOff && { suggestionsOff: true }),
     createdAt: pack.createdAt,
   };
   return { lesson, documents: pack.documents, tags: pack.tags };

@@ -19,6 +19,8 @@ export interface LessonPack {
   id: string;
   title: string;
   instructions: string;
+  /** Set when the teacher switched suggestions off for this exercise. */
+  suggestionsOff?: boolean;
   createdAt: IsoDate;
   /** The lesson's articles, in the teacher's order. */
   documents: SlantDocument[];

@@ -75,6 +75,7 @@ export function toLessonPack(
     `  "id": ${JSON.stringify(lesson.id)}`,
     `  "title": ${JSON.stringify(lesson.title)}`,
     `  "instructions": ${JSON.stringify(lesson.instructions)}`,
+    ...(lesson.suggestionsOff ? ['  "suggestionsOff": true'] : []),
     `  "createdAt": ${JSON.stringify(lesson.createdAt)}`,
   ];
   const tables = [

@@ -121,6 +121,7 @@ export const lessonSchema = z.strictObject({
   tagIds: z.array(id),
   role: z.enum(['teacher', 'student']),
   key: z.array(annotationSchema).optional(),
+  suggestionsOff: z.boolean().optional(),
   createdAt: isoDate,
 });
 

@@ -367,7 +367,9 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           suggestions={review.suggestions}
           error={review.error}
           tags={tags}
-          unavailable={edit.editing ? 'Suggestions are hidden while you edit the text.' : null}
+          unavailable={
+            edit.editing ? 'Suggestions are hidden while you edit the text.' : review.switchedOff
+          }
           onOpen={openSuggestion}
           onAccept={(s) => void review.accept(s)}
           onReject={(s) => void review.reject(s)}

@@ -15,6 +15,7 @@ import {
 } from '../../state/suggestions/suggestion-commands';
 import { useSuggestionSettings } from '../../state/suggestions/suggestion-settings';
 import { useSuggestions } from '../../state/suggestions/use-suggestions';
+import { useLessonWithoutSuggestions } from '../../state/suggestions/use-suggestions-switched-off';
 import { suggestionKey } from '../../state/suggestions/visible-suggestions';
 
 const EMPTY: readonly Suggestion[] = [];
@@ -42,7 +43,9 @@ export function useSuggestionReview(options: {
   const { doc, annotations, outlets, tags, positions, enabled, say } = options;
   const tagIds = useMemo(() => new Set((tags ?? []).map((t) => t.id)), [tags]);
   const show = useSuggestionSettings((s) => s.show);
-  const { suggestions, error } = useSuggestions(doc, annotations, outlets, tagIds, enabled && show);
+  const lesson = useLessonWithoutSuggestions(doc.id);
+  const on = enabled && show && lesson === null;
+  const { suggestions, error } = useSuggestions(doc, annotations, outlets, tagIds, on);
   const list = suggestions ?? EMPTY;
   const byKey = useMemo(() => new Map(list.map((s) => [suggestionKey(s), s])), [list]);
   const index = useMemo(
@@ -102,6 +105,8 @@ export function useSuggestionReview(options: {
   return {
     suggestions,
     error,
+    /** Why suggestions cannot be shown for this document, if a lesson switched them off. */
+    switchedOff: lesson ? `Your teacher switched suggestions off for “${lesson.title}”.` : null,
     index,
     byKey,
     active,

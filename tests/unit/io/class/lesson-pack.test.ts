@@ -43,6 +43,16 @@ describe('lesson pack', () => {
     expect(student.documents.map((d) => d.text)).toEqual([docA.text, docB.text]);
   });
 
+  it('carries the teacher’s choice to switch suggestions off to the students', () => {
+    const off = { ...lesson, suggestionsOff: true };
+    const read = opened(toLessonPack(off, teacherDocuments, tags));
+    expect(read.suggestionsOff).toBe(true);
+    expect(lessonFromPack(read, 'student').lesson.suggestionsOff).toBe(true);
+    expect(
+      lessonFromPack(opened(toLessonPack(lesson, teacherDocuments, tags)), 'student').lesson,
+    ).not.toHaveProperty('suggestionsOff');
+  });
+
   it('round-trips the teacher’s pack with its key, and never gives the key to a student', () => {
     const read = opened(withKey());
     expect(read.key).toEqual(lesson.key);
