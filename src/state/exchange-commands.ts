@@ -1,5 +1,5 @@
 import type { RestoredBackup as BackupContents } from '../io/exchange';
-import type { Annotation, Tag } from '../domain/types';
+import type { Annotation, Claim, Tag } from '../domain/types';
 import { db } from './database';
 
 /**
@@ -32,24 +32,44 @@ export async function readEverything(): Promise<BackupContents> {
   );
 }
 
-/** What an export of some documents needs: them, their annotations, and the tags and outlets. */
+/**
+ * What an export of some documents needs: them, their annotations, the tags and outlets, and the
+ * claims that link any of those annotations (each cut down to the annotations in the scope).
+ */
 export async function readScope(documentIds: readonly string[]): Promise<BackupContents> {
   return db.transaction(
     'r',
-    [db.documents, db.annotations, db.tags, db.outlets, db.collections],
-    async () => ({
-      documents: (await db.documents.bulkGet([...documentIds])).flatMap((d) => (d ? [d] : [])),
-      annotations: await db.annotations
+    [db.documents, db.annotations, db.tags, db.outlets, db.claims],
+    async () => {
+      const annotations = await db.annotations
         .where('documentId')
         .anyOf([...documentIds])
-        .toArray(),
-      tags: await db.tags.orderBy('order').toArray(),
-      outlets: await db.outlets.toArray(),
-      collections: [],
-      claims: [],
-      lessons: [],
-      submissions: [],
-    }),
+        .toArray();
+      const inScope = new Set(annotations.map((a) => a.id));
+      const claims = (
+        await db.claims
+          .where('annotationIds')
+          .anyOf([...inScope])
+          .distinct()
+          .toArray()
+      )
+        .map((claim) => ({
+          ...claim,
+          annotationIds: claim.annotationIds.filter((id) => inScope.has(id)),
+        }))
+        .filter((claim) => claim.annotationIds.length > 0)
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      return {
+        documents: (await db.documents.bulkGet([...documentIds])).flatMap((d) => (d ? [d] : [])),
+        annotations,
+        tags: await db.tags.orderBy('order').toArray(),
+        outlets: await db.outlets.toArray(),
+        collections: [],
+        claims,
+        lessons: [],
+        submissions: [],
+      };
+    },
   );
 }
 
@@ -115,13 +135,34 @@ export async function restoreBackup(
   });
 }
 
-/** Adds annotations imported from another tool, creating the tags they use that are missing. */
+/**
+ * Adds annotations imported from another tool, creating the tags they use that are missing, and
+ * the claims they belong to (a Slant export's): a claim this browser already has gains the new
+ * annotations, any other is created. One transaction, so nothing is half-added.
+ */
 export async function addImportedAnnotations(
   annotations: readonly Annotation[],
   newTags: readonly Tag[],
+  claims: readonly Claim[] = [],
 ) {
-  await db.transaction('rw', db.annotations, db.tags, async () => {
+  await db.transaction('rw', db.annotations, db.tags, db.claims, async () => {
     await db.tags.bulkPut([...newTags]);
     await db.annotations.bulkPut([...annotations]);
+    if (claims.length === 0) return;
+    const existing = await db.claims.bulkGet(claims.map((c) => c.id));
+    const updatedAt = new Date().toISOString();
+    await db.claims.bulkPut(
+      claims.map((claim, i) => {
+        const current = existing[i];
+        if (!current) return { ...claim, annotationIds: [...new Set(claim.annotationIds)] };
+        const added = claim.annotationIds.filter((id) => !current.annotationIds.includes(id));
+        if (added.length === 0) return current;
+        return {
+          ...current,
+          annotationIds: [...new Set([...current.annotationIds, ...added])],
+          updatedAt,
+        };
+      }),
+    );
   });
 }

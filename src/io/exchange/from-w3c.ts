@@ -8,9 +8,10 @@
  * an orphan when its quote is not found (`place-passage.ts`). Only an annotation with no document
  * to go to, or no passage at all, is skipped, and the report says which and why. Replies are
  * folded into their parent's note. Ids from Slant exports are kept; other tools' ids become a
- * UUID derived from them, so importing the same file twice yields the same ids.
+ * UUID derived from them, so importing the same file twice yields the same ids. Claims named in
+ * `slant:claims` come back beside the annotations, one per claim id (`w3c-claims.ts`).
  */
-import type { Annotation, SlantDocument, Tag } from '../../domain/types';
+import type { Annotation, Claim, SlantDocument, Tag } from '../../domain/types';
 import { collectW3CItems } from './collect-w3c-items';
 import { offsetConverter, type OffsetConverter } from './code-points';
 import { annotationIdFromIri } from './identifiers';
@@ -21,6 +22,7 @@ import { foldReplies } from './fold-replies';
 import { readW3CAnnotation, type ForeignAnnotation } from './read-w3c-annotation';
 import { stableUuid } from './stable-uuid';
 import { tagLookup } from './tag-lookup';
+import { gatherClaims } from './w3c-claims';
 
 export interface W3CImportOptions {
   /** The annotator of annotations whose file names no creator. */
@@ -49,6 +51,11 @@ export type W3CImport =
       tagIds: string[];
       /** The label each tag id was found with, for creating the tags that are missing. */
       tagLabels: Record<string, string>;
+      /**
+       * The claims the annotations belong to (a Slant export's `slant:claims`), one per claim id,
+       * each holding the imported annotations that name it; dated `now`.
+       */
+      claims: Claim[];
       placed: number;
       orphaned: number;
       skipped: ImportProblem[];
@@ -113,6 +120,7 @@ export function fromW3C(
   };
   const tags = tagLookup(options.tags ?? []);
   const annotations: Annotation[] = [];
+  const claims = gatherClaims(now);
 
   usable.forEach(({ where, annotation, id }, index) => {
     const match = matches[index];
@@ -141,6 +149,8 @@ export function fromW3C(
         reason: `it marks ${annotation.extraPassages + 1} passages; Slant kept the first`,
       });
     }
+    for (const reason of annotation.claimProblems) warnings.push({ where, reason });
+    claims.add(id, annotation.claims);
     const ownReplies = replies.take(annotation.iri);
     const createdAt = importDate(annotation.created) ?? now;
     annotations.push({
@@ -165,6 +175,7 @@ export function fromW3C(
     annotations,
     tagIds,
     tagLabels: Object.fromEntries(tagIds.map((id) => [id, tags.labels.get(id) ?? id])),
+    claims: claims.claims(),
     placed: annotations.filter((a) => a.status === 'anchored').length,
     orphaned: annotations.filter((a) => a.status === 'orphaned').length,
     skipped,

@@ -5,10 +5,12 @@
  * them (Hypothesis and Recogito's text annotator write arrays, RecogitoJS omits `source`); the
  * selector one object or an array. Replies (Hypothesis's `references`, a W3C `replying` annotation
  * that targets another annotation) are told apart, so the caller can fold them into their parent.
+ * A Slant export's claims (`slant:claims`) are read too; a malformed entry is only reported.
  */
 import type { AnnotationOrigin } from '../../domain/types';
 import { creatorOf } from './read-creator';
 import { readBodies, type ForeignTag } from './read-w3c-bodies';
+import { CLAIMS_PROPERTY, readClaims, type ForeignClaim } from './w3c-claims';
 import { asList, asOffset, asString, idOf, isObject, typesOf, type JsonObject } from './loose-json';
 
 export interface ForeignPassage {
@@ -36,6 +38,10 @@ export interface ForeignAnnotation {
   created?: string;
   modified?: string;
   origin?: AnnotationOrigin;
+  /** The claims a Slant export says it belongs to (`slant:claims`). */
+  claims: ForeignClaim[];
+  /** What of `slant:claims` could not be read; the annotation is imported without it. */
+  claimProblems: string[];
 }
 
 export type ReadAnnotation =
@@ -140,6 +146,7 @@ export function readW3CAnnotation(value: unknown): ReadAnnotation {
   const created = asString(value.created);
   const modified = asString(value.modified) ?? asString(value.updated);
   const creator = creatorOf(value);
+  const claims = readClaims(value[CLAIMS_PROPERTY]);
   return {
     kind: 'annotation',
     annotation: {
@@ -155,6 +162,8 @@ export function readW3CAnnotation(value: unknown): ReadAnnotation {
       ...(created !== undefined && { created }),
       ...(modified !== undefined && { modified }),
       ...((origin === 'manual' || origin === 'suggestion') && { origin }),
+      claims: claims.claims,
+      claimProblems: claims.problems,
     },
   };
 }

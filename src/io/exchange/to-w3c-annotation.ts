@@ -3,14 +3,14 @@
  * the tag's URN (so a re-import finds the tag whatever its label) and whose `value` is its label
  * (what Hypothesis and Recogito show); the note becomes a `commenting` body. The target names the
  * document and carries both a quote and a position selector, the position in code points.
- * Slant-only data (document id, origin, status, tag-specific fields) rides in `slant:` properties
- * so that Slant → W3C → Slant loses nothing.
+ * Slant-only data (document id, origin, status, tag-specific fields, the claims it belongs to)
+ * rides in `slant:` properties so that Slant → W3C → Slant loses nothing.
  */
 import type { Annotation, SlantDocument, Tag } from '../../domain/types';
 import type { OffsetConverter } from './code-points';
 import { annotationIri, tagIri } from './identifiers';
 import { documentSource } from './source-url';
-import type { W3CAnnotation, W3CTextSelector, W3CTextualBody } from './w3c-types';
+import type { W3CAnnotation, W3CClaimRef, W3CTextSelector, W3CTextualBody } from './w3c-types';
 
 export interface W3CAnnotationContext {
   /** The annotation's document, when it is among those exported. */
@@ -18,6 +18,8 @@ export interface W3CAnnotationContext {
   /** Converts offsets in the document's text; identity when the document is missing. */
   offsets: OffsetConverter;
   tagsById: ReadonlyMap<string, Tag>;
+  /** The claims the annotation belongs to (`w3c-claims.ts`); none when absent. */
+  claims?: readonly W3CClaimRef[];
 }
 
 /** The model wants xsd:dateTime; a plain date (which Slant's type allows) becomes its midnight. */
@@ -59,7 +61,7 @@ function selectors(annotation: Annotation, offsets: OffsetConverter): W3CTextSel
 
 export function toW3CAnnotation(
   annotation: Annotation,
-  { document, offsets, tagsById }: W3CAnnotationContext,
+  { document, offsets, tagsById, claims = [] }: W3CAnnotationContext,
 ): W3CAnnotation {
   const body = bodies(annotation, tagsById);
   const motivation =
@@ -88,5 +90,6 @@ export function toW3CAnnotation(
     'slant:origin': annotation.origin,
     'slant:status': annotation.status,
     ...(hasFields && { 'slant:fields': { ...annotation.fields } }),
+    ...(claims.length > 0 && { 'slant:claims': claims.map((claim) => ({ ...claim })) }),
   };
 }

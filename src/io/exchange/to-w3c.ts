@@ -8,10 +8,12 @@
  *
  * Annotations come out grouped by document, in the documents' order, then by position: the order
  * a reader meets them. Annotations of documents not passed still export, named by their URN.
+ * Claims passed with them ride on each of their annotations (`w3c-claims.ts`).
  */
-import type { Annotation, SlantDocument, Tag } from '../../domain/types';
+import type { Annotation, Claim, SlantDocument, Tag } from '../../domain/types';
 import { offsetConverter, type OffsetConverter } from './code-points';
 import { toW3CAnnotation } from './to-w3c-annotation';
+import { claimRefsByAnnotation } from './w3c-claims';
 import {
   ANNO_CONTEXT,
   type W3CAnnotation,
@@ -23,6 +25,11 @@ export interface W3CExportInput {
   documents: readonly SlantDocument[];
   annotations: readonly Annotation[];
   tags: readonly Tag[];
+  /**
+   * Claims linking the annotations; each annotation lists those it belongs to in `slant:claims`.
+   * A claim's links to annotations not exported are simply not written.
+   */
+  claims?: readonly Claim[];
 }
 
 export interface W3CExportOptions {
@@ -59,6 +66,7 @@ function readingOrder(
 function items(input: W3CExportInput): W3CAnnotation[] {
   const documentsById = new Map(input.documents.map((d) => [d.id, d]));
   const tagsById = new Map(input.tags.map((t) => [t.id, t]));
+  const claimsOf = claimRefsByAnnotation(input.claims ?? []);
   const converters = new Map<string, OffsetConverter>();
   return readingOrder(input.annotations, input.documents).map((annotation) => {
     const document = documentsById.get(annotation.documentId);
@@ -67,7 +75,8 @@ function items(input: W3CExportInput): W3CAnnotation[] {
       offsets = converters.get(document.id) ?? offsetConverter(document.text);
       converters.set(document.id, offsets);
     }
-    return toW3CAnnotation(annotation, { document, offsets, tagsById });
+    const claims = claimsOf.get(annotation.id);
+    return toW3CAnnotation(annotation, { document, offsets, tagsById, ...(claims && { claims }) });
   });
 }
 

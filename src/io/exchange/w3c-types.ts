@@ -45,6 +45,18 @@ export interface W3CAgent {
   id?: string;
 }
 
+/**
+ * A claim the annotation belongs to (`slant:claims`): passages of several documents linked under
+ * one name. The same `id` in several annotations, of any documents, is the same claim.
+ */
+export interface W3CClaimRef {
+  /** `urn:uuid:<claim id>`, or `urn:slant:claim:<id>` for an id that is not a UUID. */
+  id: string;
+  name: string;
+  /** The claim's note, when it has one. */
+  note?: string;
+}
+
 export interface W3CAnnotation {
   /** Only on an annotation serialised on its own; in a collection the collection's applies. */
   '@context'?: typeof ANNO_CONTEXT;
@@ -61,6 +73,8 @@ export interface W3CAnnotation {
   'slant:status': 'anchored' | 'orphaned';
   /** Tag-specific answers (`shouldCite`, `outletId`), when there are any. */
   'slant:fields'?: Record<string, string>;
+  /** The claims linking this passage to others, when it belongs to any. */
+  'slant:claims'?: W3CClaimRef[];
 }
 
 export interface W3CAnnotationPage {

@@ -21,7 +21,9 @@ export function ExportButtons({ documentIds, name, report = false }: ExportButto
   const run = async (format: 'w3c' | 'csv' | 'tsv' | 'report') => {
     const scope = await readScope(documentIds);
     if (format === 'w3c') {
-      const collection = toW3C(scope, { label: name });
+      // Claims ride on their annotations, so a re-import links the passages again.
+      const { documents, annotations, tags, claims } = scope;
+      const collection = toW3C({ documents, annotations, tags, claims }, { label: name });
       downloadText(
         `${stem}.jsonld`,
         `${JSON.stringify(collection, null, 2)}\n`,

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { extendTaxonomy } from '../../domain/taxonomy-presets';
-import type { Annotation, Tag } from '../../domain/types';
+import type { Annotation, Claim, Tag } from '../../domain/types';
 import { fromW3C, MAX_BACKUP_BYTES, readJsonText, sizeError } from '../../io/exchange';
 import { addImportedAnnotations } from '../../state/exchange-commands';
 import { useDocuments, useTags } from '../../state/live-queries';
@@ -11,6 +11,7 @@ interface Pending {
   fileName: string;
   annotations: Annotation[];
   newTags: Tag[];
+  claims: Claim[];
   placed: number;
   orphaned: number;
   problems: string[];
@@ -65,6 +66,7 @@ export function W3CImportCard() {
       fileName: file.name,
       annotations: result.annotations,
       newTags,
+      claims: result.claims,
       placed: result.placed,
       orphaned: result.orphaned,
       problems: [...result.skipped, ...result.warnings].map((p) => `${p.where}: ${p.reason}`),
@@ -73,7 +75,7 @@ export function W3CImportCard() {
 
   const add = async () => {
     if (!pending) return;
-    await addImportedAnnotations(pending.annotations, pending.newTags);
+    await addImportedAnnotations(pending.annotations, pending.newTags, pending.claims);
     setMessage({
       text: `Added ${pending.annotations.length} annotations from ${pending.fileName}.`,
     });

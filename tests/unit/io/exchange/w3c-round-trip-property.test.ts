@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../../src/domain/anchoring';
-import type { Annotation, SlantDocument, Tag } from '../../../../src/domain/types';
+import type { Annotation, Claim, SlantDocument, Tag } from '../../../../src/domain/types';
 import { fromW3C, toW3C } from '../../../../src/io/exchange';
 import { tags as sampleTags } from './sample-data';
 
@@ -84,20 +84,53 @@ const libraryArb = fc.gen().map((g) => {
       },
     ),
   );
-  return { documents, annotations, tags };
+  // Claims over any of the annotations, across documents; ids UUIDs or any other string.
+  const claims: Claim[] = g(() =>
+    fc.uniqueArray(
+      fc.record({
+        id: fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 12 })),
+        name: anyText,
+        note: anyText,
+        annotationIds: fc.uniqueArray(fc.constantFrom('no-such-annotation', ...seen), {
+          maxLength: 4,
+        }),
+      }),
+      { selector: (c) => c.id, maxLength: 3 },
+    ),
+  ).map((claim) => ({ ...claim, createdAt: NOW, updatedAt: NOW }));
+  return { documents, annotations, tags, claims };
 });
+
+const NOW = '2025-06-01T00:00:00.000Z';
+
+/** What a claim should come back as: only its exported annotations, in any order; none if none. */
+function expectedClaims(claims: readonly Claim[], annotations: readonly Annotation[]) {
+  const ids = new Set(annotations.map((a) => a.id));
+  return byClaimId(
+    claims
+      .map((c) => ({ ...c, annotationIds: c.annotationIds.filter((id) => ids.has(id)).sort() }))
+      .filter((c) => c.annotationIds.length > 0),
+  );
+}
+
+const byClaimId = (list: readonly Claim[]) =>
+  [...list]
+    .map((c) => ({ ...c, annotationIds: [...c.annotationIds].sort() }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 
 const byId = (list: readonly Annotation[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('W3C round trip (property)', () => {
-  it('Slant → W3C JSON → Slant loses nothing, for any annotations on any text', () => {
+  it('Slant → W3C JSON → Slant loses nothing, for any annotations and claims on any text', () => {
     fc.assert(
-      fc.property(libraryArb, ({ documents, annotations, tags }) => {
-        const file = JSON.stringify(toW3C({ documents, annotations, tags }));
-        const imported = fromW3C(JSON.parse(file), documents);
+      fc.property(libraryArb, ({ documents, annotations, tags, claims }) => {
+        const file = JSON.stringify(toW3C({ documents, annotations, tags, claims }));
+        const imported = fromW3C(JSON.parse(file), documents, { now: new Date(NOW) });
         if (!imported.ok) throw new Error(imported.error);
         expect(imported.skipped).toEqual([]);
+        expect(imported.warnings).toEqual([]);
         expect(byId(imported.annotations)).toEqual(byId(annotations));
+        expect(byClaimId(imported.claims)).toEqual(expectedClaims(claims, annotations));
       }),
       // No shrinking: shrinking a whole library retries it thousands of times, each failure with
       // a large diff, which can exhaust memory before it reports; the first counterexample is enough.
