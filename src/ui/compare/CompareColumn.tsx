@@ -39,12 +39,13 @@ export function CompareColumn({
         </h2>
       </header>
       <ReadOnlyText
+        documentId={doc.id}
         text={doc.text}
         marks={marks}
         tags={tags}
         label={`Text of “${title}”`}
-        onSelectPassage={(start, end) => onSelectPassage(doc.id, start, end)}
-        onMarkClick={(mark) => onMarkClick(doc.id, mark)}
+        onSelectPassage={onSelectPassage}
+        onMarkClick={onMarkClick}
       />
     </section>
   );

@@ -74,8 +74,11 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
 
   const marksByDocument = useMemo(() => {
     const byDoc = new Map<string, TextMark[]>();
-    const add = (documentId: string, mark: TextMark) =>
-      byDoc.set(documentId, [...(byDoc.get(documentId) ?? []), mark]);
+    const add = (documentId: string, mark: TextMark) => {
+      const list = byDoc.get(documentId);
+      if (list) list.push(mark);
+      else byDoc.set(documentId, [mark]);
+    };
     for (const a of anchored) {
       const tagId = a.tagIds[0] ?? '';
       if (tagFilter && !a.tagIds.includes(tagFilter)) continue;

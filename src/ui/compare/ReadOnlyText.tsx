@@ -4,14 +4,16 @@ import { offsetInParagraph, paragraphRuns, type TextMark } from './text-runs';
 import '../../editor/editor.css';
 
 interface ReadOnlyTextProps {
+  /** Passed back to the callbacks, so a parent can hand every column the same ones. */
+  documentId: string;
   text: string;
   marks: readonly TextMark[];
   tags: ReadonlyMap<string, Tag>;
   label: string;
   /** A passage selected with the mouse (or keyboard caret browsing), as text offsets. */
-  onSelectPassage?: (start: number, end: number) => void;
+  onSelectPassage?: (documentId: string, start: number, end: number) => void;
   /** A click on a highlight: its mark. */
-  onMarkClick?: (mark: TextMark) => void;
+  onMarkClick?: (documentId: string, mark: TextMark) => void;
 }
 
 /**
@@ -19,6 +21,7 @@ interface ReadOnlyTextProps {
  * `<p>` laid out only when near the screen, so six long articles open quickly.
  */
 export const ReadOnlyText = memo(function ReadOnlyText({
+  documentId,
   text,
   marks,
   tags,
@@ -58,7 +61,7 @@ export const ReadOnlyText = memo(function ReadOnlyText({
       range.endContainer,
       range.endOffset,
     );
-    if (end > start) onSelectPassage?.(start, end);
+    if (end > start) onSelectPassage?.(documentId, start, end);
   };
 
   return (
@@ -91,7 +94,7 @@ export const ReadOnlyText = memo(function ReadOnlyText({
                 style={style}
                 data-overlap={Math.min(run.marks.length, 3)}
                 title={tag ? `${top.suggested ? 'Suggested: ' : ''}${tag.label}` : undefined}
-                onClick={() => onMarkClick?.(top)}
+                onClick={() => onMarkClick?.(documentId, top)}
               >
                 {slice}
               </span>
