@@ -14,9 +14,14 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const OUT_DIR = here('../out/editor/');
 export const PEER_OUT_DIR = here('../out/editor/peer/');
 
-/** The probes as a classic script, for `page.addInitScript`. */
-export async function buildProbes(): Promise<string> {
-  const outDir = here('../out/editor/probes/');
+/**
+ * The probes as a classic script, for `page.addInitScript`. Other benchmarks bundle their own
+ * page-side code the same way by passing its entry and an output folder.
+ */
+export async function buildProbes(
+  entry = here('./page/probes.ts'),
+  outDir = here('../out/editor/probes/'),
+): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -26,7 +31,7 @@ export async function buildProbes(): Promise<string> {
       minify: false,
       target: 'es2022',
       lib: {
-        entry: here('./page/probes.ts'),
+        entry,
         formats: ['iife'],
         name: 'SlantBenchProbes',
         fileName: () => 'probes.js',

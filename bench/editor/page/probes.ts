@@ -56,7 +56,8 @@ const keepLongTasks = (entries: PerformanceEntryList) => {
 const longTaskObserver = new PerformanceObserver((list) => keepLongTasks(list.getEntries()));
 longTaskObserver.observe({ type: 'longtask', buffered: true });
 
-function longTaskMs(from: number, to: number): number {
+/** Time in long tasks between two times on the page's clock. */
+export function longTaskMs(from: number, to: number): number {
   // Entries not yet delivered to the observer's callback are taken here.
   keepLongTasks(longTaskObserver.takeRecords());
   return longTasks.reduce(
@@ -65,7 +66,8 @@ function longTaskMs(from: number, to: number): number {
   );
 }
 
-const afterPaint = () =>
+/** Resolves once the next frame has been rendered: a `requestAnimationFrame`, then a task. */
+export const afterPaint = () =>
   new Promise<number>((resolve) =>
     requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
   );
