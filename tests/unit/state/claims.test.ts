@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation, Claim } from '../../../src/domain/types';
+import { linkPassage, unlinkPassages } from '../../../src/state/claim-commands';
+import { db } from '../../../src/state/database';
+import { addImportedAnnotations, readScope } from '../../../src/state/exchange-commands';
+import { annotate, docA, docB } from '../io/exchange/sample-data';
+
+beforeEach(async () => {
+  db.close();
+  await db.delete();
+  await db.open();
+  await db.documents.bulkAdd([docA, docB]);
+});
+
+const claim = (id: string, annotationIds: string[]): Claim => ({
+  id,
+  name: `Claim ${id}`,
+  note: '',
+  annotationIds,
+  createdAt: '2026-01-01',
+  updatedAt: '2026-01-01',
+});
+
+describe('claims', () => {
+  it('links a selected passage as an untagged annotation, and reuses one already there', async () => {
+    const passage = { documentId: docA.id, text: docA.text, start: 0, end: 5 };
+    const first = await linkPassage('Death toll', passage);
+    const [made] = await db.claims.toArray();
+    expect(made?.annotationIds).toEqual([first]);
+    expect((await db.annotations.get(first))?.tagIds).toEqual([]);
+
+    // The same passage again: the same annotation, linked once.
+    expect(await linkPassage(made!, passage)).toBe(first);
+    expect((await db.claims.get(made!.id))?.annotationIds).toEqual([first]);
+    expect(await db.annotations.count()).toBe(1);
+
+    await unlinkPassages(made!, [first]);
+    expect((await db.claims.get(made!.id))?.annotationIds).toEqual([]);
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('exports with a scope only the claims and links that belong to it', async () => {
+    const a: Annotation = annotate(docA, 'slaughtered');
+    const b: Annotation = annotate(docB, 'shelling');
+    await db.annotations.bulkPut([a, b]);
+    await db.claims.bulkPut([claim('both', [a.id, b.id]), claim('only-b', [b.id])]);
+    const scope = await readScope([docA.id]);
+    expect(scope.claims).toEqual([claim('both', [a.id])]);
+  });
+
+  it('merges imported claims into existing ones without repeating a link', async () => {
+    const a = annotate(docA, 'slaughtered');
+    const b = annotate(docB, 'shelling');
+    await db.annotations.put(a);
+    await db.claims.put(claim('c', [a.id]));
+    await addImportedAnnotations([b], [], [claim('c', [a.id, b.id]), claim('new', [b.id])]);
+    expect((await db.claims.get('c'))?.annotationIds).toEqual([a.id, b.id]);
+    expect((await db.claims.get('new'))?.annotationIds).toEqual([b.id]);
+  });
+});
