@@ -16,6 +16,8 @@ import { useSaveFailures } from './use-save-failures';
 import { SaveProblemNotice } from '../ui/SaveProblemNotice';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { CompareView } from '../ui/compare/CompareView';
+import { ClassView } from '../ui/class/ClassView';
+import { LessonView } from '../ui/class/LessonView';
 
 // The importer brings Readability, DOMPurify and a Markdown parser: loaded when first needed.
 const ImportView = lazy(() =>
@@ -29,6 +31,7 @@ function sectionOf(route: Route): Section {
   if (route.name === 'outlets' || route.name === 'outlet') return 'outlets';
   if (route.name === 'settings') return 'settings';
   if (route.name === 'compare') return 'compare';
+  if (route.name === 'class' || route.name === 'lesson') return 'class';
   return 'none';
 }
 
@@ -62,6 +65,10 @@ function viewFor(route: Route) {
           documentIds={route.documentIds}
         />
       );
+    case 'class':
+      return <ClassView />;
+    case 'lesson':
+      return <LessonView key={route.lessonId} lessonId={route.lessonId} />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
   }

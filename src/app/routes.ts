@@ -10,6 +10,10 @@ export type Route =
   | { name: 'collections' }
   /** Compare a collection's documents, or any documents listed by id. */
   | { name: 'compare'; collectionId?: string; documentIds?: string[] }
+  /** Class: the lessons in this browser. */
+  | { name: 'class' }
+  /** One lesson: the teacher's results, or the student's work. */
+  | { name: 'lesson'; lessonId: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +27,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/compare') return { name: 'compare' };
   const compare = /^\/compare\/(collection|docs)\/([^/]+)$/.exec(path);
   if (compare?.[2]) return compareRoute(compare[1]!, compare[2], path);
+  if (path === '/class') return { name: 'class' };
+  const lesson = /^\/class\/([^/]+)$/.exec(path);
+  if (lesson?.[1]) return lessonRoute(lesson[1], path);
   const match = /^\/(doc|outlets)\/([^/]+)$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path };
   let id: string;
@@ -40,6 +47,14 @@ function compareRoute(kind: string, value: string, path: string): Route {
   try {
     if (kind === 'collection') return { name: 'compare', collectionId: decodeURIComponent(value) };
     return { name: 'compare', documentIds: value.split(',').map(decodeURIComponent) };
+  } catch {
+    return { name: 'not-found', path };
+  }
+}
+
+function lessonRoute(value: string, path: string): Route {
+  try {
+    return { name: 'lesson', lessonId: decodeURIComponent(value) };
   } catch {
     return { name: 'not-found', path };
   }

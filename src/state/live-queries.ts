@@ -35,6 +35,10 @@ export const useClaims = () => useLiveQuery(() => db.claims.orderBy('name').toAr
 /** The annotations of several documents, for views that show them side by side. */
 export const useAnnotationsOf = (documentIds: readonly string[]) =>
   useLiveQuery(
-    () => db.annotations.where('documentId').anyOf([...documentIds]).toArray(),
+    () =>
+      db.annotations
+        .where('documentId')
+        .anyOf([...documentIds])
+        .toArray(),
     [documentIds.join('\n')],
   );

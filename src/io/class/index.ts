@@ -37,3 +37,9 @@ export {
   type StudentFile,
   type StudentFilesImport,
 } from './import-student-files';
+export {
+  toAgreementCsv,
+  toResultsCsv,
+  type ResultsCsvOptions,
+  type StudentResult,
+} from './results-csv';

@@ -30,4 +30,13 @@ describe('routes', () => {
       documentIds: ['a,b', 'c'],
     });
   });
+
+  it('reads the Class addresses: the lessons, and one lesson by id', () => {
+    expect(parseRoute('#/class')).toEqual({ name: 'class' });
+    expect(parseRoute('#/class/6f1c2a4e-8b3d-4c7a-9e21-5d0b7f3a9c11')).toEqual({
+      name: 'lesson',
+      lessonId: '6f1c2a4e-8b3d-4c7a-9e21-5d0b7f3a9c11',
+    });
+    expect(parseRoute('#/class/%E0%A4%A')).toEqual({ name: 'not-found', path: '/class/%E0%A4%A' });
+  });
 });

@@ -1,0 +1,29 @@
+/**
+ * Class: lessons, their answer keys, lesson packs and students' work, as commands and live
+ * queries over the database. The formats themselves are in src/io/class.
+ */
+export {
+  createLesson,
+  deleteLesson,
+  deleteSubmission,
+  keyOf,
+  setKeyFromAnnotations,
+  type NewLesson,
+} from './lesson-commands';
+export {
+  exportLessonPack,
+  lessonCollectionId,
+  openLessonPack,
+  packCopyId,
+  type DownloadableFile,
+  type OpenedLessonPack,
+  type OpenOptions,
+} from './lesson-pack-commands';
+export { exportStudentWork, importStudentWork, type ImportOptions } from './student-work-commands';
+export {
+  useKeyTakenAt,
+  useLesson,
+  useLessonDocuments,
+  useLessons,
+  useSubmissions,
+} from './lesson-queries';

@@ -1,0 +1,70 @@
+/**
+ * Students' work in and out. A student exports their annotations on the lesson's articles, with
+ * the lesson's tags, as one file; the teacher imports a class's files into `submissions`, each
+ * checked and matched on its own (`importStudentFiles`), all stored in one transaction. The
+ * teacher's own annotations are never read or touched here: students' work stays apart.
+ */
+import {
+  importStudentFiles,
+  toStudentWork,
+  type StudentFile,
+  type StudentFilesImport,
+} from '../../io/class';
+import { db } from '../database';
+import { fileStem } from './file-names';
+import type { DownloadableFile } from './lesson-pack-commands';
+
+export async function exportStudentWork(
+  lessonId: string,
+  studentName: string,
+  now = new Date(),
+): Promise<DownloadableFile> {
+  const { lesson, documents, annotations } = await db.transaction(
+    'r',
+    [db.lessons, db.documents, db.annotations],
+    async () => {
+      const lesson = await db.lessons.get(lessonId);
+      if (!lesson) throw new Error('This lesson is no longer in this browser.');
+      const ids = [...lesson.documentIds];
+      const documents = (await db.documents.bulkGet(ids)).flatMap((d) => (d ? [d] : []));
+      const annotations = await db.annotations.where('documentId').anyOf(ids).toArray();
+      return { lesson, documents, annotations };
+    },
+  );
+  const own = annotations.filter((a) => a.tagIds.some((t) => lesson.tagIds.includes(t)));
+  if (own.length === 0)
+    throw new Error(
+      'You have not marked anything in this lesson’s articles yet. Open an article, select a passage and tag it, then download your work.',
+    );
+  // Throws, with a message for the student, when the name is empty.
+  const text = toStudentWork(lesson, studentName, documents, own, now);
+  return {
+    filename: `${fileStem(lesson.title)}.${fileStem(studentName, 'student')}.work.json`,
+    text,
+  };
+}
+
+export interface ImportOptions {
+  /** Replace the work of a student who already handed some in, instead of refusing it. */
+  replace?: boolean;
+}
+
+export async function importStudentWork(
+  lessonId: string,
+  files: readonly StudentFile[],
+  { replace = false }: ImportOptions = {},
+): Promise<StudentFilesImport> {
+  return db.transaction('rw', [db.lessons, db.documents, db.submissions], async () => {
+    const lesson = await db.lessons.get(lessonId);
+    if (!lesson) throw new Error('This lesson is no longer in this browser.');
+    if (lesson.role !== 'teacher')
+      throw new Error('Students’ work is imported into the teacher’s copy of the lesson.');
+    const documents = (await db.documents.bulkGet([...lesson.documentIds])).flatMap((d) =>
+      d ? [d] : [],
+    );
+    const existing = await db.submissions.where('lessonId').equals(lessonId).toArray();
+    const result = importStudentFiles(files, lesson, documents, existing, { replace });
+    await db.submissions.bulkPut(result.imported.map((i) => i.submission));
+    return result;
+  });
+}

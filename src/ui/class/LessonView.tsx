@@ -1,0 +1,55 @@
+import { useLesson } from '../../state/class';
+import { CLASS_HREF } from './class-href';
+import { DeleteLesson } from './DeleteLesson';
+import { LessonArticles } from './LessonArticles';
+import { StudentLesson } from './StudentLesson';
+import { TeacherLesson } from './TeacherLesson';
+import './class.css';
+
+/**
+ * One lesson (`#/class/<id>`): its instructions and articles, then the teacher's tools (key,
+ * pack, students' work, results) or the student's (name, download my work).
+ */
+export function LessonView({ lessonId }: { lessonId: string }) {
+  const lesson = useLesson(lessonId);
+  if (lesson === undefined) return <p role="status">Loading the lesson…</p>;
+  if (lesson === null)
+    return (
+      <section className="class-view" aria-labelledby="lesson-heading">
+        <h1 id="lesson-heading">Lesson not found</h1>
+        <p>
+          This browser has no such lesson: it may have been deleted.{' '}
+          <a href={CLASS_HREF}>See the lessons in this browser</a>, or open the lesson pack again.
+        </p>
+      </section>
+    );
+  const teacher = lesson.role === 'teacher';
+  return (
+    <section className="class-view lesson-view" aria-labelledby="lesson-heading">
+      <nav aria-label="Breadcrumb" className="class-breadcrumb">
+        <a href={CLASS_HREF}>Class</a> › {teacher ? 'Your lesson' : 'Lesson'}
+      </nav>
+      <header className="class-header">
+        <h1 id="lesson-heading" dir="auto">
+          {lesson.title}
+        </h1>
+        <span className={`role-label role-${lesson.role}`}>
+          {teacher ? 'Your lesson' : 'Opened from a lesson pack'}
+        </span>
+      </header>
+      <section aria-labelledby="instructions-heading" className="class-card">
+        <h2 id="instructions-heading">Instructions</h2>
+        {lesson.instructions ? (
+          <p className="instructions" dir="auto">
+            {lesson.instructions}
+          </p>
+        ) : (
+          <p className="empty">No instructions were given.</p>
+        )}
+      </section>
+      <LessonArticles lesson={lesson} />
+      {teacher ? <TeacherLesson lesson={lesson} /> : <StudentLesson lesson={lesson} />}
+      <DeleteLesson lesson={lesson} />
+    </section>
+  );
+}

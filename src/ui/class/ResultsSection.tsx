@@ -1,0 +1,101 @@
+import { useMemo, useRef, useState } from 'react';
+import type { Lesson } from '../../domain/types';
+import { toAgreementCsv, toResultsCsv } from '../../io/class';
+import { useLessonDocuments, useSubmissions } from '../../state/class';
+import { useTags } from '../../state/live-queries';
+import { downloadText } from '../download';
+import { fileStem } from '../../state/class/file-names';
+import { AgreementTable } from './AgreementTable';
+import { ClassText } from './ClassText';
+import { lessonResults } from './lesson-results';
+import { ResultsTable } from './ResultsTable';
+
+/**
+ * The teacher's results: each student against the key, the class's agreement, both as CSV,
+ * and the text with where the class marked what (or one student's marks) beside the key.
+ */
+export function ResultsSection({ lesson }: { lesson: Lesson }) {
+  const documents = useLessonDocuments(lesson.documentIds);
+  const submissions = useSubmissions(lesson.id);
+  const tags = useTags();
+  const [shown, setShown] = useState('');
+  const textRef = useRef<HTMLElement>(null);
+  const results = useMemo(
+    () =>
+      documents && submissions && tags
+        ? lessonResults(lesson, documents, submissions, tags)
+        : undefined,
+    [lesson, documents, submissions, tags],
+  );
+  if (!results || !documents) return <p role="status">Loading the results…</p>;
+
+  const stem = fileStem(lesson.title);
+  const downloadResults = () =>
+    downloadText(
+      `${stem}.results.csv`,
+      toResultsCsv(
+        results.tags,
+        results.students.map(({ submission, score }) => ({
+          student: submission.student,
+          exportedAt: submission.exportedAt,
+          annotations: submission.annotations.length,
+          orphaned: submission.orphanCount,
+          score,
+        })),
+        { bom: true },
+      ),
+      'text/csv',
+    );
+  const downloadAgreement = () =>
+    results.agreement &&
+    downloadText(
+      `${stem}.agreement.csv`,
+      toAgreementCsv(results.tags, results.agreement, { bom: true }),
+      'text/csv',
+    );
+
+  const showStudent = (submissionId: string) => {
+    setShown(submissionId);
+    textRef.current?.scrollIntoView({ block: 'start' });
+    textRef.current?.focus();
+  };
+
+  return (
+    <>
+      <section aria-labelledby="results-heading" className="class-card results">
+        <h2 id="results-heading">Results</h2>
+        {results.students.length === 0 ? (
+          <p className="empty">No students’ work yet: import their files above.</p>
+        ) : (
+          <>
+            {lesson.key ? (
+              <ResultsTable results={results} onShow={showStudent} />
+            ) : (
+              <p className="empty">
+                There is no answer key yet, so the work cannot be scored: set the key above.
+              </p>
+            )}
+            {results.agreement && (
+              <AgreementTable tags={results.tags} agreement={results.agreement} />
+            )}
+            <p className="csv-buttons">
+              <button type="button" onClick={downloadResults} disabled={!lesson.key}>
+                Download results (CSV)
+              </button>{' '}
+              <button type="button" onClick={downloadAgreement}>
+                Download agreement (CSV)
+              </button>
+            </p>
+          </>
+        )}
+      </section>
+      <ClassText
+        ref={textRef}
+        documents={documents}
+        results={results}
+        shown={shown}
+        onShow={setShown}
+      />
+    </>
+  );
+}

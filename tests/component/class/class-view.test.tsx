@@ -1,0 +1,160 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { describe as describeRange } from '../../../src/domain/anchoring';
+import type { Annotation, Lesson, SlantDocument, Submission } from '../../../src/domain/types';
+import { db } from '../../../src/state/database';
+import { startStorage } from '../../../src/state/start-storage';
+import { useUiStore } from '../../../src/state/ui-store';
+import { readSeedArticles } from '../../support/seeds';
+
+const SEED_000 = 'seed-000_da10e5d0690c0007';
+const LESSON_ID = '6f1c2a4e-8b3d-4c7a-9e21-5d0b7f3a9c11';
+
+// jsdom has neither: a browser's file picker gives Files that read themselves, and scrolls.
+File.prototype.text ??= function (this: File) {
+  return new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(this);
+  });
+};
+Element.prototype.scrollIntoView ??= () => {};
+
+beforeEach(async () => {
+  db.close();
+  await db.delete();
+  useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
+  window.location.hash = '#/class';
+  await startStorage(db, readSeedArticles());
+});
+
+function mark(document: SlantDocument, quote: string, tagId: string): Annotation {
+  const start = document.text.indexOf(quote);
+  return {
+    id: crypto.randomUUID(),
+    documentId: document.id,
+    tagIds: [tagId],
+    target: describeRange(document.text, start, start + quote.length),
+    note: '',
+    fields: {},
+    annotator: 'x',
+    origin: 'manual',
+    status: 'anchored',
+    createdAt: '2025-03-12T09:00:00.000Z',
+    updatedAt: '2025-03-12T09:00:00.000Z',
+  };
+}
+
+async function teacherLessonWithWork() {
+  const seed = (await db.documents.get(SEED_000))!;
+  const lesson: Lesson = {
+    id: LESSON_ID,
+    title: 'Loaded words',
+    instructions: 'Mark them.',
+    documentIds: [SEED_000],
+    tagIds: ['loaded-language'],
+    role: 'teacher',
+    key: [mark(seed, 'blood-curdling massacre', 'loaded-language')],
+    createdAt: '2025-03-10T08:00:00.000Z',
+  };
+  const submission = (student: string, marks: Annotation[]): Submission => ({
+    id: crypto.randomUUID(),
+    lessonId: LESSON_ID,
+    student,
+    annotations: marks,
+    orphanCount: 0,
+    exportedAt: '2025-03-12T10:00:00.000Z',
+    importedAt: '2025-03-12T11:00:00.000Z',
+  });
+  await db.lessons.add(lesson);
+  await db.submissions.bulkAdd([
+    submission('Ana', [mark(seed, 'blood-curdling massacre', 'loaded-language')]),
+    // "massacre of" (11 characters) shares "massacre" (8) with the key's 23 characters:
+    // P = 8/11 = 73%, R = 8/23 = 35%, F1 = 2 · 8 / (11 + 23) = 47%.
+    submission('Ben', [mark(seed, 'massacre of', 'loaded-language')]),
+  ]);
+}
+
+describe('Class', () => {
+  it('creates a lesson from chosen articles and all tags, and opens it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(await screen.findByLabelText('Title'), 'Week 1');
+    await user.click(
+      await screen.findByRole('checkbox', { name: /^Alawites and Christians Slaughtered/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create lesson' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Week 1' })).toBeInTheDocument();
+    const [lesson] = await db.lessons.toArray();
+    expect(lesson).toMatchObject({ role: 'teacher', documentIds: [SEED_000] });
+    expect(lesson?.tagIds).toEqual(['loaded-language', 'unattributed-claim', 'outlet-affiliation']);
+    expect(screen.getByText('No key yet.')).toBeInTheDocument();
+  });
+
+  it('says what is missing from a new lesson', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(await screen.findByLabelText('Title'), 'Week 1');
+    await user.click(screen.getByRole('button', { name: 'Create lesson' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Choose at least one article for the lesson.',
+    );
+    expect(await db.lessons.count()).toBe(0);
+  });
+
+  it('refuses a file that is not a lesson pack, by name, and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const input = await screen.findByLabelText('Open a lesson pack…');
+    await user.upload(input, new File(['{"format":"slant-backup"'], 'notes.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^“notes\.json”.*Nothing was changed\.$/,
+    );
+    expect(await db.lessons.count()).toBe(0);
+  });
+
+  it('shows each student’s scores and the class agreement', async () => {
+    await teacherLessonWithWork();
+    window.location.hash = `#/class/${LESSON_ID}`;
+    render(<App />);
+    const table = await screen.findByRole('table', { name: 'Scores against the key' });
+    const cells = (name: string) =>
+      within(within(table).getByRole('row', { name: new RegExp(`^${name}`) }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('Ana')).toEqual(['100%', '100%', '100%', '100%', '100%', '100%', '0', 'Show']);
+    expect(cells('Ben')).toEqual(['73%', '35%', '47%', '73%', '35%', '47%', '0', 'Show']);
+    expect(screen.getByRole('table', { name: 'Class agreement' })).toBeInTheDocument();
+    expect(screen.getByText(/^Key: 1 annotation\.$/)).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show Ben’s annotations over the text' }));
+    expect(screen.getByRole('heading', { name: 'Ben’s annotations' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Ben’s work…' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Ben’s work' }));
+    await expect.poll(() => within(table).queryAllByRole('row', { name: /^Ben/ })).toHaveLength(0);
+    expect(await db.submissions.count()).toBe(1);
+    // Only the submission went: the lesson, its key and the articles stay.
+    expect((await db.lessons.get(LESSON_ID))?.key).toHaveLength(1);
+  });
+
+  it('gives a student their name field and the download, and no key', async () => {
+    await teacherLessonWithWork();
+    await db.lessons.update(LESSON_ID, { role: 'student', key: undefined });
+    window.location.hash = `#/class/${LESSON_ID}`;
+    render(<App />);
+    expect(await screen.findByLabelText('Your name')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download my work' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Answer key' })).toBeNull();
+    expect(
+      screen.getByText(/Nothing leaves this browser until you download it/),
+    ).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Your name'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Download my work' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You have not marked anything');
+  });
+});
