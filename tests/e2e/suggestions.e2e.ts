@@ -1,4 +1,11 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/domain/content-hash';
+import { DEFAULT_TAGS } from '../../src/domain/default-taxonomy';
+import type { Lesson, SlantDocument } from '../../src/domain/types';
+import { toLessonPack } from '../../src/io/class';
 import { editorReadyAnonymously, freshAppForEachTest } from './browser';
 
 const SEED_000 = '#/doc/seed-000_da10e5d0690c0007';
@@ -88,5 +95,43 @@ describe('suggestions in the editor', () => {
     await panel.getByLabel('Unattributed claims').uncheck();
     await expect.poll(() => suggestion('Reports suggest').count()).toBe(0);
     expect(await suggestion('blood-curdling').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('a lesson that switches suggestions off', () => {
+  it('shows a student no suggestions on its articles, and says why', async () => {
+    const text = 'Reports suggest a blood-curdling massacre took place.\nOfficials said nothing.';
+    const doc: SlantDocument = {
+      id: 'lesson-article',
+      title: 'A lesson article',
+      text,
+      importedAt: '2026-01-01T00:00:00.000Z',
+      contentHash: await contentHash(text),
+      collectionIds: [],
+    };
+    const lesson: Lesson = {
+      id: crypto.randomUUID(),
+      title: 'Read it yourself',
+      instructions: 'No help this time.',
+      documentIds: [doc.id],
+      tagIds: ['loaded-language'],
+      role: 'teacher',
+      suggestionsOff: true,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const folder = await mkdtemp(join(tmpdir(), 'slant-suggestions-'));
+    const pack = join(folder, 'lesson.json');
+    await writeFile(pack, toLessonPack(lesson, [doc], DEFAULT_TAGS));
+
+    await app.page.goto(app.page.url().replace(/#.*$/, '#/class'));
+    await app.page.getByLabel('Open a lesson pack…').setInputFiles(pack);
+    await app.page.getByText(/Suggestions are switched off for this lesson/).waitFor();
+    await app.page.getByRole('link', { name: 'A lesson article' }).click();
+    const panel = app.page.getByRole('region', { name: /^Suggestions/ });
+    await panel
+      .getByText('Your teacher switched suggestions off for “Read it yourself”.')
+      .waitFor();
+    expect(await panel.getByLabel('Show suggestions').count()).toBe(0);
+    expect(await app.page.locator('.suggestion').count()).toBe(0);
   });
 });

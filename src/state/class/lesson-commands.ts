@@ -12,6 +12,8 @@ export interface NewLesson {
   instructions: string;
   documentIds: readonly string[];
   tagIds: readonly string[];
+  /** Students see no suggestions on the lesson's articles. */
+  suggestionsOff?: boolean;
 }
 
 export async function createLesson({
@@ -19,6 +21,7 @@ export async function createLesson({
   instructions,
   documentIds,
   tagIds,
+  suggestionsOff = false,
 }: NewLesson): Promise<Lesson> {
   if (!title.trim()) throw new Error('Give the lesson a title.');
   if (documentIds.length === 0) throw new Error('Choose at least one article for the lesson.');
@@ -30,6 +33,7 @@ export async function createLesson({
     documentIds: [...new Set(documentIds)],
     tagIds: [...new Set(tagIds)],
     role: 'teacher',
+    ...(suggestionsOff && { suggestionsOff }),
     createdAt: new Date().toISOString(),
   };
   await db.lessons.add(lesson);

@@ -46,6 +46,11 @@ export function LessonView({ lessonId }: { lessonId: string }) {
         ) : (
           <p className="empty">No instructions were given.</p>
         )}
+        {lesson.suggestionsOff && (
+          <p>
+            Suggestions are switched off for this lesson: students mark every passage themselves.
+          </p>
+        )}
       </section>
       <LessonArticles lesson={lesson} />
       {teacher ? <TeacherLesson lesson={lesson} /> : <StudentLesson lesson={lesson} />}

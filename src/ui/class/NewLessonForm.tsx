@@ -16,6 +16,7 @@ export function NewLessonForm() {
   const [instructions, setInstructions] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const [suggestionsOff, setSuggestionsOff] = useState(false);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
 
   const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
@@ -33,6 +34,7 @@ export function NewLessonForm() {
         instructions,
         documentIds: (documents ?? []).filter((d) => chosen.has(d.id)).map((d) => d.id),
         tagIds: (tags ?? []).filter((t) => !leftOut.has(t.id)).map((t) => t.id),
+        suggestionsOff,
       });
       goTo(lessonHref(lesson.id));
     } catch (error) {
@@ -96,6 +98,14 @@ export function NewLessonForm() {
             ))}
           </ul>
         </fieldset>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={suggestionsOff}
+            onChange={(e) => setSuggestionsOff(e.target.checked)}
+          />{' '}
+          Switch suggestions off for this lesson (students mark everything themselves)
+        </label>
         <Notice message={message} />
         <p>
           <button type="submit" className="primary">

@@ -319,3 +319,23 @@ describe('the teacher importing students’ work', () => {
     expect(await everything()).toEqual(before);
   });
 });
+
+describe('a lesson without suggestions', () => {
+  it('keeps the teacher’s choice in the pack, and a student’s copy keeps it too', async () => {
+    await emptyDatabase();
+    await teacherLibrary();
+    const lesson = await createLesson({
+      title: 'Read it yourself',
+      instructions: '',
+      documentIds: [docA.id],
+      tagIds: ['loaded-language'],
+      suggestionsOff: true,
+    });
+    const { text } = await exportLessonPack(lesson.id, false);
+    await emptyDatabase();
+    const opened = await openLessonPack(text, 'pack.json');
+    expect(opened.ok).toBe(true);
+    const [copy] = await db.lessons.toArray();
+    expect(copy).toMatchObject({ role: 'student', suggestionsOff: true });
+  });
+});
