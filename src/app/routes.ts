@@ -16,48 +16,47 @@ export type Route =
   | { name: 'lesson'; lessonId: string }
   | { name: 'not-found'; path: string };
 
+const FIXED: Record<string, Route> = {
+  '/': { name: 'library' },
+  '/settings': { name: 'settings' },
+  '/trash': { name: 'trash' },
+  '/outlets': { name: 'outlets' },
+  '/import': { name: 'import' },
+  '/collections': { name: 'collections' },
+  '/compare': { name: 'compare' },
+  '/class': { name: 'class' },
+};
+
+const decode = decodeURIComponent;
+
+/** Addresses that carry escaped ids: the pattern, and the route its part makes. */
+const WITH_IDS: readonly [RegExp, (part: string) => Route][] = [
+  [/^\/doc\/([^/]+)$/, (id) => ({ name: 'document', documentId: decode(id) })],
+  [/^\/outlets\/([^/]+)$/, (id) => ({ name: 'outlet', outletId: decode(id) })],
+  [/^\/class\/([^/]+)$/, (id) => ({ name: 'lesson', lessonId: decode(id) })],
+  [/^\/compare\/collection\/([^/]+)$/, (id) => ({ name: 'compare', collectionId: decode(id) })],
+  // Each id is escaped on its own: a comma inside one is `%2C`, the separator is `,`.
+  [
+    /^\/compare\/docs\/([^/]+)$/,
+    (ids) => ({ name: 'compare', documentIds: ids.split(',').map(decode) }),
+  ],
+];
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/' || path === '') return { name: 'library' };
-  if (path === '/settings') return { name: 'settings' };
-  if (path === '/trash') return { name: 'trash' };
-  if (path === '/outlets') return { name: 'outlets' };
-  if (path === '/import') return { name: 'import' };
-  if (path === '/collections') return { name: 'collections' };
-  if (path === '/compare') return { name: 'compare' };
-  const compare = /^\/compare\/(collection|docs)\/([^/]+)$/.exec(path);
-  if (compare?.[2]) return compareRoute(compare[1]!, compare[2], path);
-  if (path === '/class') return { name: 'class' };
-  const lesson = /^\/class\/([^/]+)$/.exec(path);
-  if (lesson?.[1]) return lessonRoute(lesson[1], path);
-  const match = /^\/(doc|outlets)\/([^/]+)$/.exec(path);
-  if (!match?.[2]) return { name: 'not-found', path };
-  let id: string;
-  try {
-    id = decodeURIComponent(match[2]);
-  } catch {
-    return { name: 'not-found', path };
+  const fixed = FIXED[path];
+  if (fixed) return fixed;
+  for (const [pattern, route] of WITH_IDS) {
+    const part = pattern.exec(path)?.[1];
+    if (part === undefined) continue;
+    try {
+      return route(part);
+    } catch {
+      // A malformed escape such as `%E0%A4%A`.
+      return { name: 'not-found', path };
+    }
   }
-  return match[1] === 'doc'
-    ? { name: 'document', documentId: id }
-    : { name: 'outlet', outletId: id };
-}
-
-function compareRoute(kind: string, value: string, path: string): Route {
-  try {
-    if (kind === 'collection') return { name: 'compare', collectionId: decodeURIComponent(value) };
-    return { name: 'compare', documentIds: value.split(',').map(decodeURIComponent) };
-  } catch {
-    return { name: 'not-found', path };
-  }
-}
-
-function lessonRoute(value: string, path: string): Route {
-  try {
-    return { name: 'lesson', lessonId: decodeURIComponent(value) };
-  } catch {
-    return { name: 'not-found', path };
-  }
+  return { name: 'not-found', path };
 }
 
 export function documentHref(documentId: string): string {
