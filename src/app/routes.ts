@@ -16,16 +16,18 @@ export type Route =
   | { name: 'lesson'; lessonId: string }
   | { name: 'not-found'; path: string };
 
-const FIXED: Record<string, Route> = {
-  '/': { name: 'library' },
-  '/settings': { name: 'settings' },
-  '/trash': { name: 'trash' },
-  '/outlets': { name: 'outlets' },
-  '/import': { name: 'import' },
-  '/collections': { name: 'collections' },
-  '/compare': { name: 'compare' },
-  '/class': { name: 'class' },
-};
+const FIXED = new Map<string, Route>(
+  Object.entries({
+    '/': { name: 'library' },
+    '/settings': { name: 'settings' },
+    '/trash': { name: 'trash' },
+    '/outlets': { name: 'outlets' },
+    '/import': { name: 'import' },
+    '/collections': { name: 'collections' },
+    '/compare': { name: 'compare' },
+    '/class': { name: 'class' },
+  } satisfies Record<string, Route>),
+);
 
 const decode = decodeURIComponent;
 
@@ -44,7 +46,7 @@ const WITH_IDS: readonly [RegExp, (part: string) => Route][] = [
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const fixed = FIXED[path];
+  const fixed = FIXED.get(path);
   if (fixed) return fixed;
   for (const [pattern, route] of WITH_IDS) {
     const part = pattern.exec(path)?.[1];

@@ -17,6 +17,7 @@ describe('routes', () => {
 
   it('calls anything else not found, including a malformed escape', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
+    expect(parseRoute('#constructor')).toEqual({ name: 'not-found', path: 'constructor' });
     expect(parseRoute('#/doc/%E0%A4%A')).toEqual({ name: 'not-found', path: '/doc/%E0%A4%A' });
   });
 
