@@ -25,16 +25,8 @@ import {
   WORDS_PER_ARTICLE,
 } from './articles';
 import { CompareSubject } from './compare-subject';
+import { CHROMIUM_ARGS, option } from '../editor/run-options';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TAGS = ['loaded-language', 'unattributed-claim', 'outlet-affiliation'] as const;
 /** Pixels per frame while scrolling a column: a fast fling. */
 const SCROLL_STEP = 120;
@@ -45,14 +37,6 @@ const TARGETS = {
   select_ms: 100,
   scroll_worst_frame_ms: 100,
 } as const;
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const inline = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const value = Number(inline ?? (at >= 0 ? process.argv[at + 1] : fallback));
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number`);
-  return value;
-}
 
 const json = process.argv.includes('--json');
 const reps = option('reps', 5);

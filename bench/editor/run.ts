@@ -23,25 +23,9 @@ import { printTable, type Report } from './report';
 import { SlantSubject, type KeystrokeFigures } from './slant';
 import { median, ratio, round, spread } from './stats';
 import type { Subject, TagFigures, TimedFigures } from './subject';
+import { CHROMIUM_ARGS, option } from './run-options';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const KEYS_PER_PLACE = 10;
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const inline = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const value = Number(inline ?? (at >= 0 ? process.argv[at + 1] : fallback));
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number`);
-  return value;
-}
 
 const json = process.argv.includes('--json');
 const reps = option('reps', 5);

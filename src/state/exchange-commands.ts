@@ -1,4 +1,4 @@
-import type { RestoredBackup as BackupContents } from '../io/exchange';
+import { BACKUP_TABLES, type RestoredBackup as BackupContents } from '../io/exchange';
 import type { Annotation, Claim, Tag } from '../domain/types';
 import { db } from './database';
 
@@ -9,16 +9,7 @@ import { db } from './database';
  */
 export const LAST_BACKUP = 'last-backup-at';
 
-const TABLES = [
-  'documents',
-  'annotations',
-  'tags',
-  'outlets',
-  'collections',
-  'claims',
-  'lessons',
-  'submissions',
-] as const satisfies readonly (keyof BackupContents)[];
+const TABLES = BACKUP_TABLES;
 
 export async function readEverything(): Promise<BackupContents> {
   return db.transaction(

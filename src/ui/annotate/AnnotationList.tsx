@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { TagFilter } from '../TagFilter';
 import type { Annotation, Tag } from '../../domain/types';
 import { TagLabels } from './TagLabels';
 
@@ -40,17 +41,7 @@ export function AnnotationList({ annotations, tags, activeId, onOpen }: Annotati
         Annotations <span className="count">{shown.length}</span>
       </h2>
       <div className="list-filters">
-        <label>
-          Tag
-          <select value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
-            <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TagFilter label="Tag" value={tagFilter} tags={tags} onChange={setTagFilter} />
         <label>
           Search
           <input

@@ -5,6 +5,7 @@ import { heatParagraphs } from './heat-paragraphs';
 import { highlightParagraphs } from './highlight-paragraphs';
 import type { LessonResults } from './lesson-results';
 import { TextColumns } from './TextColumns';
+import { TagFilter } from '../TagFilter';
 
 interface ClassTextProps {
   ref?: Ref<HTMLElement>;
@@ -90,17 +91,7 @@ export function ClassText({ ref, documents, results, shown, onShow }: ClassTextP
             ))}
           </select>
         </label>
-        <label>
-          Tag
-          <select value={tagId} onChange={(e) => setTagId(e.target.value)}>
-            <option value="">All tags</option>
-            {results.tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TagFilter label="Tag" value={tagId} tags={results.tags} onChange={setTagId} />
       </div>
       <TextColumns left={left} right={right} />
     </section>

@@ -25,6 +25,7 @@ import { PassageBar } from './PassageBar';
 import type { TextMark } from './text-runs';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
+import { TagFilter } from '../TagFilter';
 import './compare.css';
 
 interface CompareViewProps {
@@ -191,17 +192,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
             <FiguresExport rows={figures.rows} chart={() => chart.current} name={name} />
           </section>
           <div className="compare-toolbar">
-            <label>
-              Highlights
-              <select value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
-                <option value="">All tags</option>
-                {tags.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <TagFilter label="Highlights" value={tagFilter} tags={tags} onChange={setTagFilter} />
             <p className="compare-hint">
               Select a passage in any article, or click a highlight, to add it to a claim.
             </p>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import {
+  BACKUP_TABLES,
   MAX_BACKUP_BYTES,
   parseBackup,
   sizeError,
@@ -26,16 +27,8 @@ interface Pending {
   warnings: string[];
 }
 
-const KINDS = [
-  'documents',
-  'annotations',
-  'tags',
-  'outlets',
-  'collections',
-  'claims',
-  'lessons',
-  'submissions',
-] as const;
+// Listed as the backup file lists them: reference data first, then the work.
+const KINDS = BACKUP_TABLES;
 const count = (n: number, kind: string) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`;
 
 /**
