@@ -8,9 +8,14 @@ import charged from '../data/charged-words.json';
 import { stem } from '../text/stem';
 import type { Token } from '../text/tokenize';
 
-export type ChargedCategory = 'intensifier' | 'charged' | 'violent';
+export type ChargedCategory = 'intensifier' | 'charged' | 'violent' | 'label';
 
-const CATEGORIES: readonly ChargedCategory[] = ['charged', 'violent', 'intensifier'];
+export const CATEGORIES: readonly ChargedCategory[] = [
+  'charged',
+  'violent',
+  'intensifier',
+  'label',
+];
 
 interface Phrase {
   stems: string[];

@@ -27,7 +27,7 @@ const FUNCTION_WORDS = new Set(
     'am has have had do does did that this these those which who whom whose it its their his ' +
     'her our your my we they he she i you them him us than then so into onto over under about ' +
     'after before during while against among between through up down out off via per if when ' +
-    'where there here not no s'
+    'where there here not no s will would shall should can could may might must'
   ).split(' '),
 );
 

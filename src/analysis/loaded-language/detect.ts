@@ -8,6 +8,7 @@ import type { Suggestion } from '../suggestion';
 import type { Token } from '../text/tokenize';
 import type { ChargedCategory } from './charged-lexicon';
 import { decodeSpans, type DecodeThresholds } from './decode';
+import { findEpithets } from './epithets';
 import { extractFeatures } from './features';
 import { compileModel, scoreToken, toModel, type LoadedLanguageModel } from './model';
 
@@ -18,6 +19,7 @@ const REASONS: Record<ChargedCategory | 'learned', string> = {
   charged: 'emotionally charged word',
   violent: 'dramatic, violent word',
   intensifier: 'exaggerating intensifier',
+  label: 'labelling word',
   learned: 'wording often marked as loaded language in annotated news',
 };
 
@@ -30,7 +32,12 @@ export interface ScoredTokens {
   thresholds: DecodeThresholds;
 }
 
-/** Every token's probability of being loaded language; words inside URLs count as none. */
+/**
+ * Every token's probability of being loaded language; words inside URLs count as none. A label
+ * pinned on a person ("the terrorist president", see epithets.ts) counts as confident as the
+ * model's seed threshold, and the title it is pinned on as likely as its extend threshold, so it
+ * is suggested at whichever operating point the model uses.
+ */
 export function scoreTokens(
   text: string,
   model: LoadedLanguageModel = SHIPPED_MODEL,
@@ -38,6 +45,11 @@ export function scoreTokens(
   const ready = compileModel(model);
   const { tokens, contexts, charged } = extractFeatures(text);
   const probabilities = Float64Array.from(contexts, (c) => scoreToken(ready, c));
+  const { seed, extend } = ready.thresholds;
+  for (const { label, title } of findEpithets(text, tokens, charged)) {
+    probabilities[label] = Math.max(probabilities[label] ?? 0, seed);
+    if (title !== undefined) probabilities[title] = Math.max(probabilities[title] ?? 0, extend);
+  }
   let t = 0;
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {

@@ -9,7 +9,7 @@
  */
 import { stem } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
-import { matchCharged, type ChargedCategory } from './charged-lexicon';
+import { CATEGORIES, matchCharged, type ChargedCategory } from './charged-lexicon';
 import { valenceBucket, valenceOf } from './valence';
 
 /**
@@ -52,7 +52,6 @@ export function featureNames(c: TokenContext): string[] {
 }
 
 // Flag strings are built once, so scoring looks up the same string objects every time.
-const CATEGORIES: readonly ChargedCategory[] = ['charged', 'violent', 'intensifier'];
 const DENSITY_LEVELS = 7;
 const DENSITY_FLAGS = Array.from({ length: DENSITY_LEVELS }, (_, d) => `d:${d}`);
 const SENTENCE_FLAGS = Array.from({ length: 4 }, (_, n) => `sc:${n}`);

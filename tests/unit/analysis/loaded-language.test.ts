@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSpans } from '../../../src/analysis/loaded-language/decode';
+import { findEpithets } from '../../../src/analysis/loaded-language/epithets';
 import { extractFeatures } from '../../../src/analysis/loaded-language/features';
 import { thresholdGrid } from '../../../src/analysis/loaded-language/select-thresholds';
 import { valenceBucket, valenceOf } from '../../../src/analysis/loaded-language/valence';
@@ -50,6 +51,34 @@ describe('detectLoadedLanguage with the shipped model', () => {
       const before = links.lastIndexOf(' ', s.start);
       expect(links.slice(before + 1, s.start)).not.toMatch(/^https?:\/\//);
     }
+  });
+});
+
+describe('labels pinned on people', () => {
+  it('suggests "terrorist president" and "Jihadists" with a labelling reason', () => {
+    const text =
+      'Jihadists who have taken power are backed by the terrorist president, critics say.';
+    const found = detectLoadedLanguage(text);
+    for (const word of ['terrorist president', 'Jihadists']) {
+      const hit = found.find((s) => s.exact.includes(word));
+      expect(hit, word).toBeDefined();
+      expect(hit?.reason).toMatch(/^labelling word: '.+'$/);
+    }
+  });
+
+  it('finds a label set before a title, a name or "who", not before other words', () => {
+    const text =
+      'The terrorist president met Terrorist Jolani. Thugs, who ran. A terrorist attack.';
+    const tokens = tokenize(text);
+    const { charged } = extractFeatures(text);
+    const words = findEpithets(text, tokens, charged).map(({ label, title }) =>
+      [label, title ?? label].map((i) => tokens[i]?.lower).join(' '),
+    );
+    expect(words).toEqual(['terrorist president', 'terrorist terrorist', 'thugs thugs']);
+  });
+
+  it('leaves a neutral sentence about a president alone', () => {
+    expect(flagged('The president met the foreign minister on Tuesday.')).toEqual([]);
   });
 });
 
