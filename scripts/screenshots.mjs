@@ -99,6 +99,15 @@ await page.locator('.suggestion').nth(2).click();
 await page.locator('.suggestion-card').waitFor();
 await shot('suggestions', null, '.suggestion-card');
 
+// Compare on the sample collection, with suggestions counted, scrolled to the chart.
+await page.goto(`${base}#/compare/collection/sample-syria-coast-2025-03`);
+await page.locator('.compare-column').first().waitFor();
+await page.getByLabel(/Count suggestions too/).check();
+await page.locator('.read-only-text .suggestion').first().waitFor();
+await page.locator('.figures-chart').scrollIntoViewIfNeeded();
+await shot('compare', null, '.figures-chart');
+if (readme) await page.screenshot({ path: 'docs/compare.png' });
+
 await shot('settings', '#/settings', '.tag-row');
 await shot('outlets', '#/outlets', 'table');
 await shot('outlet', '#/outlets/outlet-southfront', '.outlet-form');
