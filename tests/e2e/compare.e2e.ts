@@ -85,6 +85,13 @@ describe('Compare on the sample collection', () => {
       .toContain('745');
   });
 
+  it('creates a claim by name from the keyboard, empty until passages are linked', async () => {
+    await app.page.getByLabel('New claim').fill('Who is to blame');
+    await app.page.keyboard.press('Enter');
+    const row = matrix().getByRole('row', { name: /Who is to blame/ });
+    await expect.poll(() => row.textContent()).toContain('Not stated');
+  });
+
   it('links an existing annotation to a claim from the matrix, and filters highlights by tag', async () => {
     await selectInColumn(app.page, 3, 'over 1,200 civilians dead');
     await bar().getByLabel('Name of the new claim').fill('Death toll');

@@ -24,7 +24,8 @@ export function ClaimMatrix(props: ClaimMatrixProps) {
     return (
       <p className="empty">
         No claims yet. Select a passage in any article (or click a highlight) and add it to a new
-        claim, then link the passages of the other articles that state the same fact.
+        claim, or name a claim above; then link the passages of the other articles that state the
+        same fact, from the selection or from each article’s menu in the claim’s row.
       </p>
     );
   }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { claimMatrix } from '../../analysis';
 import type { Claim, SlantDocument } from '../../domain/types';
 import {
+  createClaim,
   deleteClaim,
   linkPassage,
   unlinkPassages,
@@ -26,6 +27,7 @@ import type { TextMark } from './text-runs';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
 import { TagFilter } from '../TagFilter';
+import { NewItemForm } from '../NewItemForm';
 import './compare.css';
 
 interface CompareViewProps {
@@ -233,6 +235,12 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           </div>
           <section aria-labelledby="claims-heading" className="compare-claims">
             <h2 id="claims-heading">Claims</h2>
+            <NewItemForm
+              label="New claim"
+              placeholder="e.g. Death toll"
+              submitLabel="Create claim"
+              onCreate={(claimName) => createClaim(claimName)}
+            />
             <ClaimMatrix
               rows={matrixRows}
               claims={claimById}
