@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { claimMatrix } from '../../analysis';
+import { trimSelection } from '../../domain/trim-selection';
 import type { Claim, SlantDocument } from '../../domain/types';
 import {
   createClaim,
@@ -35,7 +36,12 @@ interface CompareViewProps {
   documentIds?: string[];
 }
 
-type Picked = PickedPassage & { documentId: string; quote: string };
+/** A passage waiting to join a claim, with where it is from and its words for the bar. */
+interface Picked {
+  passage: PickedPassage;
+  documentId: string;
+  quote: string;
+}
 
 /**
  * Compare: a collection's articles (or any two to six) side by side, with the figures that tell
@@ -109,10 +115,10 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const onSelectPassage = useCallback(
     (documentId: string, start: number, end: number) => {
       const doc = docs.find((d) => d.id === documentId);
-      if (!doc) return;
-      const quote = doc.text.slice(start, end);
-      if (!quote.trim()) return;
-      setPicked({ documentId, text: doc.text, start, end, quote });
+      const trimmed = doc && trimSelection(doc.text, start, end);
+      if (!doc || !trimmed) return;
+      const passage = { documentId, text: doc.text, ...trimmed };
+      setPicked({ passage, documentId, quote: doc.text.slice(trimmed.start, trimmed.end) });
     },
     [docs],
   );
@@ -120,21 +126,18 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     (documentId: string, mark: TextMark) => {
       const doc = docs.find((d) => d.id === documentId);
       if (!doc || mark.suggested || window.getSelection()?.isCollapsed === false) return;
-      setPicked({ documentId, annotationId: mark.id, quote: doc.text.slice(mark.start, mark.end) });
+      const quote = doc.text.slice(mark.start, mark.end);
+      setPicked({ passage: { annotationId: mark.id }, documentId, quote });
     },
     [docs],
   );
 
   const addPicked = async (claim: Claim | string) => {
     if (!picked) return;
-    const { documentId: _d, quote, ...passage } = picked;
     const name = typeof claim === 'string' ? claim : claim.name;
     try {
-      await linkPassage(
-        claim,
-        'annotationId' in passage ? passage : { ...passage, documentId: picked.documentId },
-      );
-      setMessage(`Added “${quote.slice(0, 60)}” to the claim “${name}”.`);
+      await linkPassage(claim, picked.passage);
+      setMessage(`Added “${picked.quote.slice(0, 60)}” to the claim “${name}”.`);
       setPicked(null);
       window.getSelection()?.removeAllRanges();
     } catch (error) {
