@@ -1,5 +1,4 @@
-import { startTransition, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { describe } from '../../domain/anchoring';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { displayTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
 import type { Annotation, SlantDocument } from '../../domain/types';
@@ -12,7 +11,6 @@ import {
 import { highlightIndexFor } from '../../editor/highlight-index';
 import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
-import { createAnnotationNow, updateAnnotation } from '../../state/annotation-commands';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
@@ -29,8 +27,8 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionCard } from './SuggestionCard';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useSuggestionReview } from './use-suggestion-review';
+import { useTagging } from './use-tagging';
 import { useUndoKeys } from './use-undo-keys';
-import { trimSelection } from '../../domain/trim-selection';
 import { useEditSession } from './use-edit-session';
 import { useStableCallback } from '../use-stable-callback';
 import './annotate.css';
@@ -93,44 +91,14 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     return { top, left: Math.max(0, rect.left - canvas.left) };
   }, []);
 
-  const applyTag = async (tagId: string) => {
-    const trimmed = selection && trimSelection(doc.text, selection.start, selection.end);
-    if (!trimmed) {
-      setMessage('Select a passage first, then press a tag’s key or pick a tag.');
-      return;
-    }
-    const tag = tagById.get(tagId);
-    const same = annotations?.find(
-      (a) =>
-        a.status === 'anchored' && a.target.start === trimmed.start && a.target.end === trimmed.end,
-    );
-    if (same) {
-      if (!same.tagIds.includes(tagId)) {
-        await updateAnnotation(same, { tagIds: [...same.tagIds, tagId] });
-        setMessage(`Added ${tag?.label ?? tagId} to the annotation.`);
-      }
-      setActiveId(same.id);
-      return;
-    }
-    const { annotation: created, saved } = createAnnotationNow({
-      documentId: doc.id,
-      text: doc.text,
-      ...trimmed,
-      tagIds: [tagId],
-    });
-    // The highlight is the urgent part; the panel follows in the next render.
-    startTransition(() => {
-      setActiveId(created.id);
-      setMessage(`Tagged “${excerpt(created.target.exact)}” as ${tag?.label ?? tagId}.`);
-    });
-    try {
-      await saved;
-    } catch (error) {
-      setMessage(
-        `Could not save the annotation: ${(error as Error).message}. Nothing was changed.`,
-      );
-    }
-  };
+  const { applyTag, reattach } = useTagging({
+    doc,
+    annotations,
+    selection,
+    tagById,
+    setActiveId,
+    say: setMessage,
+  });
 
   const open = (annotation: Annotation) => {
     setActiveId(annotation.id);
@@ -175,15 +143,6 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
 
   // Undo and redo also work while focus is in the side panel (but not while typing in a field).
   useUndoKeys((kind) => void runHistory(kind));
-
-  const reattach = () => {
-    const trimmed = selection && trimSelection(doc.text, selection.start, selection.end);
-    if (!active || !trimmed) return;
-    void updateAnnotation(active, {
-      target: describe(doc.text, trimmed.start, trimmed.end),
-      status: 'anchored',
-    }).then(() => setMessage('Re-attached the annotation to the selected passage.'));
-  };
 
   const onSelectionChange = useCallback(
     (next: TextSelection | null) => {
@@ -352,7 +311,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             tags={tags}
             outlets={outlets}
             canReattach={!!selection}
-            onReattach={reattach}
+            onReattach={() => reattach(active)}
             onClose={() => setActiveId(null)}
           />
         )}
@@ -380,5 +339,3 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     </div>
   );
 }
-
-const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);

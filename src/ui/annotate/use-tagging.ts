@@ -1,0 +1,82 @@
+/**
+ * Tagging the selected passage in the annotate view: a new annotation drawn at once, or a tag
+ * added to the annotation already on exactly that passage; and re-attaching an orphan to the
+ * selection. What happened is said through `say`, for the view's status line.
+ */
+import { startTransition } from 'react';
+import { describe } from '../../domain/anchoring';
+import { trimSelection } from '../../domain/trim-selection';
+import type { Annotation, SlantDocument, Tag } from '../../domain/types';
+import type { TextSelection } from '../../editor/DocumentEditor';
+import { createAnnotationNow, updateAnnotation } from '../../state/annotation-commands';
+
+interface TaggingContext {
+  doc: SlantDocument;
+  annotations: readonly Annotation[] | undefined;
+  selection: TextSelection | null;
+  tagById: ReadonlyMap<string, Tag>;
+  setActiveId: (id: string) => void;
+  say: (message: string) => void;
+}
+
+const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+export function useTagging({
+  doc,
+  annotations,
+  selection,
+  tagById,
+  setActiveId,
+  say,
+}: TaggingContext) {
+  const selected = () => selection && trimSelection(doc.text, selection.start, selection.end);
+
+  const applyTag = async (tagId: string) => {
+    const trimmed = selected();
+    if (!trimmed) {
+      say('Select a passage first, then press a tag’s key or pick a tag.');
+      return;
+    }
+    const label = tagById.get(tagId)?.label ?? tagId;
+    const same = annotations?.find(
+      (a) =>
+        a.status === 'anchored' && a.target.start === trimmed.start && a.target.end === trimmed.end,
+    );
+    if (same) {
+      if (!same.tagIds.includes(tagId)) {
+        await updateAnnotation(same, { tagIds: [...same.tagIds, tagId] });
+        say(`Added ${label} to the annotation.`);
+      }
+      setActiveId(same.id);
+      return;
+    }
+    const { annotation: created, saved } = createAnnotationNow({
+      documentId: doc.id,
+      text: doc.text,
+      ...trimmed,
+      tagIds: [tagId],
+    });
+    // The highlight is the urgent part; the panel follows in the next render.
+    startTransition(() => {
+      setActiveId(created.id);
+      say(`Tagged “${excerpt(created.target.exact)}” as ${label}.`);
+    });
+    try {
+      await saved;
+    } catch (error) {
+      say(`Could not save the annotation: ${(error as Error).message}. Nothing was changed.`);
+    }
+  };
+
+  /** Moves an orphaned (or any) annotation onto the selected passage. */
+  const reattach = (annotation: Annotation | undefined) => {
+    const trimmed = selected();
+    if (!annotation || !trimmed) return;
+    void updateAnnotation(annotation, {
+      target: describe(doc.text, trimmed.start, trimmed.end),
+      status: 'anchored',
+    }).then(() => say('Re-attached the annotation to the selected passage.'));
+  };
+
+  return { applyTag, reattach };
+}
