@@ -107,7 +107,10 @@ export function W3CImportCard() {
           <p>
             <strong>{pending.fileName}</strong>: {pending.placed} placed on their passage,{' '}
             {pending.orphaned} kept as orphans
-            {pending.newTags.length > 0 && `, ${pending.newTags.length} new tags`}.
+            {pending.newTags.length > 0 && `, ${pending.newTags.length} new tags`}
+            {pending.claims.length > 0 &&
+              `, linked in ${pending.claims.length} ${pending.claims.length === 1 ? 'claim' : 'claims'}`}
+            .
           </p>
           {pending.problems.length > 0 && (
             <ul>
