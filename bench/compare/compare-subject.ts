@@ -7,11 +7,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { heapMb, isError, watchErrors } from '../editor/measure';
 import type { Outcome } from '../editor/page/probes';
-import { VIEWPORT } from '../editor/slant';
+import { DATABASE, startSlant } from '../editor/slant';
 import { coverageOfTag, coveredLength, firstParagraphCoverage, type CompareData } from './articles';
 import type { CompareTimed, ScrollFigures } from './page/compare-probes';
-
-const DATABASE = 'slant';
 
 export interface CompareOpen extends CompareTimed {
   heapMb: number;
@@ -39,16 +37,9 @@ export class CompareSubject {
   }
 
   async prepare(): Promise<void> {
-    this.context = await this.browser.newContext({ viewport: VIEWPORT });
-    const page = await this.context.newPage();
-    watchErrors(page, this.errors);
-    await page.addInitScript({ content: this.probes });
-    await page.goto(`${this.baseUrl}#/`);
-    const deadline = Date.now() + 60_000;
-    while ((await page.evaluate((db) => window.__slantBench.tagCount(db), DATABASE)) === 0) {
-      if (Date.now() > deadline) throw new Error('Slant did not create its database in 60 s');
-      await page.waitForTimeout(200);
-    }
+    const started = await startSlant(this.browser, this.baseUrl, this.probes, this.errors);
+    this.context = started.context;
+    const { page } = started;
     for (const { doc, annotations } of this.data.articles) {
       const stored = await page.evaluate(
         ({ db, doc, annotations }) => window.__slantBench.seed(db, doc, annotations),

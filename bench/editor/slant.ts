@@ -27,7 +27,7 @@ export const SLANT_SHAPE: PageShape = {
   idAttribute: 'data-annotation-ids',
 };
 
-const DATABASE = 'slant';
+export const DATABASE = 'slant';
 export const VIEWPORT = { width: 1280, height: 860 };
 /** Letters typed at each place in edit mode. */
 const TYPED = 'benchmarks';
@@ -40,6 +40,29 @@ export interface KeystrokeFigures extends TimedFigures {
 export function firstScreenIds(article: BenchArticle): string[] {
   const first = article.paragraphs[0]!;
   return article.annotations.filter((a) => a.target.end <= first.end).map((a) => a.id);
+}
+
+/**
+ * A fresh browser context with the probes, on the built app's library, once the app has created
+ * its database and default tags: ready to be seeded through the raw IndexedDB API.
+ */
+export async function startSlant(
+  browser: Browser,
+  baseUrl: string,
+  probes: string,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  watchErrors(page, errors);
+  await page.addInitScript({ content: probes });
+  await page.goto(`${baseUrl}#/`);
+  const deadline = Date.now() + 60_000;
+  while ((await page.evaluate((db) => window.__slantBench.tagCount(db), DATABASE)) === 0) {
+    if (Date.now() > deadline) throw new Error('Slant did not create its database in 60 s');
+    await page.waitForTimeout(200);
+  }
+  return { context, page };
 }
 
 export class SlantSubject implements Subject {
@@ -61,16 +84,9 @@ export class SlantSubject implements Subject {
   }
 
   async prepare(): Promise<void> {
-    this.context = await this.browser.newContext({ viewport: VIEWPORT });
-    const page = await this.context.newPage();
-    watchErrors(page, this.errors);
-    await page.addInitScript({ content: this.probes });
-    await page.goto(`${this.baseUrl}#/`);
-    const deadline = Date.now() + 60_000;
-    while ((await page.evaluate((db) => window.__slantBench.tagCount(db), DATABASE)) === 0) {
-      if (Date.now() > deadline) throw new Error('Slant did not create its database in 60 s');
-      await page.waitForTimeout(200);
-    }
+    const started = await startSlant(this.browser, this.baseUrl, this.probes, this.errors);
+    this.context = started.context;
+    const { page } = started;
     const { doc, annotations } = this.article;
     const stored = await page.evaluate(
       ({ db, doc, annotations }) => window.__slantBench.seed(db, doc, annotations),
