@@ -193,6 +193,12 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               </p>
             )}
             <FiguresTable rows={figures.rows} />
+            <p className="figures-note">
+              Loaded language and unattributed claims count the passages tagged so far
+              {countSuggestions ? ', with the suggestions not yet accepted or rejected' : ''};
+              attributed claims and sources named are the sentences that name who said it, as Slant
+              finds them in the text.
+            </p>
             <FiguresChart rows={figures.rows} ref={chart} />
             <FiguresExport rows={figures.rows} chart={() => chart.current} name={name} />
           </section>
