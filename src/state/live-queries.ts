@@ -42,3 +42,14 @@ export const useAnnotationsOf = (documentIds: readonly string[]) =>
         .toArray(),
     [documentIds.join('\n')],
   );
+
+/** The suggestions the reader rejected in these documents. */
+export const useDismissedSuggestions = (documentIds: readonly string[]) =>
+  useLiveQuery(
+    () =>
+      db.dismissedSuggestions
+        .where('documentId')
+        .anyOf([...documentIds])
+        .toArray(),
+    [documentIds.join('\n')],
+  );

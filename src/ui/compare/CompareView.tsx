@@ -73,8 +73,9 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     () => (annotations ?? []).filter((a) => a.status === 'anchored'),
     [annotations],
   );
-  const figures = useCompareFigures(docs, anchored, outlets ?? [], countSuggestions);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
+  const tagIds = useMemo(() => new Set(tagById.keys()), [tagById]);
+  const figures = useCompareFigures(docs, anchored, outlets ?? [], tagIds, countSuggestions);
   const outletById = useMemo(() => new Map((outlets ?? []).map((o) => [o.id, o])), [outlets]);
   const outletOf = useCallback(
     (d: SlantDocument) => (d.outletId ? outletById.get(d.outletId) : undefined),

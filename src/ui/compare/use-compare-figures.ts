@@ -5,7 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { documentFigures, type DocumentFigures, type Suggestion } from '../../analysis';
 import type { Annotation, Outlet, SlantDocument } from '../../domain/types';
+import { useDismissedSuggestions } from '../../state/live-queries';
 import { analyzeDocument, registryOf } from '../../state/suggestions/analyze-document';
+import { visibleSuggestions } from '../../state/suggestions/visible-suggestions';
 
 const ALL_DETECTORS = { loadedLanguage: true, unattributedClaims: true, outlets: true };
 
@@ -13,6 +15,7 @@ export function useCompareFigures(
   docs: readonly SlantDocument[],
   annotations: readonly Annotation[],
   outlets: readonly Outlet[],
+  tagIds: ReadonlySet<string>,
   countSuggestions: boolean,
 ) {
   const registry = useMemo(() => registryOf(outlets), [outlets]);
@@ -36,7 +39,23 @@ export function useCompareFigures(
     };
   }, [countSuggestions, docs, key, registry]);
 
-  const suggestions = countSuggestions && analysed?.key === key ? analysed.byDocument : undefined;
+  const dismissed = useDismissedSuggestions(docs.map((d) => d.id));
+  const analysedNow = countSuggestions && analysed?.key === key ? analysed.byDocument : undefined;
+  // Suggestions the reader rejected do not count; nor do those of tags no longer in the taxonomy.
+  const suggestions = useMemo(() => {
+    if (!analysedNow || !dismissed) return undefined;
+    return new Map(
+      [...analysedNow].map(([documentId, list]) => [
+        documentId,
+        visibleSuggestions(
+          list,
+          annotations.filter((a) => a.documentId === documentId),
+          dismissed.filter((d) => d.documentId === documentId),
+          tagIds,
+        ),
+      ]),
+    );
+  }, [analysedNow, dismissed, annotations, tagIds]);
   const rows = useMemo<DocumentFigures[]>(() => {
     const outletById = new Map(outlets.map((o) => [o.id, o]));
     return docs.map((document) => {
@@ -54,7 +73,7 @@ export function useCompareFigures(
     rows,
     suggestions,
     /** True while suggestions are asked for but not analysed yet. */
-    analysing: countSuggestions && !suggestions && !analysed?.error,
+    analysing: countSuggestions && !analysedNow && !analysed?.error,
     error: countSuggestions && analysed?.key === key ? (analysed.error ?? null) : null,
   };
 }
