@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshAppForEachTest } from './browser';
@@ -56,6 +59,26 @@ describe('Compare on the sample collection', () => {
     expect(await figures.textContent()).toContain('SouthFront');
     const chart = app.page.getByRole('img', { name: /Loaded language, claims and sources/ });
     expect(await chart.count()).toBe(1);
+  });
+
+  it('downloads the chart as an SVG file and as a PNG image, and the figures as CSV', async () => {
+    const save = async (button: string) => {
+      const [file] = await Promise.all([
+        app.page.waitForEvent('download'),
+        app.page.getByRole('button', { name: button }).click(),
+      ]);
+      const path = join(tmpdir(), `slant-${Date.now()}-${file.suggestedFilename()}`);
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), bytes: await readFile(path) };
+    };
+    const png = await save('Download chart (PNG)');
+    expect(png.name).toMatch(/-chart\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const svg = await save('Download chart (SVG)');
+    expect(svg.bytes.toString('utf8')).toMatch(/^<\?xml[^>]*>\n<svg [^>]*role="img"/);
+    const csv = (await save('Download figures (CSV)')).bytes.toString('utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(6);
+    expect(csv).toContain('SouthFront');
   });
 
   it('builds a claim across two articles and shows each one’s figure in the matrix', async () => {
