@@ -32,7 +32,8 @@ export function NewLessonForm() {
       const lesson = await createLesson({
         title,
         instructions,
-        documentIds: (documents ?? []).filter((d) => chosen.has(d.id)).map((d) => d.id),
+        // In the order the teacher ticked them: the students' reading order.
+        documentIds: [...chosen].filter((id) => documents?.some((d) => d.id === id)),
         tagIds: (tags ?? []).filter((t) => !leftOut.has(t.id)).map((t) => t.id),
         suggestionsOff,
       });
