@@ -8,7 +8,9 @@ export {
   deleteSubmission,
   keyOf,
   setKeyFromAnnotations,
+  updateLesson,
   type NewLesson,
+  type UpdatedLesson,
 } from './lesson-commands';
 export {
   exportLessonPack,
@@ -21,6 +23,7 @@ export {
 } from './lesson-pack-commands';
 export { exportStudentWork, importStudentWork, type ImportOptions } from './student-work-commands';
 export {
+  useKeyPredatesChange,
   useKeyTakenAt,
   useLesson,
   useLessonDocuments,

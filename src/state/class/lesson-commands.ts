@@ -1,11 +1,11 @@
 /**
- * The teacher's side of a lesson in this browser: making it, taking the answer key from their
+ * The teacher's side of a lesson in this browser: making it, editing it, taking the answer key from their
  * own annotations, and deleting it. Each change is one transaction, so a failure leaves the
  * database as it was; the teacher's annotations are only read, never changed.
  */
 import type { Annotation, Lesson } from '../../domain/types';
 import { db } from '../database';
-import { keyTakenKey } from './key-taken';
+import { contentChangedKey, keyTakenKey } from './key-taken';
 
 export interface NewLesson {
   title: string;
@@ -16,28 +16,75 @@ export interface NewLesson {
   suggestionsOff?: boolean;
 }
 
-export async function createLesson({
-  title,
-  instructions,
-  documentIds,
-  tagIds,
-  suggestionsOff = false,
-}: NewLesson): Promise<Lesson> {
+/** The lesson's own fields, checked and tidied: the same rules for a new lesson and an edit. */
+function lessonFields({ title, instructions, documentIds, tagIds, suggestionsOff }: NewLesson) {
   if (!title.trim()) throw new Error('Give the lesson a title.');
   if (documentIds.length === 0) throw new Error('Choose at least one article for the lesson.');
   if (tagIds.length === 0) throw new Error('Choose at least one tag for students to use.');
-  const lesson: Lesson = {
-    id: crypto.randomUUID(),
+  return {
     title: title.trim(),
     instructions: instructions.trim(),
     documentIds: [...new Set(documentIds)],
     tagIds: [...new Set(tagIds)],
+    suggestionsOff: suggestionsOff ?? false,
+  };
+}
+
+export async function createLesson(newLesson: NewLesson): Promise<Lesson> {
+  const { suggestionsOff, ...fields } = lessonFields(newLesson);
+  const lesson: Lesson = {
+    id: crypto.randomUUID(),
+    ...fields,
     role: 'teacher',
     ...(suggestionsOff && { suggestionsOff }),
     createdAt: new Date().toISOString(),
   };
   await db.lessons.add(lesson);
   return lesson;
+}
+
+export interface UpdatedLesson {
+  lesson: Lesson;
+  /** The articles or tags changed and the lesson has a key, taken before the change. */
+  keyPredatesChange: boolean;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Changes the teacher's own lesson: what `changes` gives replaces what the lesson had, checked
+ * as a new lesson is. The key and the students' work stay as they are: a key taken before its
+ * articles or tags changed is only reported (and the change recorded), never taken again here.
+ */
+export async function updateLesson(
+  lessonId: string,
+  changes: Partial<NewLesson>,
+  now = new Date(),
+): Promise<UpdatedLesson> {
+  return db.transaction('rw', [db.lessons, db.meta], async () => {
+    const lesson = await db.lessons.get(lessonId);
+    if (!lesson) throw new Error('This lesson is no longer in this browser.');
+    if (lesson.role !== 'teacher')
+      throw new Error('Only your own lessons can be changed, not one opened from a lesson pack.');
+    const { suggestionsOff, ...fields } = lessonFields({
+      title: changes.title ?? lesson.title,
+      instructions: changes.instructions ?? lesson.instructions,
+      documentIds: changes.documentIds ?? lesson.documentIds,
+      tagIds: changes.tagIds ?? lesson.tagIds,
+      suggestionsOff: changes.suggestionsOff ?? lesson.suggestionsOff,
+    });
+    // A new record: the one read is Dexie's cached copy and must not be changed.
+    const updated: Lesson = { ...lesson, ...fields };
+    if (suggestionsOff) updated.suggestionsOff = true;
+    else delete updated.suggestionsOff;
+    await db.lessons.put(updated);
+    const contentChanged =
+      !sameSet(lesson.documentIds, updated.documentIds) || !sameSet(lesson.tagIds, updated.tagIds);
+    if (contentChanged)
+      await db.meta.put({ key: contentChangedKey(lessonId), value: now.toISOString() });
+    return { lesson: updated, keyPredatesChange: contentChanged && lesson.key !== undefined };
+  });
 }
 
 /** The annotations that make a key: anchored, on the lesson's articles, with its tags only. */
@@ -85,7 +132,7 @@ export async function setKeyFromAnnotations(lessonId: string, now = new Date()):
 export const deleteLesson = (lessonId: string) =>
   db.transaction('rw', [db.lessons, db.submissions, db.meta], async () => {
     await db.submissions.where('lessonId').equals(lessonId).delete();
-    await db.meta.delete(keyTakenKey(lessonId));
+    await db.meta.bulkDelete([keyTakenKey(lessonId), contentChangedKey(lessonId)]);
     await db.lessons.delete(lessonId);
   });
 

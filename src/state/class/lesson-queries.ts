@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../database';
-import { keyTakenKey } from './key-taken';
+import { contentChangedKey, keyTakenKey } from './key-taken';
 
 /** Every lesson, newest first: the teacher's own and those opened from packs. */
 export const useLessons = () =>
@@ -27,6 +27,21 @@ export const useKeyTakenAt = (lessonId: string) =>
     async () => ((await db.meta.get(keyTakenKey(lessonId)))?.value as string | undefined) ?? null,
     [lessonId],
   );
+
+/**
+ * Whether the lesson has a key taken before its articles or tags last changed (a key with no
+ * date, from another computer, counts as taken before).
+ */
+export const useKeyPredatesChange = (lessonId: string) =>
+  useLiveQuery(async () => {
+    const [lesson, taken, changed] = await Promise.all([
+      db.lessons.get(lessonId),
+      db.meta.get(keyTakenKey(lessonId)),
+      db.meta.get(contentChangedKey(lessonId)),
+    ]);
+    if (!lesson?.key || !changed) return false;
+    return !taken || (changed.value as string) > (taken.value as string);
+  }, [lessonId]);
 
 /** The lesson's articles that this library has, in the lesson's order. */
 export const useLessonDocuments = (documentIds: readonly string[]) =>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
-import { setKeyFromAnnotations, useKeyTakenAt } from '../../state/class';
+import { setKeyFromAnnotations, useKeyPredatesChange, useKeyTakenAt } from '../../state/class';
 import { formatDate } from '../format';
 import { Notice, type NoticeMessage } from '../Notice';
 
@@ -8,10 +8,12 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '
 
 /**
  * The answer key: the teacher annotates the articles like anyone else, then makes those
- * annotations the key. The key is a copy as it was then, so it says when it was taken.
+ * annotations the key. The key is a copy as it was then, so it says when it was taken, and
+ * whether the lesson's articles or tags changed since (it is never taken again by itself).
  */
 export function AnswerKeyCard({ lesson }: { lesson: Lesson }) {
   const takenAt = useKeyTakenAt(lesson.id);
+  const predatesChange = useKeyPredatesChange(lesson.id);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
   const count = lesson.key?.length ?? 0;
   const take = async () => {
@@ -35,6 +37,13 @@ export function AnswerKeyCard({ lesson }: { lesson: Lesson }) {
           ? `Key: ${count} ${count === 1 ? 'annotation' : 'annotations'}${when}.`
           : 'No key yet.'}
       </p>
+      {predatesChange && (
+        <p className="error-text">
+          This key was taken before you changed the lesson’s articles or tags, so it may mark
+          articles or use tags the lesson no longer has, and miss new ones. Take it again to match
+          the lesson.
+        </p>
+      )}
       <p className="hint">
         Annotate the articles with the lesson’s tags, then make your annotations the key. Later
         changes to your annotations do not change the key until you take it again.

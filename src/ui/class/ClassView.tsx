@@ -1,5 +1,5 @@
 import { LessonList } from './LessonList';
-import { NewLessonForm } from './NewLessonForm';
+import { LessonForm } from './LessonForm';
 import { OpenLessonPack } from './OpenLessonPack';
 import './class.css';
 
@@ -19,7 +19,7 @@ export function ClassView() {
       </header>
       <LessonList />
       <div className="class-columns">
-        <NewLessonForm />
+        <LessonForm />
         <OpenLessonPack />
       </div>
     </section>

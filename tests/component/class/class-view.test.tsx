@@ -10,6 +10,7 @@ import { useUiStore } from '../../../src/state/ui-store';
 import { readSeedArticles } from '../../support/seeds';
 
 const SEED_000 = 'seed-000_da10e5d0690c0007';
+const SEED_002 = 'seed-002_7858cea97ce4f018';
 const LESSON_ID = '6f1c2a4e-8b3d-4c7a-9e21-5d0b7f3a9c11';
 
 // jsdom has neither: a browser's file picker gives Files that read themselves, and scrolls.
@@ -141,6 +142,56 @@ describe('Class', () => {
     expect((await db.lessons.get(LESSON_ID))?.key).toHaveLength(1);
   });
 
+  it('lets the teacher edit their lesson, keeping the key and saying it predates the change', async () => {
+    await teacherLessonWithWork();
+    await db.lessons.update(LESSON_ID, { documentIds: [SEED_000, SEED_002] });
+    const { key } = (await db.lessons.get(LESSON_ID))!;
+    window.location.hash = `#/class/${LESSON_ID}`;
+    const user = userEvent.setup();
+    render(<App />);
+
+    // Cancel leaves the lesson as it was.
+    await user.click(await screen.findByRole('button', { name: 'Edit lesson' }));
+    expect(screen.getByRole('heading', { name: 'Edit lesson' })).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Title'));
+    await user.type(screen.getByLabelText('Title'), 'Forgotten');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Loaded words' })).toBeInTheDocument();
+
+    // The form starts from the lesson: its title, its two articles and its one tag.
+    await user.click(screen.getByRole('button', { name: 'Edit lesson' }));
+    const title = screen.getByLabelText('Title');
+    expect(title).toHaveValue('Loaded words');
+    const russia = await screen.findByRole('checkbox', {
+      name: /^Russia may work with US and Israel/,
+    });
+    expect(russia).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Loaded language' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Unattributed claim' })).not.toBeChecked();
+    await user.clear(title);
+    await user.type(title, 'Loaded words, week 2');
+    await user.click(russia);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Loaded words, week 2' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Edit lesson' })).toBeNull();
+    const lesson = await db.lessons.get(LESSON_ID);
+    expect(lesson).toMatchObject({ title: 'Loaded words, week 2', documentIds: [SEED_000], key });
+    expect(await db.submissions.count()).toBe(2);
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    expect(within(articles).queryByRole('link', { name: /^Russia may work/ })).toBeNull();
+    // The key is not taken again by itself: the page says so, beside the way to take it.
+    const keyCard = screen.getByRole('region', { name: 'Answer key' });
+    expect(
+      await within(keyCard).findByText(/^This key was taken before you changed the lesson’s/),
+    ).toBeInTheDocument();
+    expect(
+      within(keyCard).getByRole('button', { name: 'Use my current annotations as the key' }),
+    ).toBeInTheDocument();
+  });
+
   it('gives a student their name field and the download, and no key', async () => {
     await teacherLessonWithWork();
     await db.lessons.update(LESSON_ID, { role: 'student', key: undefined });
@@ -149,6 +200,7 @@ describe('Class', () => {
     expect(await screen.findByLabelText('Your name')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download my work' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Answer key' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit lesson' })).toBeNull();
     expect(
       screen.getByText(/Nothing leaves this browser until you download it/),
     ).toBeInTheDocument();

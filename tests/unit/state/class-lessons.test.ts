@@ -14,8 +14,9 @@ import {
   openLessonPack,
   packCopyId,
   setKeyFromAnnotations,
+  updateLesson,
 } from '../../../src/state/class';
-import { keyTakenKey } from '../../../src/state/class/key-taken';
+import { contentChangedKey, keyTakenKey } from '../../../src/state/class/key-taken';
 import { annotate, docA, docB, ptcTag } from '../io/exchange/sample-data';
 import { byStudent, edited, studentFile } from '../io/class/sample-class';
 
@@ -106,6 +107,83 @@ describe('a teacher’s lesson', () => {
       'You have no annotations with this lesson’s tags',
     );
     expect(await everything()).toEqual(before);
+  });
+
+  it('is changed by its teacher, keeping its key and the students’ work', async () => {
+    const lesson = await teacherLesson();
+    await db.annotations.bulkAdd(keyAnnotations);
+    await setKeyFromAnnotations(lesson.id, new Date('2025-03-10T12:00:00.000Z'));
+    const keyed = (await db.lessons.get(lesson.id))!;
+    await db.submissions.add({
+      id: 's1',
+      lessonId: lesson.id,
+      student: 'Ana',
+      annotations: [keyAnnotations[0]!],
+      orphanCount: 0,
+      exportedAt: '2025-03-11',
+      importedAt: '2025-03-11',
+    });
+    const submissions = await db.submissions.toArray();
+
+    // Only the title and instructions: the key still fits the lesson.
+    const retitled = await updateLesson(lesson.id, { title: ' Two outlets ', instructions: '' });
+    expect(retitled.keyPredatesChange).toBe(false);
+    expect(await db.meta.get(contentChangedKey(lesson.id))).toBeUndefined();
+
+    const changed = new Date('2025-03-11T09:00:00.000Z');
+    const result = await updateLesson(
+      lesson.id,
+      { documentIds: [docB.id], tagIds: ['loaded-language'], suggestionsOff: true },
+      changed,
+    );
+    expect(result.keyPredatesChange).toBe(true);
+    const stored = (await db.lessons.get(lesson.id))!;
+    expect(stored).toEqual(result.lesson);
+    expect(stored).toEqual({
+      ...keyed,
+      title: 'Two outlets',
+      instructions: '',
+      documentIds: ['doc-b'],
+      tagIds: ['loaded-language'],
+      suggestionsOff: true,
+    });
+    // The key is as it was taken, not taken again; the change is recorded beside its date.
+    expect(stored.key).toEqual(keyed.key);
+    expect((await db.meta.get(contentChangedKey(lesson.id)))?.value).toBe(changed.toISOString());
+    expect(await db.submissions.toArray()).toEqual(submissions);
+
+    // Switching suggestions back on leaves no field behind.
+    await updateLesson(lesson.id, { suggestionsOff: false });
+    expect(await db.lessons.get(lesson.id)).not.toHaveProperty('suggestionsOff');
+
+    // A pack downloaded now is the lesson as changed.
+    const pack = parseLessonPack((await exportLessonPack(lesson.id, false)).text);
+    expect(pack.ok && [pack.pack.title, pack.pack.documents.map((d) => d.id)]).toEqual([
+      'Two outlets',
+      ['doc-b'],
+    ]);
+  });
+
+  it('refuses a change without a title, an article or a tag, changing nothing', async () => {
+    const lesson = await teacherLesson();
+    await db.annotations.bulkAdd(keyAnnotations);
+    await setKeyFromAnnotations(lesson.id);
+    const before = await everything();
+    const meta = await db.meta.toArray();
+    await expect(updateLesson(lesson.id, { title: '  ', documentIds: [docA.id] })).rejects.toThrow(
+      'Give the lesson a title.',
+    );
+    await expect(updateLesson(lesson.id, { title: 'New', documentIds: [] })).rejects.toThrow(
+      'Choose at least one article for the lesson.',
+    );
+    await expect(updateLesson(lesson.id, { title: 'New', tagIds: [] })).rejects.toThrow(
+      'Choose at least one tag for students to use.',
+    );
+    await expect(updateLesson('no-such-lesson', { title: 'New' })).rejects.toThrow(
+      'no longer in this browser',
+    );
+    expect(await everything()).toEqual(before);
+    expect(await db.meta.toArray()).toEqual(meta);
   });
 
   it('exports the pack for students without the key, and the teacher’s copy with it', async () => {
@@ -216,6 +294,18 @@ describe('a student opening the pack', () => {
     const stored = (await db.lessons.get(lesson.id))!;
     expect(stored.role).toBe('teacher');
     expect(stored.key?.map((a) => a.target.exact)).toEqual(['slaughtered', 'shelling intensified']);
+  });
+
+  it('cannot change a lesson opened from a pack', async () => {
+    const { lesson, text } = await packText();
+    await emptyDatabase();
+    await db.tags.bulkAdd(DEFAULT_TAGS);
+    await openLessonPack(text);
+    const before = await everything();
+    await expect(updateLesson(lesson.id, { title: 'Mine now' })).rejects.toThrow(
+      'Only your own lessons can be changed',
+    );
+    expect(await everything()).toEqual(before);
   });
 
   it('exports the student’s annotations with the lesson’s tags, and needs a name and a mark', async () => {
