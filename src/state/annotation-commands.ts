@@ -110,16 +110,33 @@ export async function updateAnnotation(before: Annotation, changes: AnnotationCh
   return after;
 }
 
+/**
+ * Deletes an annotation and unlinks it from any claim, in one transaction; undo puts both back.
+ */
 export async function deleteAnnotation(annotation: Annotation) {
   await afterSaved(annotation.id);
   usePendingAnnotations.getState().remove([annotation.id]);
-  await repository().remove(annotation.id);
+  /** Deletes it and unlinks it; returns the claims as they were, for undo. */
+  const remove = () =>
+    db.transaction('rw', db.annotations, db.claims, async () => {
+      const linked = await db.claims.where('annotationIds').equals(annotation.id).toArray();
+      await db.claims.bulkPut(
+        linked.map((c) => ({
+          ...c,
+          annotationIds: c.annotationIds.filter((id) => id !== annotation.id),
+        })),
+      );
+      await db.annotations.delete(annotation.id);
+      return linked;
+    });
+  const linked = await remove();
   useUndoHistory.getState().push({
     label: 'Delete annotation',
     undo: () =>
-      repository()
-        .put(annotation)
-        .then(() => undefined),
-    redo: () => repository().remove(annotation.id),
+      db.transaction('rw', db.annotations, db.claims, async () => {
+        await db.annotations.put(annotation);
+        await db.claims.bulkPut(linked);
+      }),
+    redo: () => remove().then(() => undefined),
   });
 }

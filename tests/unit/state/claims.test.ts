@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Claim } from '../../../src/domain/types';
+import { deleteAnnotation } from '../../../src/state/annotation-commands';
 import { linkPassage, unlinkPassages } from '../../../src/state/claim-commands';
+import { useUndoHistory } from '../../../src/state/undo-history';
 import { db } from '../../../src/state/database';
 import { addImportedAnnotations, readScope } from '../../../src/state/exchange-commands';
 import { annotate, docA, docB } from '../io/exchange/sample-data';
@@ -56,5 +58,18 @@ describe('claims', () => {
     await addImportedAnnotations([b], [], [claim('c', [a.id, b.id]), claim('new', [b.id])]);
     expect((await db.claims.get('c'))?.annotationIds).toEqual([a.id, b.id]);
     expect((await db.claims.get('new'))?.annotationIds).toEqual([b.id]);
+  });
+
+  it('unlinks a deleted annotation from its claims, and undo links it again', async () => {
+    const a = annotate(docA, 'slaughtered');
+    const b = annotate(docB, 'shelling');
+    await db.annotations.bulkPut([a, b]);
+    await db.claims.put(claim('c', [a.id, b.id]));
+    await deleteAnnotation(a);
+    expect(await db.annotations.get(a.id)).toBeUndefined();
+    expect((await db.claims.get('c'))?.annotationIds).toEqual([b.id]);
+    await useUndoHistory.getState().undo();
+    expect(await db.annotations.get(a.id)).toEqual(a);
+    expect((await db.claims.get('c'))?.annotationIds).toEqual([a.id, b.id]);
   });
 });
