@@ -35,14 +35,22 @@ export function documentsRepository(db: SlantDatabase) {
       db.documents.update(id, changes),
 
     /**
-     * Deletes a document for good, with its annotations, its dismissed suggestions and its place
-     * in collections, all or nothing.
+     * Deletes a document for good, with its annotations (unlinked from claims), its dismissed
+     * suggestions and its place in collections, all or nothing.
      */
     remove: (id: string) =>
       db.transaction(
         'rw',
-        [db.documents, db.annotations, db.collections, db.dismissedSuggestions],
+        [db.documents, db.annotations, db.collections, db.dismissedSuggestions, db.claims],
         async () => {
+          const annotationIds = await db.annotations.where('documentId').equals(id).primaryKeys();
+          const gone = new Set(annotationIds);
+          await db.claims
+            .where('annotationIds')
+            .anyOf(annotationIds)
+            .modify((c) => {
+              c.annotationIds = c.annotationIds.filter((a) => !gone.has(a));
+            });
           await db.annotations.where('documentId').equals(id).delete();
           await db.dismissedSuggestions.where('documentId').equals(id).delete();
           await db.collections

@@ -57,7 +57,7 @@ describe('documents repository', () => {
     expect((await docs.get('a'))?.title).toBe('Doc a');
   });
 
-  it('removes a document together with its annotations and collection places', async () => {
+  it('removes a document together with its annotations, their claim links and collection places', async () => {
     db = freshDatabase();
     const docs = documentsRepository(db);
     const annotations = annotationsRepository(db);
@@ -66,8 +66,12 @@ describe('documents repository', () => {
     await db.collections.put({ id: 'c1', name: 'C', description: '', documentIds: ['a', 'b'] });
     await annotations.put(makeAnnotation('x', 'a', 0));
     await annotations.put(makeAnnotation('y', 'b', 0));
+    const when = '2026-01-01';
+    const claim = { name: 'Toll', note: '', createdAt: when, updatedAt: when };
+    await db.claims.put({ id: 'k', ...claim, annotationIds: ['x', 'y'] });
 
     await docs.remove('a');
+    expect((await db.claims.get('k'))?.annotationIds).toEqual(['y']);
     expect(await docs.get('a')).toBeUndefined();
     expect(await annotations.get('x')).toBeUndefined();
     expect(await annotations.get('y')).toBeDefined();
