@@ -22,6 +22,8 @@ const ALLOWED = {
   cli: ['domain', 'analysis', 'io'],
 };
 const PURE = ['domain', 'analysis', 'io', 'cli'];
+/** io's exchange formats: each folder's index.ts is its public face, for io and everyone else. */
+const IO_FORMATS = ['w3c', 'backup', 'csv', 'report', 'ptc', 'shared'];
 const FRAMEWORKS = [
   'react',
   'react-dom',
@@ -41,6 +43,10 @@ function layerRule(layer) {
       message: `src/${layer} may import only from ${ALLOWED[layer].join(', ') || 'itself'} (ARCHITECTURE.md §4).`,
     },
   ];
+  patterns.push({
+    regex: `${layer === 'io' ? '^\\.\\./' : '(^|/)io/'}(${IO_FORMATS.join('|')})/`,
+    message: 'Import an io format from its folder (its index.ts), not from a file inside it.',
+  });
   if (PURE.includes(layer)) {
     patterns.push({
       regex: `^(${FRAMEWORKS.join('|')})(/|$)`,

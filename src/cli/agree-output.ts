@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { AgreementFigure, ClassAgreement, NoFigureReason } from '../analysis';
-import { FORMULA_START } from '../io/exchange/to-csv';
+import { FORMULA_START } from '../io/csv';
 import type { AgreeFigures, AgreeResult } from './agree-result';
 import type { AgreeFormat } from './parse-args';
 

@@ -7,7 +7,7 @@
 import { analyze, type Suggestion } from '../analysis';
 import { DEFAULT_TAGS } from '../domain/default-taxonomy';
 import type { Annotation, SlantDocument } from '../domain/types';
-import { toW3C } from '../io/exchange';
+import { toW3C } from '../io/w3c';
 import type { OutputFormat } from './parse-args';
 import { readSource, SourceError, type ReadBytes } from './read-source';
 import { sourceDocument, suggestionAnnotation } from './suggestion-annotations';

@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, type RestoredBackup as BackupContents } from '../io/exchange';
+import { BACKUP_TABLES, type RestoredBackup as BackupContents } from '../io/backup';
 import type { Annotation, Claim, Tag } from '../domain/types';
 import { db } from './database';
 

@@ -3,7 +3,7 @@
  * create an annotation that can never anchor. So ranges are checked where they enter the module,
  * and a RangeError says exactly what is wrong instead of the module guessing a fix.
  */
-import { splitsSurrogatePair } from './code-points';
+import { splitsSurrogatePair } from '../code-points';
 
 function assertOffset(name: string, value: number): void {
   if (!Number.isInteger(value)) {

@@ -5,7 +5,7 @@
  */
 import type { TextTarget } from '../types';
 import { assertTextRange } from './check-range';
-import { splitsSurrogatePair } from './code-points';
+import { splitsSurrogatePair } from '../code-points';
 
 /** Code units of context kept on each side of the quote, as in Hypothesis and the W3C examples. */
 export const CONTEXT_LENGTH = 32;

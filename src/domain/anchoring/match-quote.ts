@@ -6,7 +6,7 @@
  */
 import search from 'approx-string-match';
 import type { TextTarget } from '../types';
-import { widenToCodePoints } from './code-points';
+import { widenToCodePoints } from '../code-points';
 import { WINDOW_ACCEPT_SCORE, WINDOW_MARGIN, maxErrorsFor } from './match-options';
 import { positionHint } from './position-hint';
 import { bestOf, scoreCandidate, type ScoredMatch } from './score-candidate';

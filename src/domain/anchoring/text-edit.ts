@@ -6,7 +6,7 @@
  * A diff cannot tell where an insertion into repeated text happened ("ab" added to "xab"
  * could go after "x" or after "xab"); it assumes the latest place. It never cuts a surrogate pair.
  */
-import { splitsSurrogatePair } from './code-points';
+import { splitsSurrogatePair } from '../code-points';
 import type { TextEdit } from './types';
 
 /** The single edit that turns `before` into `after`, or `null` when they are equal. */

@@ -11,8 +11,8 @@ import {
   isoDateSchema,
   studentNameSchema,
   tagSchema,
-} from '../exchange/backup-schema';
-import { isUuid } from '../exchange/identifiers';
+} from '../backup';
+import { isUuid } from '../w3c';
 import { LESSON_PACK_FORMAT } from './lesson-pack-format';
 import { STUDENT_WORK_FORMAT } from './student-work-format';
 

@@ -11,7 +11,7 @@
  * a count of those placed, moved and orphaned. Nothing here writes anything.
  */
 import type { Lesson, SlantDocument, Submission } from '../../domain/types';
-import { theFile } from '../exchange/json-text';
+import { theFile } from '../shared';
 import { STUDENT_WORK_FILE } from './parse-student-work';
 import { pairDocuments } from './pair-documents';
 import { placeAnnotations, type SubmissionReport } from './place-annotations';

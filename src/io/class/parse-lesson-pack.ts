@@ -5,13 +5,8 @@
  * known tags and its quote exactly at its offsets (`toLessonPack` writes it so; anything else
  * was changed by hand or damaged). Any problem refuses the whole file, saying where.
  */
-import { theFile } from '../exchange/json-text';
-import {
-  checkAnnotation,
-  duplicateIds,
-  type AnnotationContext,
-  type BackupCheck,
-} from '../exchange/backup-checks';
+import { theFile } from '../shared';
+import { checkAnnotation, duplicateIds, type AnnotationContext, type BackupCheck } from '../backup';
 import { lessonPackSchema } from './class-schemas';
 import {
   LESSON_PACK_FORMAT,

@@ -6,8 +6,7 @@
  * is for `matchSubmission`, which has the teacher's copy of it.
  */
 import type { Annotation } from '../../domain/types';
-import { duplicateIds, type BackupProblem } from '../exchange/backup-checks';
-import { FIELD_NAME } from '../exchange/backup-schema';
+import { duplicateIds, FIELD_NAME, type BackupProblem } from '../backup';
 import { studentWorkSchema } from './class-schemas';
 import { classRefusal, readClassFile, type ClassFileKind } from './read-class-file';
 import {

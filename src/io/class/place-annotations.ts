@@ -7,7 +7,7 @@
  */
 import { anchor, describe, type AnchorResult } from '../../domain/anchoring';
 import type { Annotation, TextTarget } from '../../domain/types';
-import { shortQuote } from '../exchange/backup-checks';
+import { shortQuote } from '../backup';
 import type { DocumentPair } from './pair-documents';
 
 export interface SubmissionReport {

@@ -5,11 +5,8 @@
  * is named as what it is, since picking the wrong one of several files is the likeliest mistake.
  */
 import type { z } from 'zod';
-import { BACKUP_FORMAT } from '../exchange/backup-format';
-import type { BackupProblem } from '../exchange/backup-checks';
-import { readJsonText, theFile } from '../exchange/json-text';
-import { isObject } from '../exchange/loose-json';
-import { listProblems, problemsOf } from '../exchange/parse-backup';
+import { BACKUP_FORMAT, listProblems, problemsOf, type BackupProblem } from '../backup';
+import { isObject, readJsonText, theFile } from '../shared';
 import { REGISTRY_FORMAT } from '../registry/outlet-registry';
 import { LESSON_PACK_FORMAT } from './lesson-pack-format';
 import { STUDENT_WORK_FORMAT } from './student-work-format';

@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import type { AgreementFigure, ClassAgreement, KeyScore, KeyScoreReport } from '../../analysis';
 import type { Tag } from '../../domain/types';
-import { FORMULA_START } from '../exchange/to-csv';
+import { FORMULA_START } from '../csv';
 
 export interface StudentResult {
   student: string;

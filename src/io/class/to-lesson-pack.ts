@@ -10,7 +10,7 @@
  * kept whole.
  */
 import type { Annotation, Lesson, SlantDocument, Tag } from '../../domain/types';
-import { jsonTable } from '../exchange/to-backup';
+import { jsonTable } from '../backup';
 import { LESSON_PACK_FORMAT, LESSON_PACK_VERSION } from './lesson-pack-format';
 import { packKey } from './pack-key';
 

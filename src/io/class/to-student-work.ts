@@ -10,7 +10,7 @@
  */
 import { reanchorAnnotations } from '../../domain/reanchor-annotations';
 import type { Annotation, Lesson, SlantDocument } from '../../domain/types';
-import { jsonTable } from '../exchange/to-backup';
+import { jsonTable } from '../backup';
 import { cleanStudentName } from './student-name';
 import { STUDENT_WORK_FORMAT, STUDENT_WORK_VERSION } from './student-work-format';
 

@@ -17,7 +17,7 @@
  */
 import { lessonFromPack, parseLessonPack, toLessonPack, type LessonPack } from '../../io/class';
 import type { Collection, Lesson, SlantDocument, Tag } from '../../domain/types';
-import { theFile } from '../../io/exchange/json-text';
+import { theFile } from '../../io/shared';
 import { db } from '../database';
 import { fileStem } from './file-names';
 

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { Lesson } from '../../domain/types';
 import { MAX_STUDENT_WORK_BYTES, type StudentFile } from '../../io/class';
-import { sizeError } from '../../io/exchange';
+import { sizeError } from '../../io/shared';
 import { importStudentWork, useSubmissions } from '../../state/class';
 import { Notice, type NoticeMessage } from '../Notice';
 import { ImportReport, type ImportOutcome } from './ImportReport';

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { MAX_LESSON_PACK_BYTES } from '../../io/class';
-import { sizeError } from '../../io/exchange';
+import { sizeError } from '../../io/shared';
 import { openLessonPack } from '../../state/class';
 import { Notice, type NoticeMessage } from '../Notice';
 import { goTo, lessonHref } from './class-href';

@@ -1,6 +1,6 @@
 import type { ClaimRow } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
-import { toClaimMatrixCsv } from '../../io/exchange';
+import { toClaimMatrixCsv } from '../../io/csv';
 import { downloadText } from '../download';
 import { fileStem } from '../file-stem';
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
-import { toFiguresCsv, type FiguresCsvOptions } from '../../io/exchange';
+import { toFiguresCsv, type FiguresCsvOptions } from '../../io/csv';
 import { downloadBlob, downloadText } from '../download';
 import { fileStem } from '../file-stem';
 import { svgMarkup, svgToPngBlob } from './chart-export';

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import './exchange.css';
-import { toCsv, toPtcTsv, toReport, toW3C } from '../../io/exchange';
+import { toCsv } from '../../io/csv';
+import { toPtcTsv } from '../../io/ptc';
+import { toReport } from '../../io/report';
+import { toW3C } from '../../io/w3c';
 import { readScope } from '../../state/exchange-commands';
 import { downloadText } from '../download';
 import { fileStem } from '../file-stem';

@@ -3,10 +3,10 @@ import {
   BACKUP_TABLES,
   MAX_BACKUP_BYTES,
   parseBackup,
-  sizeError,
   toBackup,
   type RestoredBackup,
-} from '../../io/exchange';
+} from '../../io/backup';
+import { sizeError } from '../../io/shared';
 import {
   lastBackupAt,
   markBackedUp,

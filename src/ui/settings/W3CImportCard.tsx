@@ -1,7 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { extendTaxonomy } from '../../domain/taxonomy-presets';
 import type { Annotation, Claim, Tag } from '../../domain/types';
-import { fromW3C, MAX_BACKUP_BYTES, readJsonText, sizeError } from '../../io/exchange';
+import { MAX_BACKUP_BYTES } from '../../io/backup';
+import { readJsonText, sizeError } from '../../io/shared';
+import { fromW3C } from '../../io/w3c';
 import { addImportedAnnotations } from '../../state/exchange-commands';
 import { useDocuments, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';

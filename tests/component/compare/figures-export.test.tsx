@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toFiguresCsv } from '../../../src/io/exchange';
+import { toFiguresCsv } from '../../../src/io/csv';
 import { downloadText } from '../../../src/ui/download';
 import { svgMarkup } from '../../../src/ui/compare/chart-export';
 import { FiguresChart } from '../../../src/ui/compare/FiguresChart';

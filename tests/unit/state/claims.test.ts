@@ -5,7 +5,7 @@ import { linkPassage, unlinkPassages } from '../../../src/state/claim-commands';
 import { useUndoHistory } from '../../../src/state/undo-history';
 import { db } from '../../../src/state/database';
 import { addImportedAnnotations, readScope } from '../../../src/state/exchange-commands';
-import { annotate, docA, docB } from '../io/exchange/sample-data';
+import { annotate, docA, docB } from '../io/sample-data';
 
 beforeEach(async () => {
   db.close();

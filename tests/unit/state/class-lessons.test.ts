@@ -17,7 +17,7 @@ import {
   updateLesson,
 } from '../../../src/state/class';
 import { contentChangedKey, keyTakenKey } from '../../../src/state/class/key-taken';
-import { annotate, docA, docB, ptcTag } from '../io/exchange/sample-data';
+import { annotate, docA, docB, ptcTag } from '../io/sample-data';
 import { byStudent, edited, studentFile } from '../io/class/sample-class';
 
 /** An empty database, as a browser that never opened Slant. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonPack } from '../../../../src/io/class';
 import { lessonFromPack, parseLessonPack, toLessonPack } from '../../../../src/io/class';
-import { toBackup } from '../../../../src/io/exchange';
+import { toBackup } from '../../../../src/io/backup';
 import { describe as describeRange } from '../../../../src/domain/anchoring';
 import type { Tag } from '../../../../src/domain/types';
 import { docA, docB, edited, lesson, studentFile, tags, teacherDocuments } from './sample-class';

@@ -1,11 +1,11 @@
 /**
- * A lesson for the class tests, on the exchange tests' two articles: the teacher's copy (with
+ * A lesson for the class tests, on the file-format tests' two articles: the teacher's copy (with
  * an answer key), students' annotations made the way the editor makes them, and a student's
  * copy of the first article whose text drifted from the teacher's.
  */
 import type { Annotation, Lesson, SlantDocument } from '../../../../src/domain/types';
 import { toStudentWork } from '../../../../src/io/class';
-import { TEXT_A, annotate, docA, docB, tags } from '../exchange/sample-data';
+import { TEXT_A, annotate, docA, docB, tags } from '../sample-data';
 
 export { docA, docB, tags };
 

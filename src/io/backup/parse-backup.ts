@@ -1,0 +1,81 @@
+/**
+ * Reads a Slant backup and checks all of it before the caller writes anything: size, JSON, format
+ * and version, every record's shape (`backup-schema.ts`), then the records against each other
+ * (`backup-checks.ts`). A version 1 file is read as one whose version 2 tables (claims, lessons,
+ * submissions) are empty. Any error refuses the whole file, and the message says which file, where
+ * (`annotations[12].target.end`) and what is wrong, so the database is never half restored.
+ */
+import type { z } from 'zod';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  type RestoredBackup,
+} from './backup-format';
+import { checkBackup, type BackupProblem } from './backup-checks';
+import { listProblems, problemsOf } from './list-problems';
+import { backupSchema } from './backup-schema';
+import { isObject, readJsonText, theFile } from '../shared';
+
+export interface BackupParseOptions {
+  /** Files larger than this are refused before parsing; `MAX_BACKUP_BYTES` by default. */
+  maxBytes?: number;
+  fileName?: string;
+}
+
+export type BackupParse =
+  | { ok: true; contents: RestoredBackup; exportedAt: string; warnings: BackupProblem[] }
+  | { ok: false; error: string; problems?: BackupProblem[] };
+
+function refusal(fileName: string | undefined, problems: BackupProblem[]): BackupParse {
+  return {
+    ok: false,
+    error: `${theFile(fileName)} cannot be restored:\n${listProblems(problems)}`,
+    problems,
+  };
+}
+
+function checkVersion(json: unknown, fileName?: string): string | undefined {
+  const file = theFile(fileName);
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) {
+    const looksW3C = isObject(json) && ('@context' in json || 'type' in json);
+    return `${file} is not a Slant backup${looksW3C ? ' (it looks like W3C annotations: import it as annotations instead)' : ''}.`;
+  }
+  const { version } = json;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return `${file} has no valid format version (found ${JSON.stringify(version) ?? 'none'}).`;
+  }
+  if (version > BACKUP_VERSION) {
+    return `${file} was made by a newer Slant (backup format version ${version}; this Slant reads version ${BACKUP_VERSION}). Update Slant, then restore it.`;
+  }
+  return undefined;
+}
+
+export function parseBackup(text: string, options: BackupParseOptions = {}): BackupParse {
+  const { fileName } = options;
+  const read = readJsonText(text, { maxBytes: options.maxBytes ?? MAX_BACKUP_BYTES, fileName });
+  if (!read.ok) return { ok: false, error: read.error };
+  const versionError = checkVersion(read.value, fileName);
+  if (versionError) return { ok: false, error: versionError };
+
+  const parsed = backupSchema.safeParse(read.value);
+  if (!parsed.success) return refusal(fileName, problemsOf(parsed.error.issues));
+  // The schemas have no defaults or transforms, so the records read are valid as they are; they
+  // are returned rather than zod's copies, which would reorder every record's keys.
+  const backup = read.value as z.infer<typeof backupSchema>;
+  const { exportedAt, removedTagIds, tags, outlets, collections, documents, annotations } = backup;
+  const { claims = [], lessons = [], submissions = [] } = backup;
+  const contents: RestoredBackup = {
+    documents,
+    annotations,
+    tags,
+    outlets,
+    collections,
+    claims,
+    lessons,
+    submissions,
+  };
+  const { errors, warnings } = checkBackup(contents, removedTagIds);
+  if (errors.length > 0) return refusal(fileName, errors);
+  return { ok: true, contents, exportedAt, warnings };
+}

@@ -1,0 +1,52 @@
+/**
+ * Annotations in the label format of the Propaganda Techniques Corpus (SemEval-2020 Task 11):
+ * one line per span and technique, `<article id>\t<technique>\t<start>\t<end>`, no header, offsets
+ * in code points (the corpus's scorers are Python) and end exclusive. Slant's PTC preset tags
+ * write the corpus's technique names; other tags write their label. The article id is the
+ * document's id, so the lines match the articles a user exports beside them.
+ *
+ * Orphaned annotations are left out: their offsets no longer point at their quote, and a span
+ * file has nowhere to say so. The caller can count them from its own data.
+ */
+import type { Annotation, SlantDocument, Tag } from '../../domain/types';
+import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
+import { ptcTechniqueOf } from './ptc-techniques';
+
+export interface PtcExportInput {
+  documents: readonly SlantDocument[];
+  annotations: readonly Annotation[];
+  tags: readonly Tag[];
+}
+
+/** Tabs and line breaks would break the columns; a label or id keeps its words. */
+function cell(value: string): string {
+  return value.replace(/[\t\r\n]+/g, ' ');
+}
+
+export function toPtcTsv(input: PtcExportInput): string {
+  const documents = new Map(input.documents.map((d) => [d.id, d]));
+  const labels = new Map(input.tags.map((t) => [t.id, t.label]));
+  const converters = new Map<string, OffsetConverter>();
+  const rank = new Map(input.documents.map((d, i) => [d.id, i]));
+  const lines: string[] = [];
+  const ordered = input.annotations
+    .filter((a) => a.status === 'anchored' && documents.has(a.documentId))
+    .sort(
+      (a, b) =>
+        rank.get(a.documentId)! - rank.get(b.documentId)! ||
+        a.target.start - b.target.start ||
+        a.target.end - b.target.end,
+    );
+  for (const annotation of ordered) {
+    const document = documents.get(annotation.documentId)!;
+    let offsets = converters.get(document.id);
+    if (!offsets) converters.set(document.id, (offsets = offsetConverter(document.text)));
+    const start = offsets.toCodePoints(annotation.target.start);
+    const end = offsets.toCodePoints(annotation.target.end);
+    for (const tagId of annotation.tagIds) {
+      const technique = ptcTechniqueOf(tagId) ?? labels.get(tagId) ?? tagId;
+      lines.push([cell(document.id), cell(technique), start, end].join('\t'));
+    }
+  }
+  return lines.map((line) => `${line}\n`).join('');
+}

@@ -1,0 +1,28 @@
+/**
+ * W3C Web Annotations (JSON-LD), out and in. `toW3C` writes Slant's annotations with positions
+ * in code points; `fromW3C` reads a Slant export or another tool's (Hypothesis, Recogito) onto
+ * the documents already in Slant, validated and placed before the caller writes anything.
+ */
+export { fromW3C, type W3CImport, type W3CImportOptions } from './from-w3c';
+export { isUuid } from './identifiers';
+export type { ImportProblem } from './import-problem';
+export { documentSource, sourceKey } from './source-url';
+export {
+  toW3C,
+  toW3CPages,
+  type W3CExportInput,
+  type W3CExportOptions,
+  type W3CPages,
+} from './to-w3c';
+export {
+  ANNO_CONTEXT,
+  type W3CAgent,
+  type W3CAnnotation,
+  type W3CAnnotationCollection,
+  type W3CAnnotationPage,
+  type W3CSpecificResource,
+  type W3CTextPositionSelector,
+  type W3CTextQuoteSelector,
+  type W3CTextSelector,
+  type W3CTextualBody,
+} from './w3c-types';
