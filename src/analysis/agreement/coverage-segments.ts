@@ -1,14 +1,15 @@
 /**
  * The data behind the Class view's heat map: where in one document the raters' highlights fall,
- * and how many raters chose each tag there. The text is cut at every place where some rater's
- * span of some tag begins or ends; between two cuts the counts are constant. Only stretches that
- * at least one rater marked are returned (the gaps are plain text), and neighbouring stretches
- * with identical counts are joined. Sorting the cuts makes this O(s log s) in the number of spans.
+ * and how many raters chose each tag there. The text is cut into runs (`domain/text-runs.ts`) at
+ * every place where some rater's span of some tag begins or ends; over a run the counts are
+ * constant. Only stretches that at least one rater marked are returned (the gaps are plain text),
+ * and neighbouring stretches with identical counts are joined.
  *
  * Each rater counts at most once per tag at any place: their own overlapping spans of a tag are
  * merged first. Spans are clipped to [0, textLength]; their documentId is not looked at (pass the
  * spans of one document); tags not in `tagIds` are ignored.
  */
+import { cutRuns } from '../../domain/text-runs';
 import { mergeSpans } from '../metrics/span-identification';
 import type { TextSpan } from '../text/sentences';
 import type { LabelledSpan } from './labelled-span';
@@ -22,17 +23,13 @@ export interface CoverageSegment {
   raters: number;
 }
 
-interface Cut {
-  at: number;
-  /** Index into tagIds, or -1 for the count of raters with any tag here. */
+/** One rater's merged span of one tag; `tag` indexes tagIds, or is -1 for "any of the tags". */
+interface CountedSpan extends TextSpan {
   tag: number;
-  delta: 1 | -1;
 }
 
-function addCuts(spans: readonly TextSpan[], tag: number, cuts: Cut[]): void {
-  for (const span of mergeSpans(spans)) {
-    cuts.push({ at: span.start, tag, delta: 1 }, { at: span.end, tag, delta: -1 });
-  }
+function addCounted(spans: readonly TextSpan[], tag: number, into: CountedSpan[]): void {
+  for (const { start, end } of mergeSpans(spans)) into.push({ start, end, tag });
 }
 
 function sameCounts(a: CoverageSegment, b: CoverageSegment, tagIds: readonly string[]): boolean {
@@ -46,7 +43,7 @@ export function coverageSegments(
 ): CoverageSegment[] {
   const tags = [...new Set(tagIds)];
   const tagIndex = new Map(tags.map((tagId, i) => [tagId, i]));
-  const cuts: Cut[] = [];
+  const counting: CountedSpan[] = [];
   for (const rater of raters) {
     const byTag: TextSpan[][] = tags.map(() => []);
     const anyTag: TextSpan[] = [];
@@ -58,32 +55,27 @@ export function coverageSegments(
       byTag[i]?.push({ start, end });
       anyTag.push({ start, end });
     }
-    byTag.forEach((spans, i) => addCuts(spans, i, cuts));
-    addCuts(anyTag, -1, cuts);
+    byTag.forEach((spans, i) => addCounted(spans, i, counting));
+    addCounted(anyTag, -1, counting);
   }
-  cuts.sort((a, b) => a.at - b.at);
 
-  const counts = tags.map(() => 0);
-  let covering = 0;
   const segments: CoverageSegment[] = [];
-  let c = 0;
-  while (c < cuts.length) {
-    const at = (cuts[c] as Cut).at;
-    for (; c < cuts.length && (cuts[c] as Cut).at === at; c += 1) {
-      const cut = cuts[c] as Cut;
-      if (cut.tag === -1) covering += cut.delta;
-      else counts[cut.tag] = (counts[cut.tag] ?? 0) + cut.delta;
+  for (const run of cutRuns(counting, 0, textLength)) {
+    const counts = tags.map(() => 0);
+    let covering = 0;
+    for (const { tag } of run.spans) {
+      if (tag === -1) covering += 1;
+      else counts[tag] = (counts[tag] ?? 0) + 1;
     }
-    const next = cuts[c];
-    if (!next || covering === 0) continue;
+    if (covering === 0) continue;
     const segment: CoverageSegment = {
-      start: at,
-      end: next.at,
+      start: run.start,
+      end: run.end,
       counts: Object.fromEntries(tags.map((tagId, i) => [tagId, counts[i] ?? 0])),
       raters: covering,
     };
     const last = segments[segments.length - 1];
-    if (last && last.end === at && sameCounts(last, segment, tags)) last.end = next.at;
+    if (last && last.end === run.start && sameCounts(last, segment, tags)) last.end = run.end;
     else segments.push(segment);
   }
   return segments;

@@ -7,7 +7,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { coverageSegments, type LabelledSpan } from '../../analysis';
 import type { Tag } from '../../domain/types';
-import { paragraphPieces } from './text-pieces';
+import { paragraphRuns } from '../../domain/text-runs';
 
 /** Okabe–Ito vermilion: reads as "hot" to most colour-blind readers too. */
 const ALL_TAGS_COLOUR = '#d55e00';
@@ -28,19 +28,19 @@ export function heatParagraphs(
     tagIds.length === 1
       ? (tags.find((t) => t.id === tagIds[0])?.colour ?? ALL_TAGS_COLOUR)
       : ALL_TAGS_COLOUR;
-  const ranges = segments.map((s) => ({ start: s.start, end: s.end, value: s.raters }));
-  return paragraphPieces(text, ranges).map((pieces) =>
-    pieces.map((piece) => {
-      const count = piece.values[0] ?? 0;
-      if (count === 0) return <span key={piece.start}>{piece.text}</span>;
+  return paragraphRuns(text, segments).map(({ runs }) =>
+    runs.map((run) => {
+      const slice = text.slice(run.start, run.end);
+      const count = run.spans[0]?.raters ?? 0;
+      if (count === 0) return <span key={run.start}>{slice}</span>;
       const share = count / Math.max(1, students);
       // The count goes after the words, not after a trailing space, so it sits with them.
-      const words = piece.text.trimEnd();
-      const space = piece.text.slice(words.length);
+      const words = slice.trimEnd();
+      const space = slice.slice(words.length);
       const strength = Math.round(12 + 58 * share);
       return (
         <mark
-          key={piece.start}
+          key={run.start}
           className="heat"
           data-count={count}
           title={`Marked by ${count} of ${students}`}

@@ -5,7 +5,7 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import type { Annotation, Tag } from '../../domain/types';
-import { paragraphPieces } from './text-pieces';
+import { paragraphRuns } from '../../domain/text-runs';
 
 export function highlightParagraphs(
   text: string,
@@ -14,34 +14,36 @@ export function highlightParagraphs(
   tagIds: readonly string[],
 ): ReactNode[] {
   const byId = new Map(tags.map((t) => [t.id, t]));
-  const ranges = annotations.map((a) => ({
-    start: a.target.start,
-    end: a.target.end,
-    value: a,
+  const spans = annotations.map((annotation) => ({
+    start: annotation.target.start,
+    end: annotation.target.end,
+    annotation,
   }));
-  return paragraphPieces(text, ranges).map((pieces) =>
-    pieces.map((piece) => {
-      if (piece.values.length === 0) return <span key={piece.start}>{piece.text}</span>;
-      const innermost = [...piece.values].sort(
+  return paragraphRuns(text, spans).map(({ runs }) =>
+    runs.map((run) => {
+      const slice = text.slice(run.start, run.end);
+      const over = run.spans.map((span) => span.annotation);
+      if (over.length === 0) return <span key={run.start}>{slice}</span>;
+      const innermost = [...over].sort(
         (a, b) => a.target.end - a.target.start - (b.target.end - b.target.start),
       )[0]!;
       const tag = byId.get(innermost.tagIds.find((t) => tagIds.includes(t)) ?? '');
       const labels = [
         ...new Set(
-          piece.values.flatMap((a) =>
+          over.flatMap((a) =>
             a.tagIds.filter((t) => tagIds.includes(t)).map((t) => byId.get(t)?.label ?? t),
           ),
         ),
       ];
       return (
         <mark
-          key={piece.start}
+          key={run.start}
           className={`highlight underline-${tag?.underline ?? 'solid'}`}
-          data-overlap={Math.min(piece.values.length, 3)}
+          data-overlap={Math.min(over.length, 3)}
           title={labels.join(', ')}
           style={{ '--highlight': tag?.colour ?? '#777777' } as CSSProperties}
         >
-          {piece.text}
+          {slice}
         </mark>
       );
     }),

@@ -2,7 +2,7 @@ import type { Outlet, SlantDocument, Tag } from '../../domain/types';
 import { displayTitle } from '../../domain/document-title';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import { ReadOnlyText } from './ReadOnlyText';
-import type { TextMark } from './text-runs';
+import type { TextMark } from './column-runs';
 
 interface CompareColumnProps {
   doc: SlantDocument;

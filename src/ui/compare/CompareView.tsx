@@ -24,7 +24,7 @@ import { FiguresChart } from './FiguresChart';
 import { FiguresExport } from './FiguresExport';
 import { FiguresTable } from './FiguresTable';
 import { PassageBar } from './PassageBar';
-import type { TextMark } from './text-runs';
+import type { TextMark } from './column-runs';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
 import { TagFilter } from '../TagFilter';

@@ -1,6 +1,6 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import type { Tag } from '../../domain/types';
-import { offsetInParagraph, paragraphRuns, type TextMark } from './text-runs';
+import { columnRuns, type TextMark } from './column-runs';
 import '../../editor/editor.css';
 
 interface ReadOnlyTextProps {
@@ -16,6 +16,14 @@ interface ReadOnlyTextProps {
   onMarkClick?: (documentId: string, mark: TextMark) => void;
 }
 
+/** The offset in the whole text of a DOM position inside a paragraph that starts at `start`. */
+function offsetInParagraph(paragraph: Element, start: number, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(paragraph, 0);
+  range.setEnd(node, offset);
+  return start + range.toString().length;
+}
+
 /**
  * A document's text with highlights, for reading side by side: no editor, one paragraph per
  * `<p>` laid out only when near the screen, so six long articles open quickly.
@@ -29,16 +37,7 @@ export const ReadOnlyText = memo(function ReadOnlyText({
   onSelectPassage,
   onMarkClick,
 }: ReadOnlyTextProps) {
-  const paragraphs = useMemo(() => {
-    const list: { start: number; end: number }[] = [];
-    let start = 0;
-    for (const line of text.split('\n')) {
-      list.push({ start, end: start + line.length });
-      start += line.length + 1;
-    }
-    return list;
-  }, [text]);
-  const sorted = useMemo(() => [...marks].sort((a, b) => a.start - b.start), [marks]);
+  const paragraphs = useMemo(() => columnRuns(text, marks), [text, marks]);
 
   const readSelection = (root: HTMLElement) => {
     const selection = window.getSelection();
@@ -73,11 +72,11 @@ export const ReadOnlyText = memo(function ReadOnlyText({
       onMouseUp={(e) => readSelection(e.currentTarget)}
       onKeyUp={(e) => e.shiftKey && readSelection(e.currentTarget)}
     >
-      {paragraphs.map(({ start, end }) => (
+      {paragraphs.map(({ start, runs }) => (
         <p key={start} data-start={start} dir="auto">
-          {paragraphRuns(start, end, sorted).map((run) => {
+          {runs.map((run) => {
             const slice = text.slice(run.start, run.end);
-            const top = run.marks[0];
+            const top = run.spans[0];
             if (!top) return <span key={run.start}>{slice}</span>;
             const tag = tags.get(top.tagId);
             const style = {
@@ -92,7 +91,7 @@ export const ReadOnlyText = memo(function ReadOnlyText({
                 key={run.start}
                 className={className}
                 style={style}
-                data-overlap={Math.min(run.marks.length, 3)}
+                data-overlap={Math.min(run.spans.length, 3)}
                 title={tag ? `${top.suggested ? 'Suggested: ' : ''}${tag.label}` : undefined}
                 onClick={() => onMarkClick?.(documentId, top)}
               >
