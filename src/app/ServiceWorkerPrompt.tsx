@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { UpdatePrompt } from '../ui/shell/UpdatePrompt';
 
 const OFFLINE_NOTICE_MS = 8000;
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { UpdatePrompt } from '../../src/ui/UpdatePrompt';
+import { UpdatePrompt } from '../../src/ui/shell/UpdatePrompt';
 
 describe('UpdatePrompt', () => {
   it('stays out of the way when there is nothing to say', () => {

@@ -14,8 +14,8 @@ import { textPositions } from '../../editor/text-positions';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
-import { DocumentHeader } from '../DocumentHeader';
-import { DocumentDetailsForm } from '../DocumentDetailsForm';
+import { DocumentHeader } from './DocumentHeader';
+import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ExportButtons } from '../exchange/ExportButtons';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
@@ -30,7 +30,7 @@ import { useSuggestionReview } from './use-suggestion-review';
 import { useTagging } from './use-tagging';
 import { useUndoKeys } from './use-undo-keys';
 import { useEditSession } from './use-edit-session';
-import { useStableCallback } from '../use-stable-callback';
+import { useStableCallback } from '../shared/use-stable-callback';
 import './annotate.css';
 
 interface Hover extends HoverSpot {

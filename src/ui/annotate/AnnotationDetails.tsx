@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { fieldsForTags } from '../../domain/tag-fields';
 import type { Annotation, Outlet, Tag } from '../../domain/types';
 import { deleteAnnotation, updateAnnotation } from '../../state/annotation-commands';
-import { useStableCallback } from '../use-stable-callback';
+import { useStableCallback } from '../shared/use-stable-callback';
 import { TagSwatch } from './TagSwatch';
-import { OutletOptions } from '../OutletOptions';
+import { OutletOptions } from '../shared/OutletOptions';
 
 interface AnnotationDetailsProps {
   annotation: Annotation;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { TagFilter } from '../TagFilter';
+import { TagFilter } from '../shared/TagFilter';
 import type { Annotation, Tag } from '../../domain/types';
 import { TagLabels } from './TagLabels';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStableCallback } from '../use-stable-callback';
+import { useStableCallback } from '../shared/use-stable-callback';
 
 /**
  * Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page while the view is open, except while

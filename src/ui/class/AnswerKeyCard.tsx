@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
 import { setKeyFromAnnotations, useKeyPredatesChange, useKeyTakenAt } from '../../state/class';
-import { formatDate } from '../format';
-import { Notice, type NoticeMessage } from '../Notice';
+import { formatDate } from '../shared/format';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 

@@ -5,7 +5,7 @@ import { heatParagraphs } from './heat-paragraphs';
 import { highlightParagraphs } from './highlight-paragraphs';
 import type { LessonResults } from './lesson-results';
 import { TextColumns } from './TextColumns';
-import { TagFilter } from '../TagFilter';
+import { TagFilter } from '../shared/TagFilter';
 
 interface ClassTextProps {
   ref?: Ref<HTMLElement>;

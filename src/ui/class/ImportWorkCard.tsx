@@ -3,7 +3,7 @@ import type { Lesson } from '../../domain/types';
 import { MAX_STUDENT_WORK_BYTES, type StudentFile } from '../../io/class';
 import { sizeError } from '../../io/shared';
 import { importStudentWork, useSubmissions } from '../../state/class';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 import { ImportReport, type ImportOutcome } from './ImportReport';
 import { SubmissionList } from './SubmissionList';
 import { fileDropZone } from './use-file-drop-zone';

@@ -8,7 +8,7 @@ import {
   type UpdatedLesson,
 } from '../../state/class';
 import { useDocuments, useTags } from '../../state/live-queries';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 import { goTo, lessonHref } from './class-href';
 
 interface LessonFormProps {

@@ -1,5 +1,5 @@
 import { useLessons } from '../../state/class';
-import { formatDate } from '../format';
+import { formatDate } from '../shared/format';
 import { lessonHref } from './class-href';
 
 /** The lessons in this browser, newest first, each labelled as the teacher's own or opened. */

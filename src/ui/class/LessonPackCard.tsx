@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
 import { exportLessonPack } from '../../state/class';
-import { downloadText } from '../download';
-import { Notice, type NoticeMessage } from '../Notice';
+import { downloadText } from '../shared/download';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 
 /** The lesson pack to hand out: one file; the key goes in only for the teacher's own copy. */
 export function LessonPackCard({ lesson }: { lesson: Lesson }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLesson, type UpdatedLesson } from '../../state/class';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 import { CLASS_HREF } from './class-href';
 import { DeleteLesson } from './DeleteLesson';
 import { LessonArticles } from './LessonArticles';

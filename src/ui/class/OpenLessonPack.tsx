@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { MAX_LESSON_PACK_BYTES } from '../../io/class';
 import { sizeError } from '../../io/shared';
 import { openLessonPack } from '../../state/class';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 import { goTo, lessonHref } from './class-href';
 import { fileDropZone } from './use-file-drop-zone';
 

@@ -3,7 +3,7 @@ import type { Lesson } from '../../domain/types';
 import { toAgreementCsv, toResultsCsv } from '../../io/class';
 import { useLessonDocuments, useSubmissions } from '../../state/class';
 import { useTags } from '../../state/live-queries';
-import { downloadText } from '../download';
+import { downloadText } from '../shared/download';
 import { fileStem } from '../../state/class/file-names';
 import { AgreementTable } from './AgreementTable';
 import { ClassText } from './ClassText';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
 import { exportStudentWork } from '../../state/class';
 import { usePreferences } from '../../state/preferences';
-import { downloadText } from '../download';
-import { Notice, type NoticeMessage } from '../Notice';
+import { downloadText } from '../shared/download';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 
 /**
  * The student's side: their name, and one button that hands their work back as a file. The

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Submission } from '../../domain/types';
 import { deleteSubmission } from '../../state/class';
-import { formatDate } from '../format';
+import { formatDate } from '../shared/format';
 
 /** The work handed in so far, one line per student, each removable after asking. */
 export function SubmissionList({ submissions }: { submissions: readonly Submission[] }) {

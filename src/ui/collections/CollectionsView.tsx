@@ -11,7 +11,7 @@ import {
   setDocumentCollections,
 } from '../../state/collection-commands';
 import { useCollections, useDocuments } from '../../state/live-queries';
-import { NewItemForm } from '../NewItemForm';
+import { NewItemForm } from '../shared/NewItemForm';
 import { compareCollectionHref } from '../compare/compare-href';
 import { ExportButtons } from '../exchange/ExportButtons';
 import './collections.css';

@@ -1,8 +1,8 @@
 import type { ClaimRow } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
 import { toClaimMatrixCsv } from '../../io/csv';
-import { downloadText } from '../download';
-import { fileStem } from '../file-stem';
+import { downloadText } from '../shared/download';
+import { fileStem } from '../shared/file-stem';
 
 /** The claim matrix as a CSV file, for a spreadsheet or a class handout. */
 export function ClaimsExport({

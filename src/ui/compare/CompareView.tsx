@@ -27,8 +27,8 @@ import { PassageBar } from './PassageBar';
 import type { TextMark } from './column-runs';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
-import { TagFilter } from '../TagFilter';
-import { NewItemForm } from '../NewItemForm';
+import { TagFilter } from '../shared/TagFilter';
+import { NewItemForm } from '../shared/NewItemForm';
 import './compare.css';
 
 interface CompareViewProps {

@@ -15,7 +15,7 @@ import {
   type MeasureScale,
 } from '../../analysis/compare/compare-figures';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
-import { formatNumber } from '../format';
+import { formatNumber } from '../shared/format';
 import './figures.css';
 
 export interface FiguresChartProps {

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import { toFiguresCsv, type FiguresCsvOptions } from '../../io/csv';
-import { downloadBlob, downloadText } from '../download';
-import { fileStem } from '../file-stem';
+import { downloadBlob, downloadText } from '../shared/download';
+import { fileStem } from '../shared/file-stem';
 import { svgMarkup, svgToPngBlob } from './chart-export';
 import './figures.css';
 

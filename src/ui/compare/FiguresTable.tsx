@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
-import { formatNumber } from '../format';
+import { formatNumber } from '../shared/format';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import './figures.css';
 

@@ -5,8 +5,8 @@ import { toPtcTsv } from '../../io/ptc';
 import { toReport } from '../../io/report';
 import { toW3C } from '../../io/w3c';
 import { readScope } from '../../state/exchange-commands';
-import { downloadText } from '../download';
-import { fileStem } from '../file-stem';
+import { downloadText } from '../shared/download';
+import { fileStem } from '../shared/file-stem';
 
 interface ExportButtonsProps {
   /** The documents to export, in order. */

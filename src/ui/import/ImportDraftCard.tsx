@@ -1,6 +1,6 @@
 import type { Collection, Outlet } from '../../domain/types';
 import type { ImportDraft } from './import-draft';
-import { OutletOptions } from '../OutletOptions';
+import { OutletOptions } from '../shared/OutletOptions';
 
 interface ImportDraftCardProps {
   draft: ImportDraft;

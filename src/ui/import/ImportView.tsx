@@ -16,7 +16,7 @@ import { useCollections, useOutlets } from '../../state/live-queries';
 import { displayTitle } from '../../domain/document-title';
 import { draftOf, type ImportDraft } from './import-draft';
 import { ImportDraftCard } from './ImportDraftCard';
-import { useStableCallback } from '../use-stable-callback';
+import { useStableCallback } from '../shared/use-stable-callback';
 import './import.css';
 
 const hostOf = (url: string) => {

@@ -1,7 +1,7 @@
 import { AFFILIATIONS, type Collection, type Outlet, type Tag } from '../../domain/types';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import type { LibraryQuery, SortKey } from './library-query';
-import { OutletOptions } from '../OutletOptions';
+import { OutletOptions } from '../shared/OutletOptions';
 
 interface LibraryFiltersProps {
   query: LibraryQuery;

@@ -9,7 +9,7 @@ import {
   useTags,
   useTrash,
 } from '../../state/live-queries';
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber } from '../shared/format';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import { LibraryFilters } from './LibraryFilters';
 import { EMPTY_QUERY, queryRows, toRows, type LibraryQuery } from './library-query';

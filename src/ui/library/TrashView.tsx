@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { displayTitle } from '../../domain/document-title';
 import { deleteForever, emptyTrash, restoreFromTrash } from '../../state/library-commands';
 import { useTrash } from '../../state/live-queries';
-import { formatDate } from '../format';
+import { formatDate } from '../shared/format';
 
 /** Deleted documents wait here, with their annotations, until restored or deleted for good. */
 export function TrashView() {

@@ -3,7 +3,7 @@ import { displayTitle } from '../../domain/document-title';
 import { AFFILIATIONS, type Affiliation, type Outlet } from '../../domain/types';
 import { useDocuments, useOutlets } from '../../state/live-queries';
 import { saveOutlet } from '../../state/outlet-commands';
-import { formatDate } from '../format';
+import { formatDate } from '../shared/format';
 import { affiliationLabel } from './affiliation-label';
 import { EvidenceList } from './EvidenceList';
 import './outlets.css';

@@ -3,10 +3,10 @@ import { parseRegistryFile, toRegistryFile } from '../../io/registry/outlet-regi
 import { useDocuments, useOutlets } from '../../state/live-queries';
 import { importOutlets, newOutlet, saveOutlet } from '../../state/outlet-commands';
 import { affiliationLabel } from './affiliation-label';
-import { downloadText } from '../download';
-import { NewItemForm } from '../NewItemForm';
+import { downloadText } from '../shared/download';
+import { NewItemForm } from '../shared/NewItemForm';
 import './outlets.css';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 
 /**
  * The outlet registry: who publishes what, and what is known of their affiliation. Slant ships no

@@ -14,11 +14,11 @@ import {
   restoreBackup,
   type RestoreReport,
 } from '../../state/exchange-commands';
-import { downloadText } from '../download';
-import { formatDate } from '../format';
+import { downloadText } from '../shared/download';
+import { formatDate } from '../shared/format';
 import { ExportButtons } from '../exchange/ExportButtons';
 import '../exchange/exchange.css';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 
 interface Pending {
   fileName: string;

@@ -1,5 +1,5 @@
 import { useStorageEstimate } from '../../state/storage-estimate';
-import { formatBytes } from '../format';
+import { formatBytes } from '../shared/format';
 import { AnnotatorNameField } from './AnnotatorNameField';
 import { TaxonomyEditor } from './TaxonomyEditor';
 import { BackupCard } from './BackupCard';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TAXONOMY_PRESETS } from '../../domain/taxonomy-presets';
 import { useTags } from '../../state/live-queries';
 import { addPresetTags, addTag, useTagUsage } from '../../state/taxonomy-commands';
-import { NewItemForm } from '../NewItemForm';
+import { NewItemForm } from '../shared/NewItemForm';
 import { TagRow } from './TagRow';
 
 /** Settings › Tags: the taxonomy, with presets to start from and new tags of one's own. */

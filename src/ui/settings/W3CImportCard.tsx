@@ -7,7 +7,7 @@ import { fromW3C } from '../../io/w3c';
 import { addImportedAnnotations } from '../../state/exchange-commands';
 import { useDocuments, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';
-import { Notice, type NoticeMessage } from '../Notice';
+import { Notice, type NoticeMessage } from '../shared/Notice';
 
 interface Pending {
   fileName: string;

@@ -3,13 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toFiguresCsv } from '../../../src/io/csv';
-import { downloadText } from '../../../src/ui/download';
+import { downloadText } from '../../../src/ui/shared/download';
 import { svgMarkup } from '../../../src/ui/compare/chart-export';
 import { FiguresChart } from '../../../src/ui/compare/FiguresChart';
 import { FiguresExport } from '../../../src/ui/compare/FiguresExport';
 import { ROWS } from './figures-rows';
 
-vi.mock('../../../src/ui/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
+vi.mock('../../../src/ui/shared/download', () => ({
+  downloadText: vi.fn(),
+  downloadBlob: vi.fn(),
+}));
 
 function renderWithChart(chart?: () => SVGSVGElement | null) {
   const ref = createRef<SVGSVGElement>();

@@ -1,4 +1,4 @@
-import type { StorageProblem } from '../state/ui-store';
+import type { StorageProblem } from '../../state/ui-store';
 
 /** Shown in place of the views when the database cannot be used, so the page is never blank. */
 export function StorageProblemNotice({ problem }: { problem: StorageProblem }) {

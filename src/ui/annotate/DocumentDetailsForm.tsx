@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Collection, Outlet, SlantDocument } from '../domain/types';
-import { updateDocumentDetails } from '../state/document-commands';
-import { OutletOptions } from './OutletOptions';
+import type { Collection, Outlet, SlantDocument } from '../../domain/types';
+import { updateDocumentDetails } from '../../state/document-commands';
+import { OutletOptions } from '../shared/OutletOptions';
 
 interface DocumentDetailsFormProps {
   doc: SlantDocument;

@@ -1,4 +1,4 @@
-import type { Tag } from '../domain/types';
+import type { Tag } from '../../domain/types';
 
 interface TagFilterProps {
   label: string;

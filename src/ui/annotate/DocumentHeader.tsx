@@ -1,5 +1,5 @@
-import type { Outlet, SlantDocument } from '../domain/types';
-import { formatDate, formatNumber } from './format';
+import type { Outlet, SlantDocument } from '../../domain/types';
+import { formatDate, formatNumber } from '../shared/format';
 import './document-header.css';
 
 interface DocumentHeaderProps {

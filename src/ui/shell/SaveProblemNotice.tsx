@@ -1,4 +1,4 @@
-import type { StorageProblem } from '../state/ui-store';
+import type { StorageProblem } from '../../state/ui-store';
 
 /** A save that failed, above the current view: what happened, what to do, and a way to dismiss. */
 export function SaveProblemNotice({

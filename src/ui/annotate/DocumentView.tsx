@@ -1,6 +1,6 @@
-import { restoreFromTrash } from '../state/library-commands';
-import { useDocument } from '../state/live-queries';
-import { AnnotateView } from './annotate/AnnotateView';
+import { restoreFromTrash } from '../../state/library-commands';
+import { useDocument } from '../../state/live-queries';
+import { AnnotateView } from './AnnotateView';
 
 /** The page at `#/doc/<id>`: the document, or a clear word that it is not here. */
 export function DocumentView({ documentId }: { documentId: string }) {

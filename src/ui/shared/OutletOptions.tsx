@@ -1,4 +1,4 @@
-import type { Outlet } from '../domain/types';
+import type { Outlet } from '../../domain/types';
 
 /** The options of an outlet picker: a first choice for "none" (worded by the caller), then each outlet. */
 export function OutletOptions({ outlets, none }: { outlets: readonly Outlet[]; none: string }) {
