@@ -5,6 +5,7 @@
  * `#/compare/collection/<id>` and driven in the page (`page/compare-probes.ts`).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { routeHref } from '../../src/ui/shared/routes';
 import { heapMb, isError, watchErrors } from '../editor/measure';
 import type { Outcome } from '../editor/page/probes';
 import { DATABASE, startSlant } from '../editor/slant';
@@ -33,7 +34,7 @@ export class CompareSubject {
   }
 
   get url(): string {
-    return `${this.baseUrl}#/compare/collection/${encodeURIComponent(this.data.collection.id)}`;
+    return `${this.baseUrl}${routeHref({ name: 'compare', collectionId: this.data.collection.id })}`;
   }
 
   async prepare(): Promise<void> {

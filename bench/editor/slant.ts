@@ -5,6 +5,7 @@
  * API), then opened at `#/doc/<id>` and driven with real key presses.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { routeHref } from '../../src/ui/shared/routes';
 import type { BenchArticle } from './generate-article';
 import {
   heapMb,
@@ -56,7 +57,7 @@ export async function startSlant(
   const page = await context.newPage();
   watchErrors(page, errors);
   await page.addInitScript({ content: probes });
-  await page.goto(`${baseUrl}#/`);
+  await page.goto(`${baseUrl}${routeHref({ name: 'library' })}`);
   const deadline = Date.now() + 60_000;
   while ((await page.evaluate((db) => window.__slantBench.tagCount(db), DATABASE)) === 0) {
     if (Date.now() > deadline) throw new Error('Slant did not create its database in 60 s');
@@ -80,7 +81,7 @@ export class SlantSubject implements Subject {
   ) {}
 
   private get url() {
-    return `${this.baseUrl}#/doc/${encodeURIComponent(this.article.doc.id)}`;
+    return `${this.baseUrl}${routeHref({ name: 'document', documentId: this.article.doc.id })}`;
   }
 
   async prepare(): Promise<void> {

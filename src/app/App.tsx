@@ -9,7 +9,7 @@ import { CollectionsView } from '../ui/collections/CollectionsView';
 import { OutletsView } from '../ui/outlets/OutletsView';
 import { OutletView } from '../ui/outlets/OutletView';
 import { StorageProblemNotice } from '../ui/shell/StorageProblemNotice';
-import type { Route } from './routes';
+import type { Route } from '../ui/shared/routes';
 import { useHashRoute } from './use-hash-route';
 import { useFileDrop } from './use-file-drop';
 import { useSaveFailures } from './use-save-failures';

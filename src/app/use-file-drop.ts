@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useImportQueue } from '../state/import-queue';
+import { goTo } from '../ui/shared/routes';
 
 /**
  * Files dropped anywhere on Slant go to the import preview. Drops the editor or the import page
@@ -15,7 +16,7 @@ export function useFileDrop() {
       if (!hasFiles(event) || event.defaultPrevented) return;
       event.preventDefault();
       useImportQueue.getState().enqueue([...(event.dataTransfer?.files ?? [])]);
-      window.location.hash = '#/import';
+      goTo({ name: 'import' });
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

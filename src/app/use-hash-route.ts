@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from './routes';
+import { parseRoute, type Route } from '../ui/shared/routes';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);

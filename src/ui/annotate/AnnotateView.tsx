@@ -32,6 +32,7 @@ import { useUndoKeys } from './use-undo-keys';
 import { useEditSession } from './use-edit-session';
 import { useStableCallback } from '../shared/use-stable-callback';
 import './annotate.css';
+import { routeHref } from '../shared/routes';
 
 interface Hover extends HoverSpot {
   top: number;
@@ -204,7 +205,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     <div className="annotate-view">
       <div className="annotate-main">
         <nav aria-label="Breadcrumb" className="breadcrumb">
-          <a href="#/">Library</a>
+          <a href={routeHref({ name: 'library' })}>Library</a>
           {collections
             ?.filter((c) => doc.collectionIds.includes(c.id))
             .map((c) => (

@@ -1,6 +1,7 @@
 import { restoreFromTrash } from '../../state/library-commands';
 import { useDocument } from '../../state/live-queries';
 import { AnnotateView } from './AnnotateView';
+import { routeHref } from '../shared/routes';
 
 /** The page at `#/doc/<id>`: the document, or a clear word that it is not here. */
 export function DocumentView({ documentId }: { documentId: string }) {
@@ -12,7 +13,8 @@ export function DocumentView({ documentId }: { documentId: string }) {
         <h1 id="missing-heading">Document not found</h1>
         <p>
           There is no document with this address in this browser. It may have been deleted, or the
-          link came from someone else’s Slant. <a href="#/">Back to the library</a>
+          link came from someone else’s Slant.{' '}
+          <a href={routeHref({ name: 'library' })}>Back to the library</a>
         </p>
       </section>
     );

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
 import { deleteLesson } from '../../state/class';
-import { CLASS_HREF, goTo } from './class-href';
+import { goTo } from '../shared/routes';
 
 /** Deleting a lesson, after asking: its students' work goes with it; its articles stay. */
 export function DeleteLesson({ lesson }: { lesson: Lesson }) {
   const [asking, setAsking] = useState(false);
   const remove = async () => {
     await deleteLesson(lesson.id);
-    goTo(CLASS_HREF);
+    goTo({ name: 'class' });
   };
   if (!asking)
     return (

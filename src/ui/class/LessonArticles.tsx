@@ -3,7 +3,7 @@ import { displayTitle } from '../../domain/document-title';
 import type { Lesson } from '../../domain/types';
 import { useLessonDocuments } from '../../state/class';
 import { useAnnotationsOf, useTags } from '../../state/live-queries';
-import { documentHref } from './class-href';
+import { routeHref } from '../shared/routes';
 
 /**
  * The lesson's articles, each a link to annotate it, with how many of this browser's own
@@ -28,7 +28,7 @@ export function LessonArticles({ lesson }: { lesson: Lesson }) {
           const count = counts.get(d.id) ?? 0;
           return (
             <li key={d.id}>
-              <a href={documentHref(d.id)} dir="auto">
+              <a href={routeHref({ name: 'document', documentId: d.id })} dir="auto">
                 {displayTitle(d)}
               </a>{' '}
               <span className="hint">

@@ -9,7 +9,7 @@ import {
 } from '../../state/class';
 import { useDocuments, useTags } from '../../state/live-queries';
 import { Notice, type NoticeMessage } from '../shared/Notice';
-import { goTo, lessonHref } from './class-href';
+import { goTo } from '../shared/routes';
 
 interface LessonFormProps {
   /** The teacher's lesson to change; without it, the form makes a new one and opens it. */
@@ -86,7 +86,7 @@ export function LessonForm({ lesson, onSaved, onCancel }: LessonFormProps) {
     };
     try {
       if (lesson) onSaved?.(await updateLesson(lesson.id, fields));
-      else goTo(lessonHref((await createLesson(fields)).id));
+      else goTo({ name: 'lesson', lessonId: (await createLesson(fields)).id });
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
     }

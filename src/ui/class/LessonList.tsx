@@ -1,6 +1,6 @@
 import { useLessons } from '../../state/class';
 import { formatDate } from '../shared/format';
-import { lessonHref } from './class-href';
+import { routeHref } from '../shared/routes';
 
 /** The lessons in this browser, newest first, each labelled as the teacher's own or opened. */
 export function LessonList() {
@@ -17,7 +17,7 @@ export function LessonList() {
         <ul className="lesson-list">
           {lessons.map((lesson) => (
             <li key={lesson.id}>
-              <a href={lessonHref(lesson.id)}>{lesson.title}</a>{' '}
+              <a href={routeHref({ name: 'lesson', lessonId: lesson.id })}>{lesson.title}</a>{' '}
               <span className={`role-label role-${lesson.role}`}>
                 {lesson.role === 'teacher' ? 'Your lesson' : 'Opened from a pack'}
               </span>{' '}

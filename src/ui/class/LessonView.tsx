@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLesson, type UpdatedLesson } from '../../state/class';
 import { Notice, type NoticeMessage } from '../shared/Notice';
-import { CLASS_HREF } from './class-href';
+import { routeHref } from '../shared/routes';
 import { DeleteLesson } from './DeleteLesson';
 import { LessonArticles } from './LessonArticles';
 import { LessonForm } from './LessonForm';
@@ -27,7 +27,8 @@ export function LessonView({ lessonId }: { lessonId: string }) {
         <h1 id="lesson-heading">Lesson not found</h1>
         <p>
           This browser has no such lesson: it may have been deleted.{' '}
-          <a href={CLASS_HREF}>See the lessons in this browser</a>, or open the lesson pack again.
+          <a href={routeHref({ name: 'class' })}>See the lessons in this browser</a>, or open the
+          lesson pack again.
         </p>
       </section>
     );
@@ -47,7 +48,7 @@ export function LessonView({ lessonId }: { lessonId: string }) {
   return (
     <section className="class-view lesson-view" aria-labelledby="lesson-heading">
       <nav aria-label="Breadcrumb" className="class-breadcrumb">
-        <a href={CLASS_HREF}>Class</a> › {teacher ? 'Your lesson' : 'Lesson'}
+        <a href={routeHref({ name: 'class' })}>Class</a> › {teacher ? 'Your lesson' : 'Lesson'}
       </nav>
       <header className="class-header">
         <h1 id="lesson-heading" dir="auto">

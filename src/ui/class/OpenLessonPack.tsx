@@ -3,7 +3,7 @@ import { MAX_LESSON_PACK_BYTES } from '../../io/class';
 import { sizeError } from '../../io/shared';
 import { openLessonPack } from '../../state/class';
 import { Notice, type NoticeMessage } from '../shared/Notice';
-import { goTo, lessonHref } from './class-href';
+import { goTo } from '../shared/routes';
 import { fileDropZone } from './use-file-drop-zone';
 
 /**
@@ -24,7 +24,7 @@ export function OpenLessonPack() {
       });
       if (!opened.ok) return setMessage({ text: opened.error, error: true });
       setMessage(null);
-      goTo(lessonHref(opened.lesson.id));
+      goTo({ name: 'lesson', lessonId: opened.lesson.id });
     } catch (error) {
       setMessage({
         text: `The lesson pack could not be stored, and nothing was changed: ${(error as Error).message}`,

@@ -12,9 +12,9 @@ import {
 } from '../../state/collection-commands';
 import { useCollections, useDocuments } from '../../state/live-queries';
 import { NewItemForm } from '../shared/NewItemForm';
-import { compareCollectionHref } from '../compare/compare-href';
 import { ExportButtons } from '../exchange/ExportButtons';
 import './collections.css';
+import { routeHref } from '../shared/routes';
 
 /** Collections: sets of documents in a reading order, such as one event told by several outlets. */
 export function CollectionsView() {
@@ -27,7 +27,7 @@ export function CollectionsView() {
     <section aria-labelledby="collections-heading" className="collections">
       <header className="view-header">
         <h1 id="collections-heading">Collections</h1>
-        <a href="#/">Back to the library</a>
+        <a href={routeHref({ name: 'library' })}>Back to the library</a>
       </header>
       <NewItemForm
         label="New collection"
@@ -68,7 +68,9 @@ function CollectionCard({
       <h2 id={headingId}>{collection.name}</h2>
       {collection.documentIds.length >= 2 && (
         <p>
-          <a href={compareCollectionHref(collection.id)}>Compare these articles side by side</a>
+          <a href={routeHref({ name: 'compare', collectionId: collection.id })}>
+            Compare these articles side by side
+          </a>
         </p>
       )}
       <ExportButtons documentIds={collection.documentIds} name={collection.name} />
@@ -97,7 +99,7 @@ function CollectionCard({
           const title = displayTitle(doc);
           return (
             <li key={doc.id}>
-              <a href={`#/doc/${encodeURIComponent(doc.id)}`} dir="auto">
+              <a href={routeHref({ name: 'document', documentId: doc.id })} dir="auto">
                 {title}
               </a>
               <span className="doc-actions">

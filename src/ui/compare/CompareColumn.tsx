@@ -3,6 +3,7 @@ import { displayTitle } from '../../domain/document-title';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import { ReadOnlyText } from './ReadOnlyText';
 import type { TextMark } from './column-runs';
+import { routeHref } from '../shared/routes';
 
 interface CompareColumnProps {
   doc: SlantDocument;
@@ -35,7 +36,7 @@ export function CompareColumn({
           </span>
         </p>
         <h2 id={headingId} dir="auto">
-          <a href={`#/doc/${encodeURIComponent(doc.id)}`}>{title}</a>
+          <a href={routeHref({ name: 'document', documentId: doc.id })}>{title}</a>
         </h2>
       </header>
       <ReadOnlyText

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { displayTitle } from '../../domain/document-title';
 import type { Collection, SlantDocument } from '../../domain/types';
-import { compareCollectionHref, compareDocumentsHref } from './compare-href';
+import { goTo, routeHref } from '../shared/routes';
 
 export const MAX_COMPARED = 6;
 
@@ -29,7 +29,7 @@ export function ComparePicker({ collections, documents, chosen, open }: CompareP
           <ul className="picker-collections">
             {collections.map((c) => (
               <li key={c.id}>
-                <a href={compareCollectionHref(c.id)}>
+                <a href={routeHref({ name: 'compare', collectionId: c.id })}>
                   {c.name} ({c.documentIds.length} articles)
                 </a>
               </li>
@@ -40,7 +40,7 @@ export function ComparePicker({ collections, documents, chosen, open }: CompareP
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          window.location.hash = compareDocumentsHref(picked);
+          goTo({ name: 'compare', documentIds: picked });
         }}
       >
         <fieldset>

@@ -1,6 +1,7 @@
 import type { Collection, Outlet } from '../../domain/types';
 import type { ImportDraft } from './import-draft';
 import { OutletOptions } from '../shared/OutletOptions';
+import { routeHref } from '../shared/routes';
 
 interface ImportDraftCardProps {
   draft: ImportDraft;
@@ -40,7 +41,7 @@ export function ImportDraftCard({
       {draft.duplicateOf && (
         <p role="note" className="duplicate">
           The same text is already {draft.duplicateOf.inTrash ? 'in the trash' : 'in your library'}:{' '}
-          <a href={`#/doc/${encodeURIComponent(draft.duplicateOf.id)}`}>
+          <a href={routeHref({ name: 'document', documentId: draft.duplicateOf.id })}>
             open “{draft.duplicateOf.title}”
           </a>
           . It will be skipped unless you import it anyway.

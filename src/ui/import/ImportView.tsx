@@ -18,6 +18,7 @@ import { draftOf, type ImportDraft } from './import-draft';
 import { ImportDraftCard } from './ImportDraftCard';
 import { useStableCallback } from '../shared/use-stable-callback';
 import './import.css';
+import { routeHref } from '../shared/routes';
 
 const hostOf = (url: string) => {
   try {
@@ -187,7 +188,7 @@ export function ImportView() {
     >
       <header className="view-header">
         <h1 id="import-heading">Import articles</h1>
-        <a href="#/">Back to the library</a>
+        <a href={routeHref({ name: 'library' })}>Back to the library</a>
       </header>
       <div className="import-sources">
         <div className="drop-zone">
@@ -250,7 +251,7 @@ export function ImportView() {
         <p role="status" className="import-saved">
           Saved {saved.count === 1 ? '1 article' : `${saved.count} articles`} to your library.{' '}
           {saved.firstId && (
-            <a href={`#/doc/${encodeURIComponent(saved.firstId)}`}>
+            <a href={routeHref({ name: 'document', documentId: saved.firstId })}>
               Open {saved.count === 1 ? 'it' : 'the first'}
             </a>
           )}

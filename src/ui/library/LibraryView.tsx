@@ -14,6 +14,7 @@ import { affiliationLabel } from '../outlets/affiliation-label';
 import { LibraryFilters } from './LibraryFilters';
 import { EMPTY_QUERY, queryRows, toRows, type LibraryQuery } from './library-query';
 import './library.css';
+import { routeHref } from '../shared/routes';
 
 /** The library: every document, searchable and filterable, with the way to the trash. */
 export function LibraryView() {
@@ -54,11 +55,11 @@ export function LibraryView() {
               ` in ${collections.length === 1 ? '1 collection' : `${collections.length} collections`}`}
           </p>
         )}
-        <a className="button-link" href="#/import">
+        <a className="button-link" href={routeHref({ name: 'import' })}>
           Import articles
         </a>
-        <a href="#/collections">Collections</a>
-        <a className="trash-link" href="#/trash">
+        <a href={routeHref({ name: 'collections' })}>Collections</a>
+        <a className="trash-link" href={routeHref({ name: 'trash' })}>
           Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
         </a>
       </header>
@@ -70,7 +71,7 @@ export function LibraryView() {
           only in this browser
           {reminder.lastBackupAt ? ` (last backup ${formatDate(reminder.lastBackupAt)})` : ''}.
           Clearing the browser’s data would lose {reminder.unsaved === 1 ? 'it' : 'them'}.{' '}
-          <a href="#/settings">Download a backup</a>
+          <a href={routeHref({ name: 'settings' })}>Download a backup</a>
         </p>
       )}
       {trashed && (
@@ -134,7 +135,7 @@ export function LibraryView() {
             {shown.map((row) => (
               <tr key={row.doc.id}>
                 <th scope="row" className="title-cell">
-                  <a href={`#/doc/${encodeURIComponent(row.doc.id)}`} dir="auto">
+                  <a href={routeHref({ name: 'document', documentId: row.doc.id })} dir="auto">
                     {row.title}
                   </a>
                   {row.doc.author && <span className="byline">by {row.doc.author}</span>}
@@ -142,7 +143,7 @@ export function LibraryView() {
                 <td>
                   {row.outlet ? (
                     <>
-                      <a href={`#/outlets/${encodeURIComponent(row.outlet.id)}`}>
+                      <a href={routeHref({ name: 'outlet', outletId: row.outlet.id })}>
                         {row.outlet.name}
                       </a>
                       <span className="byline">{affiliationLabel(row.outlet.affiliation)}</span>

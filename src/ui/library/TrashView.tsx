@@ -3,6 +3,7 @@ import { displayTitle } from '../../domain/document-title';
 import { deleteForever, emptyTrash, restoreFromTrash } from '../../state/library-commands';
 import { useTrash } from '../../state/live-queries';
 import { formatDate } from '../shared/format';
+import { routeHref } from '../shared/routes';
 
 /** Deleted documents wait here, with their annotations, until restored or deleted for good. */
 export function TrashView() {
@@ -14,7 +15,7 @@ export function TrashView() {
     <section aria-labelledby="trash-heading" className="library">
       <header className="view-header">
         <h1 id="trash-heading">Trash</h1>
-        <a href="#/">Back to the library</a>
+        <a href={routeHref({ name: 'library' })}>Back to the library</a>
       </header>
       <p className="view-subtitle">
         Documents you delete wait here with their annotations. Restore one to bring it back as it

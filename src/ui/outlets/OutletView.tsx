@@ -7,6 +7,7 @@ import { formatDate } from '../shared/format';
 import { affiliationLabel } from './affiliation-label';
 import { EvidenceList } from './EvidenceList';
 import './outlets.css';
+import { routeHref } from '../shared/routes';
 
 const splitList = (value: string) =>
   value
@@ -27,7 +28,7 @@ export function OutletView({ outletId }: { outletId: string }) {
         <h1 id="missing-outlet">Outlet not found</h1>
         <p>
           No outlet with this address is in this browser’s registry.{' '}
-          <a href="#/outlets">All outlets</a>
+          <a href={routeHref({ name: 'outlets' })}>All outlets</a>
         </p>
       </section>
     );
@@ -39,7 +40,7 @@ export function OutletView({ outletId }: { outletId: string }) {
   return (
     <section aria-labelledby="outlet-heading" className="outlet-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href="#/outlets">Outlets</a>
+        <a href={routeHref({ name: 'outlets' })}>Outlets</a>
       </nav>
       <h1 id="outlet-heading">{outlet.name}</h1>
       <p className="affiliation-badge">
@@ -121,7 +122,7 @@ export function OutletView({ outletId }: { outletId: string }) {
           <ul>
             {fromOutlet.map((d) => (
               <li key={d.id}>
-                <a href={`#/doc/${encodeURIComponent(d.id)}`}>{displayTitle(d)}</a>
+                <a href={routeHref({ name: 'document', documentId: d.id })}>{displayTitle(d)}</a>
                 {d.publishedAt && <span className="byline"> {formatDate(d.publishedAt)}</span>}
               </li>
             ))}

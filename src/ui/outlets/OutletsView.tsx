@@ -7,6 +7,7 @@ import { downloadText } from '../shared/download';
 import { NewItemForm } from '../shared/NewItemForm';
 import './outlets.css';
 import { Notice, type NoticeMessage } from '../shared/Notice';
+import { goTo, routeHref } from '../shared/routes';
 
 /**
  * The outlet registry: who publishes what, and what is known of their affiliation. Slant ships no
@@ -55,7 +56,7 @@ export function OutletsView() {
           onCreate={async (name) => {
             const outlet = newOutlet(name);
             await saveOutlet(outlet);
-            window.location.hash = `#/outlets/${encodeURIComponent(outlet.id)}`;
+            goTo({ name: 'outlet', outletId: outlet.id });
           }}
         />
         <button
@@ -90,7 +91,7 @@ export function OutletsView() {
             {outlets.map((o) => (
               <tr key={o.id}>
                 <th scope="row" className="title-cell">
-                  <a href={`#/outlets/${encodeURIComponent(o.id)}`}>{o.name}</a>
+                  <a href={routeHref({ name: 'outlet', outletId: o.id })}>{o.name}</a>
                   {o.country && <span className="byline">{o.country}</span>}
                 </th>
                 <td>{affiliationLabel(o.affiliation)}</td>

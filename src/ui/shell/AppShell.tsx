@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import './app-shell.css';
+import { routeHref } from '../shared/routes';
 
 export type Section = 'library' | 'compare' | 'class' | 'outlets' | 'settings' | 'none';
 
@@ -18,34 +19,53 @@ export function AppShell({ section, children, notices }: AppShellProps) {
         Skip to content
       </a>
       <header className="app-header">
-        <a className="brand" href="#/" aria-label="Slant, go to the library">
+        <a
+          className="brand"
+          href={routeHref({ name: 'library' })}
+          aria-label="Slant, go to the library"
+        >
           <img src="icon.svg" alt="" width={28} height={28} />
           <span>Slant</span>
         </a>
         <nav aria-label="Main">
           <ul>
             <li>
-              <a href="#/" aria-current={section === 'library' ? 'page' : undefined}>
+              <a
+                href={routeHref({ name: 'library' })}
+                aria-current={section === 'library' ? 'page' : undefined}
+              >
                 Library
               </a>
             </li>
             <li>
-              <a href="#/compare" aria-current={section === 'compare' ? 'page' : undefined}>
+              <a
+                href={routeHref({ name: 'compare' })}
+                aria-current={section === 'compare' ? 'page' : undefined}
+              >
                 Compare
               </a>
             </li>
             <li>
-              <a href="#/class" aria-current={section === 'class' ? 'page' : undefined}>
+              <a
+                href={routeHref({ name: 'class' })}
+                aria-current={section === 'class' ? 'page' : undefined}
+              >
                 Class
               </a>
             </li>
             <li>
-              <a href="#/outlets" aria-current={section === 'outlets' ? 'page' : undefined}>
+              <a
+                href={routeHref({ name: 'outlets' })}
+                aria-current={section === 'outlets' ? 'page' : undefined}
+              >
                 Outlets
               </a>
             </li>
             <li>
-              <a href="#/settings" aria-current={section === 'settings' ? 'page' : undefined}>
+              <a
+                href={routeHref({ name: 'settings' })}
+                aria-current={section === 'settings' ? 'page' : undefined}
+              >
                 Settings
               </a>
             </li>

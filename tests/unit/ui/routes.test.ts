@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHref, parseRoute } from '../../../src/app/routes';
-import { compareCollectionHref, compareDocumentsHref } from '../../../src/ui/compare/compare-href';
+import { parseRoute, routeHref, type Route } from '../../../src/ui/shared/routes';
 
 describe('routes', () => {
   it('reads the library, settings and document addresses', () => {
@@ -12,7 +11,10 @@ describe('routes', () => {
 
   it('round-trips document ids that need escaping', () => {
     const id = 'a b/ç?#';
-    expect(parseRoute(documentHref(id))).toEqual({ name: 'document', documentId: id });
+    expect(parseRoute(routeHref({ name: 'document', documentId: id }))).toEqual({
+      name: 'document',
+      documentId: id,
+    });
   });
 
   it('calls anything else not found, including a malformed escape', () => {
@@ -22,11 +24,11 @@ describe('routes', () => {
   });
 
   it('reads the Compare addresses for a collection and for listed documents', () => {
-    expect(parseRoute(compareCollectionHref('c 1'))).toEqual({
+    expect(parseRoute(routeHref({ name: 'compare', collectionId: 'c 1' }))).toEqual({
       name: 'compare',
       collectionId: 'c 1',
     });
-    expect(parseRoute(compareDocumentsHref(['a,b', 'c']))).toEqual({
+    expect(parseRoute(routeHref({ name: 'compare', documentIds: ['a,b', 'c'] }))).toEqual({
       name: 'compare',
       documentIds: ['a,b', 'c'],
     });
@@ -39,5 +41,28 @@ describe('routes', () => {
       lessonId: '6f1c2a4e-8b3d-4c7a-9e21-5d0b7f3a9c11',
     });
     expect(parseRoute('#/class/%E0%A4%A')).toEqual({ name: 'not-found', path: '/class/%E0%A4%A' });
+  });
+
+  it('builds every address so that it reads back as the same route', () => {
+    const routes: Route[] = [
+      { name: 'library' },
+      { name: 'document', documentId: 'seed-001' },
+      { name: 'settings' },
+      { name: 'trash' },
+      { name: 'outlets' },
+      { name: 'outlet', outletId: 'bbc news/ar' },
+      { name: 'import' },
+      { name: 'collections' },
+      { name: 'compare' },
+      { name: 'compare', collectionId: 'sample' },
+      { name: 'compare', documentIds: ['a', 'b,c'] },
+      { name: 'class' },
+      { name: 'lesson', lessonId: 'l 1' },
+      { name: 'not-found', path: '/nowhere' },
+    ];
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+    expect(routeHref({ name: 'library' })).toBe('#/');
+    expect(routeHref({ name: 'document', documentId: 'a b' })).toBe('#/doc/a%20b');
+    expect(routeHref({ name: 'lesson', lessonId: 'x' })).toBe('#/class/x');
   });
 });
