@@ -5,7 +5,7 @@
  * would give; the thresholds the detector ships with are chosen in training, not from this.
  */
 import { decodeSpans } from '../../src/analysis/loaded-language/decode';
-import { scoreTokens } from '../../src/analysis/loaded-language/detect';
+import { scoreTokens } from '../../src/analysis/loaded-language/detect-loaded-language';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
 import { SEED_GRID } from '../../src/analysis/loaded-language/select-thresholds';
 import {

@@ -3,9 +3,9 @@
  * suggestions sorted by start. Pure and synchronous, so the editor can call it in a Web Worker
  * and the CLI in Node.
  */
-import { detectLoadedLanguage } from './loaded-language/detect';
+import { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
 import type { LoadedLanguageModel } from './loaded-language/model';
-import { detectOutletMentions } from './outlets/detect';
+import { detectOutletMentions } from './outlets/detect-outlet-mentions';
 import type { RegistryOutlet } from './outlets/outlet-entry';
 import { compareSuggestions, type Suggestion } from './suggestion';
 import { detectUnattributedClaims } from './unattributed/detect';

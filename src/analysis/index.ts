@@ -6,9 +6,9 @@ export { analyze, type AnalyzeOptions } from './analyze';
 export type { Suggestion, SuggestionTag } from './suggestion';
 export type { RegistryOutlet } from './outlets/outlet-entry';
 export type { LoadedLanguageModel } from './loaded-language/model';
-export { detectLoadedLanguage } from './loaded-language/detect';
+export { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
 export { detectUnattributedClaims } from './unattributed/detect';
-export { detectOutletMentions } from './outlets/detect';
+export { detectOutletMentions } from './outlets/detect-outlet-mentions';
 export {
   scoreSpanIdentification,
   mergeSpans,

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { decodeBytes, fileFormat, importHtml, importMarkdown, isImportError } from '../io/import';
-import { cliHtmlEnvironment } from './html-environment';
+import { cliHtmlEnvironment } from './jsdom-environment';
 
 export interface SourceText {
   text: string;

@@ -5,23 +5,18 @@
  * may overlap, nest, or cross paragraphs. One sweep over the sorted cuts, with only the spans
  * over the current run in hand: O((s + r) log(s + r)) for s spans and r runs, plus the output.
  */
+import type { TextRange } from './anchoring/text-range';
 import { paragraphSpans } from './paragraphs';
 
-/** A half-open stretch `[start, end)` of a text, in UTF-16 offsets. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
 /** A stretch covered by the same spans from start to end. */
-export interface Run<S extends Span> {
+export interface Run<S extends TextRange> {
   start: number;
   end: number;
   /** The spans over this run, in the order they were given. */
   spans: S[];
 }
 
-export interface ParagraphRuns<S extends Span> {
+export interface ParagraphRuns<S extends TextRange> {
   start: number;
   end: number;
   /** The paragraph cut into runs; none for an empty paragraph. */
@@ -39,7 +34,7 @@ interface Entry<S> {
  * Cuts `[from, to)` into runs at every span's start and end and at the extra `cuts`. Spans are
  * clipped to `[from, to)`; empty ones are left out. Runs without spans are included.
  */
-export function cutRuns<S extends Span>(
+export function cutRuns<S extends TextRange>(
   spans: readonly S[],
   from: number,
   to: number,
@@ -76,7 +71,7 @@ export function cutRuns<S extends Span>(
  * Cuts a canonical text (paragraphs joined by `\n`) into its paragraphs, each cut into runs. A
  * span that crosses a paragraph break shows in both paragraphs; the `\n` itself is in no run.
  */
-export function paragraphRuns<S extends Span>(
+export function paragraphRuns<S extends TextRange>(
   text: string,
   spans: readonly S[],
 ): ParagraphRuns<S>[] {

@@ -5,7 +5,7 @@
  */
 import type { TextTarget } from '../types';
 import { anchor } from './anchor';
-import type { AnchorResult } from './types';
+import type { AnchorResult } from './anchor-result';
 
 export function anchorAll(text: string, targets: readonly TextTarget[]): AnchorResult[] {
   return targets.map((target) => anchor(text, target));

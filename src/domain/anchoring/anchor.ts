@@ -18,7 +18,7 @@ import { minScoreFor } from './match-options';
 import { matchPosition } from './match-position';
 import { matchQuote } from './match-quote';
 import type { ScoredMatch } from './score-candidate';
-import type { AnchorMethod, AnchorResult } from './types';
+import type { AnchorMethod, AnchorResult } from './anchor-result';
 
 const ORPHANED: AnchorResult = Object.freeze({ status: 'orphaned' });
 

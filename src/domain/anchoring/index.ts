@@ -7,4 +7,5 @@ export { anchorAll } from './anchor-all';
 export { CONTEXT_LENGTH, describe } from './describe';
 export { editBetween } from './text-edit';
 export { transformRange } from './transform';
-export type { AnchorMethod, AnchorResult, TextEdit, TextRange } from './types';
+export type { AnchorMethod, AnchorResult } from './anchor-result';
+export type { TextEdit, TextRange } from './text-range';

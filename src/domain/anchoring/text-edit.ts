@@ -7,7 +7,7 @@
  * could go after "x" or after "xab"); it assumes the latest place. It never cuts a surrogate pair.
  */
 import { splitsSurrogatePair } from '../code-points';
-import type { TextEdit } from './types';
+import type { TextEdit } from './text-range';
 
 /** The single edit that turns `before` into `after`, or `null` when they are equal. */
 export function editBetween(before: string, after: string): TextEdit | null {

@@ -9,7 +9,7 @@
  * deleted becomes `null`: the caller marks its annotation orphaned, never drops it.
  */
 import { assertRange } from './check-range';
-import type { TextEdit, TextRange } from './types';
+import type { TextEdit, TextRange } from './text-range';
 
 function assertEdit({ at, removed, inserted }: TextEdit): void {
   for (const [name, value] of Object.entries({ at, removed, inserted })) {

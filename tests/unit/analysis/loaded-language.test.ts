@@ -5,7 +5,7 @@ import { extractFeatures } from '../../../src/analysis/loaded-language/features'
 import { thresholdGrid } from '../../../src/analysis/loaded-language/select-thresholds';
 import { valenceBucket, valenceOf } from '../../../src/analysis/loaded-language/valence';
 import { stem } from '../../../src/analysis/text/stem';
-import { detectLoadedLanguage } from '../../../src/analysis/loaded-language/detect';
+import { detectLoadedLanguage } from '../../../src/analysis/loaded-language/detect-loaded-language';
 import { trainLoadedLanguageModel } from '../../../src/analysis/loaded-language/train';
 import { tokenize } from '../../../src/analysis/text/tokenize';
 import { readSeed } from './read-seed';

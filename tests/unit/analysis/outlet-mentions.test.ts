@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectOutletMentions } from '../../../src/analysis/outlets/detect';
+import { detectOutletMentions } from '../../../src/analysis/outlets/detect-outlet-mentions';
 import type { RegistryOutlet } from '../../../src/analysis/outlets/outlet-entry';
 import { readSeed } from './read-seed';
 

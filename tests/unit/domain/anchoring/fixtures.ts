@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCanonicalText } from '../../../../src/domain/paragraphs';
-import type { TextRange } from '../../../../src/domain/anchoring/types';
+import type { TextRange } from '../../../../src/domain/anchoring/text-range';
 
 const SEEDS = fileURLToPath(new URL('../../../../seeds/', import.meta.url));
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor } from '../../../../src/domain/anchoring/anchor';
 import { describe as describeRange } from '../../../../src/domain/anchoring/describe';
-import type { TextRange } from '../../../../src/domain/anchoring/types';
+import type { TextRange } from '../../../../src/domain/anchoring/text-range';
 import { loadSeeds, prng, sentenceRanges } from './fixtures';
 
 const seeds = loadSeeds();

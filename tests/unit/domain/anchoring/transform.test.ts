@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { transformRange } from '../../../../src/domain/anchoring/transform';
-import type { TextEdit } from '../../../../src/domain/anchoring/types';
+import type { TextEdit } from '../../../../src/domain/anchoring/text-range';
 
 // The range [10, 20) throughout.
 const RANGE = { start: 10, end: 20 };
