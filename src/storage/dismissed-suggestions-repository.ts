@@ -1,4 +1,5 @@
-import type { DismissedSuggestion, SlantDatabase } from './database';
+import type { DismissedSuggestion } from '../domain/types';
+import type { SlantDatabase } from './database';
 
 /** The passage a suggestion covers, as much as a dismissal needs to recognise it again. */
 export interface SuggestedPassage {

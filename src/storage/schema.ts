@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import type { StoredTableName } from '../domain/records';
 
 /**
  * Every schema version the database has had, oldest first. Dexie needs them all to upgrade a
@@ -7,7 +8,8 @@ import type { Dexie, Transaction } from 'dexie';
  */
 export interface SchemaVersion {
   version: number;
-  stores: Record<string, string | null>;
+  /** Index strings of the tables this version adds or changes: only the registry's tables. */
+  stores: Partial<Record<StoredTableName, string | null>>;
   upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
 }
 

@@ -14,9 +14,9 @@
  *
  * `checkAnnotation` is shared with the lesson pack, which is stricter: its key must fit exactly.
  */
+import { FIELD_NAME } from '../../domain/records';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import { BACKUP_TABLES, type BackupContents } from './backup-format';
-import { FIELD_NAME } from './backup-schema';
 
 export interface BackupProblem {
   where: string;

@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import {
   BACKUP_FORMAT,
+  BACKUP_CONTENTS_ORDER,
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
   type RestoredBackup,
@@ -63,18 +64,11 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
   // The schemas have no defaults or transforms, so the records read are valid as they are; they
   // are returned rather than zod's copies, which would reorder every record's keys.
   const backup = read.value as z.infer<typeof backupSchema>;
-  const { exportedAt, removedTagIds, tags, outlets, collections, documents, annotations } = backup;
-  const { claims = [], lessons = [], submissions = [] } = backup;
-  const contents: RestoredBackup = {
-    documents,
-    annotations,
-    tags,
-    outlets,
-    collections,
-    claims,
-    lessons,
-    submissions,
-  };
+  const { exportedAt, removedTagIds } = backup;
+  // A version 1 file has none of the tables added since: they are read as empty.
+  const contents = Object.fromEntries(
+    BACKUP_CONTENTS_ORDER.map((name) => [name, backup[name] ?? []]),
+  ) as RestoredBackup;
   const { errors, warnings } = checkBackup(contents, removedTagIds);
   if (errors.length > 0) return refusal(fileName, errors);
   return { ok: true, contents, exportedAt, warnings };

@@ -1,7 +1,8 @@
 /**
  * zod schemas of the lesson pack and the student's work. Their records (documents, tags,
- * annotations) are the backup's own schemas, so the three files agree on what a valid record
- * is; only the top level is new. As in the backup, other top-level keys are ignored.
+ * annotations) are checked by the records' own schemas (`domain/records`), as in the backup, so
+ * the three files agree on what a valid record is; only the top level is new. As in the backup,
+ * other top-level keys are ignored.
  */
 import { z } from 'zod';
 import {
@@ -11,7 +12,7 @@ import {
   isoDateSchema,
   studentNameSchema,
   tagSchema,
-} from '../backup';
+} from '../../domain/records';
 import { isUuid } from '../w3c';
 import { LESSON_PACK_FORMAT } from './lesson-pack-format';
 import { STUDENT_WORK_FORMAT } from './student-work-format';

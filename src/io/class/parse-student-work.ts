@@ -6,7 +6,8 @@
  * is for `matchSubmission`, which has the teacher's copy of it.
  */
 import type { Annotation } from '../../domain/types';
-import { duplicateIds, FIELD_NAME, type BackupProblem } from '../backup';
+import { FIELD_NAME } from '../../domain/records';
+import { duplicateIds, type BackupProblem } from '../backup';
 import { studentWorkSchema } from './class-schemas';
 import { classRefusal, readClassFile, type ClassFileKind } from './read-class-file';
 import {

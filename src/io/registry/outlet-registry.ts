@@ -14,6 +14,10 @@ const httpUrl = z
   .url()
   .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) address');
 
+/**
+ * An outlet as a shared file may hold it: more lenient than the stored record's schema (missing
+ * lists default to empty, names are trimmed), stricter on links, and it reads into an `Outlet`.
+ */
 const outletSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1, 'an outlet needs a name'),
@@ -24,7 +28,7 @@ const outletSchema = z.object({
   owner: z.string().optional(),
   notes: z.string().optional(),
   evidence: z.array(z.object({ url: httpUrl, label: z.string().optional() })).default([]),
-});
+}) satisfies z.ZodType<Outlet>;
 
 const registrySchema = z.object({
   format: z.literal(REGISTRY_FORMAT, { error: `this is not a Slant outlet registry file` }),
@@ -68,5 +72,5 @@ export function parseRegistryFile(text: string): RegistryParse {
       return { ok: false, error: `The registry lists outlet id “${outlet.id}” twice.` };
     ids.add(outlet.id);
   }
-  return { ok: true, outlets: result.data.outlets as Outlet[] };
+  return { ok: true, outlets: result.data.outlets };
 }

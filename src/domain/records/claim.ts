@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './fields';
+
+/**
+ * Passages from several documents that state the same fact ("death toll"), linked so the Compare
+ * view can line up each outlet's figure, wording and attribution in one row.
+ */
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  /** What the passages state, e.g. `Death toll`. */
+  name: z.string(),
+  note: z.string(),
+  /** The linked annotations, usually one or more per document. */
+  annotationIds: z.array(idSchema),
+  createdAt: isoDateSchema,
+  updatedAt: isoDateSchema,
+});
+
+export type Claim = z.infer<typeof claimSchema>;
