@@ -20,3 +20,13 @@ export function cleanText(raw: string): string {
 export function cleanLine(value: string): string {
   return value.replace(CONTROLS, '').replace(/\s+/g, ' ').trim().normalize('NFC');
 }
+
+/** A one-line value folded for comparison: compatibility forms, case and spaces ignored. */
+export function foldLine(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** `https://…`, `javascript:…`: an address, never a name. */
+export function looksLikeAddress(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+}

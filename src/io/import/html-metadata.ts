@@ -1,12 +1,20 @@
 /**
- * A saved page's metadata: JSON-LD first (the most exact), then Open Graph and `article:` meta
- * tags, then other common meta names, the canonical link and `<html lang>`. Every value is
- * stripped of markup and checked (`metadata-values.ts`), since the page wrote it.
+ * A saved page's metadata, read from the standard sources in order of trust: JSON-LD (the most
+ * exact), Open Graph and `article:` tags, Dublin Core, Parse.ly and Sailthru tags, the article's
+ * microdata and `<time datetime>`, then its byline; the canonical link and `<html lang>`. The
+ * headline is the one the page shows (`page-title.ts`). Every value is stripped of markup and
+ * checked (`metadata-values.ts`), since the page wrote it.
  */
 import type { IsoDate } from '../../domain/types';
+import { cleanByline, joinNames } from './byline';
 import { textOfMarkup, type HtmlEnvironment } from './html-environment';
 import { findJsonLdArticle } from './json-ld';
-import { cleanValue, firstOf, httpUrl, isoDate, languageTag, personName } from './metadata-values';
+import { cleanValue, firstOf, httpUrl, isoDate, languageTag } from './metadata-values';
+import { articleProperties, propertyValue } from './microdata';
+import { pageByline } from './page-byline';
+import { metaReader, parselyPage, type MetaReader } from './page-meta';
+import { pageHeadline } from './page-title';
+import { siteNameOf } from './site-name';
 
 export interface HtmlMetadata {
   title?: string;
@@ -17,16 +25,33 @@ export interface HtmlMetadata {
   language?: string;
 }
 
-function metaContent(doc: Document, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    for (const meta of Array.from(doc.querySelectorAll('meta'))) {
-      const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? '';
-      const content = meta.getAttribute('content');
-      if (name.trim().toLowerCase() === key && content?.trim()) return content;
-    }
-  }
-  return undefined;
-}
+const AUTHOR_METAS = [
+  'author',
+  'article:author',
+  'article:author_name',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
+  'dc.creator',
+  'dcterms.creator',
+  'dcsext.author',
+];
+const DATE_METAS = [
+  'article:published_time',
+  'og:article:published_time',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'parsely-pub-date',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'datepublished',
+];
+/** Sailthru's date is often the last update (Vox's is), so it comes after every other source. */
+const LATE_DATE_META = 'sailthru.date';
 
 function canonicalLink(doc: Document): string | undefined {
   const link = Array.from(doc.querySelectorAll('link[rel]')).find((el) =>
@@ -35,49 +60,81 @@ function canonicalLink(doc: Document): string | undefined {
   return link?.getAttribute('href') ?? undefined;
 }
 
+/** The first `<time datetime>` marked as the publication time, else the first with a date. */
+function timeElementDate(doc: Document): IsoDate | undefined {
+  const times = Array.from(doc.querySelectorAll('time[datetime]'));
+  const marked = times.filter(
+    (time) => time.hasAttribute('pubdate') || /publish/i.test(time.className),
+  );
+  for (const time of [...marked, ...times]) {
+    const date = isoDate(time.getAttribute('datetime'));
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+function microdataDate(doc: Document): IsoDate | undefined {
+  return firstOf(
+    ...articleProperties(doc, 'datePublished').map((element) => isoDate(propertyValue(element))),
+  );
+}
+
+function metaAuthor(meta: MetaReader, siteName: string | undefined): string | undefined {
+  return firstOf(...AUTHOR_METAS.map((key) => cleanByline(meta(key) ?? '', siteName)));
+}
+
 export function readHtmlMetadata(doc: Document, env: HtmlEnvironment): HtmlMetadata {
   const plain = (value: string | undefined): string | undefined =>
     value === undefined ? undefined : cleanValue(textOfMarkup(value, env));
+  const meta = metaReader(doc);
+  const parsely = parselyPage(meta);
   const jsonLd = findJsonLdArticle(doc);
+
+  const siteName = siteNameOf([
+    plain(jsonLd?.publisher),
+    plain(meta('og:site_name')),
+    plain(meta('application-name')),
+    plain(meta('apple-mobile-web-app-title')),
+  ]);
   const jsonLdAuthors = (jsonLd?.authors ?? [])
-    .map((name) => personName(plain(name)))
+    .map((name) => cleanByline(plain(name) ?? '', siteName))
     .filter((name): name is string => name !== undefined);
 
   const metadata: HtmlMetadata = {
-    title: firstOf(
-      plain(jsonLd?.headline),
-      plain(metaContent(doc, 'og:title', 'twitter:title', 'dc.title')),
+    title: pageHeadline(
+      doc,
+      [
+        plain(jsonLd?.headline),
+        plain(meta('og:title')),
+        plain(meta('twitter:title')),
+        plain(meta('parsely-title') ?? parsely.title),
+        plain(meta('sailthru.title')),
+        plain(meta('dc.title', 'dcterms.title')),
+        plain(meta('title')),
+        cleanValue(doc.title),
+      ],
+      siteName,
     ),
     author: firstOf(
-      jsonLdAuthors.length > 0 ? jsonLdAuthors.join(', ') : undefined,
-      ...['author', 'article:author', 'byl', 'dc.creator', 'parsely-author'].map((key) =>
-        personName(plain(metaContent(doc, key))),
-      ),
+      joinNames(jsonLdAuthors),
+      metaAuthor(meta, siteName),
+      cleanByline(plain(parsely.author) ?? '', siteName),
+      pageByline(doc, siteName),
     ),
     publishedAt: firstOf(
       isoDate(jsonLd?.datePublished),
-      ...[
-        'article:published_time',
-        'date',
-        'pubdate',
-        'publishdate',
-        'dc.date.issued',
-        'dc.date',
-      ].map((key) => isoDate(metaContent(doc, key))),
+      ...DATE_METAS.map((key) => isoDate(meta(key))),
+      isoDate(parsely.pubDate),
+      microdataDate(doc),
+      timeElementDate(doc),
+      isoDate(meta(LATE_DATE_META)),
+      isoDate(jsonLd?.dateCreated),
     ),
-    url: firstOf(
-      httpUrl(jsonLd?.url),
-      httpUrl(canonicalLink(doc)),
-      httpUrl(metaContent(doc, 'og:url')),
-    ),
-    siteName: firstOf(
-      plain(metaContent(doc, 'og:site_name')),
-      plain(jsonLd?.publisher),
-      plain(metaContent(doc, 'application-name')),
-    ),
+    url: firstOf(httpUrl(jsonLd?.url), httpUrl(canonicalLink(doc)), httpUrl(meta('og:url'))),
+    siteName,
     language: firstOf(
       languageTag(doc.documentElement.getAttribute('lang')),
-      languageTag(metaContent(doc, 'og:locale')),
+      languageTag(meta('og:locale')),
       languageTag(jsonLd?.language),
     ),
   };

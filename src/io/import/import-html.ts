@@ -15,7 +15,7 @@ import { looksLikeArticle } from './looks-like-article';
 import { describeSource, ImportError } from './import-error';
 import type { ImportedArticle } from './imported-article';
 import type { TextImportOptions } from './import-text';
-import { cleanValue, firstOf, isoDate, languageTag, personName } from './metadata-values';
+import { cleanValue, firstOf, isoDate, languageTag } from './metadata-values';
 import { sanitizeBody } from './sanitize-html';
 import { assertPasteSize } from './size-limit';
 
@@ -68,15 +68,15 @@ export function importHtml(
     firstOf(metadata.title, cleanValue(article?.title), cleanValue(source.title)) ??
     titleFromText(body, fileName);
   const text = withHeadline(title, body.split('\n')).join('\n');
-  const author = firstOf(metadata.author, personName(article?.byline));
-  const publishedAt = firstOf(metadata.publishedAt, isoDate(article?.publishedTime));
   const siteName = firstOf(metadata.siteName, cleanValue(article?.siteName));
+  const publishedAt = firstOf(metadata.publishedAt, isoDate(article?.publishedTime));
   const language = firstOf(metadata.language, languageTag(article?.lang));
 
   return {
     title,
     text,
-    ...(author !== undefined && { author }),
+    // Not Readability's byline: it is what `page-byline.ts` reads, with less care.
+    ...(metadata.author !== undefined && { author: metadata.author }),
     ...(publishedAt !== undefined && { publishedAt }),
     ...(metadata.url !== undefined && { url: metadata.url }),
     ...(siteName !== undefined && { siteName }),

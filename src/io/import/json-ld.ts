@@ -10,6 +10,8 @@ export interface JsonLdArticle {
   headline?: string;
   authors: string[];
   datePublished?: string;
+  /** Less sure than datePublished: some sites set it when the page was generated. */
+  dateCreated?: string;
   publisher?: string;
   url?: string;
   language?: string;
@@ -48,12 +50,20 @@ function rank(node: Json): number {
   return ranks.length > 0 ? Math.min(...ranks) : Infinity;
 }
 
-function collect(value: unknown, into: Json[], depth = 0): void {
+/** Articles found so far, and every node with an `@id`, which an author may point to. */
+interface Found {
+  articles: Json[];
+  byId: Map<string, Json>;
+}
+
+function collect(value: unknown, found: Found, depth = 0): void {
   if (depth > MAX_DEPTH) return;
-  if (Array.isArray(value)) return value.forEach((item) => collect(item, into, depth + 1));
+  if (Array.isArray(value)) return value.forEach((item) => collect(item, found, depth + 1));
   if (!isObject(value)) return;
-  if (rank(value) < Infinity) into.push(value);
-  collect(value['@graph'], into, depth + 1);
+  if (rank(value) < Infinity) found.articles.push(value);
+  const id = value['@id'];
+  if (typeof id === 'string' && !found.byId.has(id)) found.byId.set(id, value);
+  collect(value['@graph'], found, depth + 1);
 }
 
 function text(value: unknown): string | undefined {
@@ -62,43 +72,56 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-function names(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(names);
-  if (typeof value === 'string') return [value];
-  if (isObject(value)) return names(text(value['name']));
-  return [];
+function names(value: unknown, byId: Map<string, Json>, depth = 0): string[] {
+  if (depth > MAX_DEPTH) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => names(item, byId, depth + 1));
+  if (typeof value === 'string') return value.trim() ? [value] : [];
+  if (!isObject(value)) return [];
+  const name = text(value['name']);
+  if (name !== undefined) return names(name, byId, depth + 1);
+  // `{"@id": "#author"}`: the person is described elsewhere in the graph.
+  const target = typeof value['@id'] === 'string' ? byId.get(value['@id']) : undefined;
+  return target && target !== value ? names(target, byId, depth + 1) : [];
 }
 
 function idOrSelf(value: unknown): string | undefined {
   return isObject(value) ? text(value['@id'] ?? value['url']) : text(value);
 }
 
-function toArticle(node: Json): JsonLdArticle {
-  const publisher = node['publisher'];
+function toArticle(node: Json, byId: Map<string, Json>): JsonLdArticle {
   const language = node['inLanguage'];
   return {
     headline: text(node['headline'] ?? node['name']),
-    authors: names(node['author']),
+    authors: names(node['author'], byId),
     datePublished: text(node['datePublished']),
-    publisher: isObject(publisher) ? text(publisher['name']) : text(publisher),
+    dateCreated: text(node['dateCreated']),
+    publisher: names(node['publisher'], byId)[0],
     url: text(node['url']) ?? idOrSelf(node['mainEntityOfPage']),
     language: isObject(language) ? text(language['alternateName']) : text(language),
   };
 }
 
+/** Some pages wrap the JSON in `<![CDATA[ … ]]>` or an HTML comment, as for old XHTML. */
+function unwrap(script: string): string {
+  return script
+    .trim()
+    .replace(/^(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '')
+    .replace(/(?:\/\/\s*)?(?:\]\]>|-->)$/, '');
+}
+
 export function findJsonLdArticle(doc: Document): JsonLdArticle | undefined {
-  const nodes: Json[] = [];
+  const found: Found = { articles: [], byId: new Map() };
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
-      collect(JSON.parse(script.textContent ?? ''), nodes);
+      collect(JSON.parse(unwrap(script.textContent ?? '')), found);
     } catch {
       // A malformed block is the page's problem; the other metadata may still be good.
     }
   }
-  const best = nodes.reduce<Json | undefined>(
-    (found, node) => (found === undefined || rank(node) < rank(found) ? node : found),
+  const best = found.articles.reduce<Json | undefined>(
+    (chosen, node) => (chosen === undefined || rank(node) < rank(chosen) ? node : chosen),
     undefined,
   );
-  return best && toArticle(best);
+  return best && toArticle(best, found.byId);
 }

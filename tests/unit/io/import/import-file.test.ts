@@ -169,7 +169,7 @@ describe('toSlantDocument', () => {
       outletId: 'outlet-harbour-courier',
       url: 'https://www.harbourcourier.example/news/2025/03/08/saltmere-tidal-barrier',
       author: 'Maren Oakes, Tomasz Lindqvist',
-      publishedAt: '2025-03-08T09:30:00.000Z',
+      publishedAt: '2025-03-08T09:30:00+00:00',
       importedAt: '2025-03-09T10:00:00.000Z',
       language: 'en-GB',
       contentHash: await contentHash(article.text),

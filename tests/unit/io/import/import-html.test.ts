@@ -27,7 +27,7 @@ describe('importHtml on a saved news page', () => {
     expect(article).toMatchObject({
       title: 'Saltmere council approves tidal barrier after six-hour debate',
       author: 'Maren Oakes, Tomasz Lindqvist',
-      publishedAt: '2025-03-08T09:30:00.000Z',
+      publishedAt: '2025-03-08T09:30:00+00:00',
       // JSON-LD's mainEntityOfPage, not the canonical link with its tracking parameter.
       url: 'https://www.harbourcourier.example/news/2025/03/08/saltmere-tidal-barrier',
       siteName: 'The Harbour Courier',
@@ -201,7 +201,7 @@ describe('importHtml metadata without JSON-LD', () => {
     expect(importHtml(html, testEnvironment())).toMatchObject({
       title: 'Lock keeper retires & hands over keys',
       author: 'Gwen Pryce',
-      publishedAt: '2024-06-01T07:00:00.000Z',
+      publishedAt: '2024-06-01T08:00:00+01:00',
       url: 'https://canalnews.example/lock-keeper',
       language: 'cy-GB',
     });
