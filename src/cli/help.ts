@@ -2,6 +2,7 @@
 
 export const HELP = `Usage: slant analyze [--format jsonl|w3c] FILE...
        slant agree [--format table|csv|json] KEY FILE...
+       slant extract [--format jsonl] FILE...
        slant --help
 
 Slant suggests spans of news articles to read critically: loaded language, unattributed
@@ -13,6 +14,8 @@ Commands:
                       far the class agrees. KEY is the lesson pack the teacher exported
                       with its answer key; each FILE is a student's work on that lesson,
                       as students export it from Slant.
+  extract FILE...     Read each FILE (.html, .md or .txt) as Slant imports it and print
+                      the article's metadata, to check a folder of saved pages at once.
 
 Options:
   -h, --help          Show this help.
@@ -89,10 +92,26 @@ cannot be read, is not JSON or not a student's work, is work for another lesson,
 annotations, was changed by hand after export, or is a second file of the same student
 (the first one given is scored).
 
+extract
+-------
+Each FILE goes through the app's importer: for a saved page, the article Readability finds,
+and its metadata from JSON-LD, Open Graph and article: tags, Dublin Core, Parse.ly and
+Sailthru tags, microdata, <time datetime> and the byline, cleaned ("By", dates, site names).
+  --format jsonl      (default, the only one) One JSON object per line, null when absent:
+                        {"source": FILE as given, "title": "...", "author": "..." | null,
+                         "publishedAt": ISO 8601 date as the page gives it, with its
+                           offset (e.g. "2025-03-08T09:30:00+01:00") | null,
+                         "siteName": "..." | null, "url": "https://..." | null,
+                         "language": BCP 47 tag | null, "words": N,
+                         "warnings": ["..."]}
+                      Several authors are joined with ", " in the page's order. "words"
+                      counts the extracted text's words, headline included.
+
 Exit codes:
-  0  every FILE was analysed (analyze) or scored (agree)
-  1  some FILE could not be read, is not a supported type (analyze) or was refused
-     (agree); it is named on stderr and the other FILEs are still processed and printed
+  0  every FILE was analysed (analyze), scored (agree) or extracted (extract)
+  1  some FILE could not be read, is not a supported type (analyze, extract), holds no
+     article (extract) or was refused (agree); it is named on stderr with the reason and
+     the other FILEs are still processed and printed
   2  usage error (unknown command or option, missing KEY or FILE); for agree also a KEY
      that cannot be read, is not a lesson pack or has no answer key: nothing is printed
 
@@ -103,4 +122,5 @@ Examples:
   slant analyze --format w3c article.html notes.md > annotations.jsonld
   slant agree lesson-with-key.json work/*.json
   slant agree --format csv lesson-with-key.json work/*.json > scores.csv
+  slant extract saved-pages/*.html > metadata.jsonl
 `;

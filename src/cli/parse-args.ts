@@ -1,10 +1,12 @@
 /**
  * Reads the command line into what `run` should do. Hand-rolled rather than a library: the CLI
- * has two commands and one option, and a usage error must name the bad argument exactly.
+ * has a few commands and one option, and a usage error must name the bad argument exactly.
  */
 
 export const FORMATS = ['jsonl', 'w3c'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+
+export const EXTRACT_FORMATS = ['jsonl'] as const;
 
 export const AGREE_FORMATS = ['table', 'csv', 'json'] as const;
 export type AgreeFormat = (typeof AGREE_FORMATS)[number];
@@ -13,6 +15,7 @@ export type Invocation =
   | { command: 'help' }
   | { command: 'analyze'; format: OutputFormat; files: string[] }
   | { command: 'agree'; format: AgreeFormat; key: string; files: string[] }
+  | { command: 'extract'; files: string[] }
   | { command: 'usage-error'; message: string };
 
 function usageError(message: string): Invocation {
@@ -79,6 +82,13 @@ function parseAnalyze(args: readonly string[]): Invocation {
   return { command: 'analyze', format, files };
 }
 
+function parseExtract(args: readonly string[]): Invocation {
+  const options = readOptions(args, EXTRACT_FORMATS, 'jsonl');
+  if (!options.ok) return options.invocation;
+  if (options.positionals.length === 0) return usageError('extract needs at least one FILE.');
+  return { command: 'extract', files: options.positionals };
+}
+
 function parseAgree(args: readonly string[]): Invocation {
   const options = readOptions(args, AGREE_FORMATS, 'table');
   if (!options.ok) return options.invocation;
@@ -96,6 +106,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === 'analyze') return parseAnalyze(rest);
   if (command === 'agree') return parseAgree(rest);
+  if (command === 'extract') return parseExtract(rest);
   if (command.startsWith('-')) return usageError(`unknown option "${command}".`);
   return usageError(`unknown command "${command}".`);
 }

@@ -4,6 +4,7 @@
  */
 import { agreeCommand } from './agree-command';
 import { analyzeCommand, type CliIo } from './analyze-command';
+import { extractCommand } from './extract-command';
 import { HELP } from './help';
 import { parseArgs } from './parse-args';
 
@@ -26,5 +27,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return analyzeCommand(invocation, io);
     case 'agree':
       return agreeCommand(invocation, io);
+    case 'extract':
+      return extractCommand(invocation, io);
   }
 }
