@@ -23,7 +23,7 @@ async function slant(argv: string[]) {
   return { code, stdout, stderr, lines };
 }
 
-describe('slant extract', () => {
+describe('slant extract', { timeout: 30_000 }, () => {
   it('prints one JSON object per file with the metadata the app would import', async () => {
     const { code, stderr, lines } = await slant(['extract', NEWS, MARKDOWN]);
     expect(code).toBe(0);
