@@ -37,6 +37,13 @@ export { extractFigures } from './compare/extract-figures';
 export { sourceNamesIn } from './compare/source-names';
 export { distinctSources } from './compare/distinct-sources';
 export { UNATTRIBUTED } from './compare/passage-attribution';
+export {
+  articleAttribution,
+  type ArticleAttribution,
+  type SourceMention,
+} from './attribution/article-attribution';
+export type { ReportedFigure } from './attribution/reported-figures';
+export { suggestedClaims, type SuggestedClaim } from './compare/suggested-claims';
 export { spansOf, type LabelledSpan } from './agreement/labelled-span';
 export { scoreAgainstKey, type KeyScore, type KeyScoreReport } from './agreement/score-against-key';
 export type { AgreementFigure, NoFigureReason } from './agreement/agreement-figure';

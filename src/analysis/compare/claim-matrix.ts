@@ -6,9 +6,12 @@
  * Only anchored annotations fill cells: a claim's annotation that was deleted, is orphaned (its
  * passage is no longer in the text) or belongs to a document not shown is left out. A document
  * with no passage for the claim gets an empty cell (`annotationIds` empty).
+ *
+ * Attribution comes from each document's ArticleAttribution, computed where the NLP runs (the
+ * suggestion worker, or the CLI); a document without one yet has no attribution in its cells.
  */
 import type { Annotation, Claim, SlantDocument } from '../../domain/types';
-import { splitSentences, type TextSpan } from '../text/sentences';
+import type { ArticleAttribution } from '../attribution/article-attribution';
 import { distinctSources } from './distinct-sources';
 import { extractFigures } from './extract-figures';
 import { passageAttribution, UNATTRIBUTED } from './passage-attribution';
@@ -21,7 +24,8 @@ export interface ClaimCell {
   wording: string;
   /** Figures the passages state, with their hedges (extract-figures.ts). */
   figures: string[];
-  /** Sources named in the passages' sentences and/or `unattributed`, joined by `; `; else null. */
+  /** Sources of the passages (passage-attribution.ts) and/or `unattributed`, joined by `; `;
+   *  else null. */
   attribution: string | null;
 }
 
@@ -35,12 +39,18 @@ export interface ClaimRow {
 
 export const WORDING_SEPARATOR = ' … ';
 
-function cell(document: SlantDocument, sentences: TextSpan[], passages: Annotation[]): ClaimCell {
+function cell(
+  document: SlantDocument,
+  article: ArticleAttribution | undefined,
+  passages: Annotation[],
+): ClaimCell {
   const ordered = [...passages].sort(
     (a, b) => a.target.start - b.target.start || a.target.end - b.target.end,
   );
   const figures = [...new Set(ordered.flatMap((a) => extractFigures(a.target.exact)))];
-  const attributions = ordered.map((a) => passageAttribution(document.text, sentences, a));
+  const attributions = article
+    ? ordered.map((a) => passageAttribution(article, a))
+    : ordered.map((a) => (a.tagIds.includes('unattributed-claim') ? [UNATTRIBUTED] : []));
   const named = distinctSources(attributions.flat().filter((name) => name !== UNATTRIBUTED));
   const unattributed = attributions.some((list) => list.includes(UNATTRIBUTED));
   const attribution = [...named, ...(unattributed ? [UNATTRIBUTED] : [])].join('; ');
@@ -57,21 +67,16 @@ export function claimMatrix(
   claims: readonly Claim[],
   annotations: readonly Annotation[],
   documents: readonly SlantDocument[],
+  attributions: ReadonlyMap<string, ArticleAttribution>,
 ): ClaimRow[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
-  const sentences = new Map<string, TextSpan[]>();
-  const sentencesOf = (document: SlantDocument): TextSpan[] => {
-    let found = sentences.get(document.id);
-    if (!found) sentences.set(document.id, (found = splitSentences(document.text)));
-    return found;
-  };
   return claims.map((claim) => {
     const passages = [...new Set(claim.annotationIds)]
       .map((id) => byId.get(id))
       .filter((a): a is Annotation => a?.status === 'anchored');
     const cells = documents.map((document) => {
       const here = passages.filter((a) => a.documentId === document.id);
-      return cell(document, here.length > 0 ? sentencesOf(document) : [], here);
+      return cell(document, attributions.get(document.id), here);
     });
     return { claimId: claim.id, name: claim.name, note: claim.note, cells };
   });

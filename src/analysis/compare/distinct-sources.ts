@@ -5,7 +5,7 @@
  * - a full name and its acronym, written together ("Syrian Observatory for Human Rights (SOHR)")
  *   or apart, the acronym being the initials of the name's capitalised words ("SOHR");
  * - a name and its first two or more words ("Syrian Observatory"), or a person's surname alone
- *   ("Abdurrahman" after "Rami Abdurrahman").
+ *   ("Abdurrahman" after "Rami Abdurrahman", "Sharaa" and "Ahmed al-Sharaa").
  * Each source is shown by its longest full name, with its acronym in brackets when known.
  * A single word is never matched to the start of a longer name: "Israel" is not the "Israel
  * Defense Forces".
@@ -51,9 +51,13 @@ function sameFullName(a: string, b: string): boolean {
   if (short.length === 0) return false;
   if (short.join(' ') === long.join(' ')) return true;
   if (short.length >= 2) return short.every((w, i) => long[i] === w);
-  // A surname: the last word of a name whose words are all capitalised, i.e. a person's.
-  const person = (longer ?? '').split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-  return person && short[0] === long[long.length - 1];
+  // A surname: the last word of a name whose words are all capitalised, i.e. a person's;
+  // "Sharaa" is the surname of "Ahmed al-Sharaa".
+  const person = (longer ?? '')
+    .split(/\s+/)
+    .every((w) => /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u.test(w));
+  const surname = (word: string | undefined) => (word ?? '').replace(/^(?:al|el|ad|as|ash)-/, '');
+  return person && surname(short[0]) === surname(long[long.length - 1]);
 }
 
 function same(a: Source, b: Source): boolean {

@@ -3,19 +3,17 @@
  * unattributed claims the reader marked, how many sentences cite a source and which sources.
  *
  * Marked figures count anchored annotations (and, when given, suggestions; see counted-spans.ts).
- * Attributed claims are found in the text: sentences that name a source (named-source.ts), except
- * a sentence holding a marked unattributed claim. The reader's mark wins over the detector, so no
+ * Attributed claims and sources come from the article's attribution (computed off the main thread,
+ * attribution/article-attribution.ts): sentences that name a source or a speaker, except a
+ * sentence holding a marked unattributed claim. The reader's mark wins over the detector, so no
  * sentence is counted both attributed and unattributed, and "While other sources report lower
  * numbers, he warned ..." counts as unattributed only.
  */
 import { countWords } from '../../domain/text-stats';
 import type { Affiliation, Annotation, SlantDocument } from '../../domain/types';
+import type { ArticleAttribution } from '../attribution/article-attribution';
 import type { Suggestion } from '../suggestion';
-import { splitSentences } from '../text/sentences';
-import { namesSource } from '../unattributed/named-source';
 import { countedSpans, type CountedSpan } from './counted-spans';
-import { distinctSources } from './distinct-sources';
-import { sourceNamesIn } from './source-names';
 
 export interface DocumentFiguresInput {
   document: SlantDocument;
@@ -25,6 +23,8 @@ export interface DocumentFiguresInput {
   outletName?: string;
   /** The detectors' suggestions, when the reader counts them too. */
   suggestions?: readonly Suggestion[];
+  /** Who the text cites; without it (not analysed yet) attributed claims and sources are 0. */
+  attribution?: ArticleAttribution;
 }
 
 export interface DocumentFigures {
@@ -60,13 +60,12 @@ export function documentFigures(input: DocumentFiguresInput): DocumentFigures {
 
   const unattributed = spans.filter((s) => s.tagId === 'unattributed-claim');
   let attributedClaims = 0;
-  const names: string[] = [];
-  for (const { start, end } of splitSentences(document.text)) {
-    const sentence = document.text.slice(start, end);
-    if (!namesSource(sentence)) continue;
-    names.push(...sourceNamesIn(sentence));
-    if (!overlapsAny(start, end, unattributed)) attributedClaims += 1;
-  }
+  const { attribution } = input;
+  attribution?.sentences.forEach(({ start, end }, index) => {
+    if (attribution.attributed[index] && !overlapsAny(start, end, unattributed)) {
+      attributedClaims += 1;
+    }
+  });
 
   const words = countWords(document.text);
   const loadedLanguage = tagCounts['loaded-language'] ?? 0;
@@ -80,7 +79,7 @@ export function documentFigures(input: DocumentFiguresInput): DocumentFigures {
     loadedPer1000Words: words === 0 ? 0 : (loadedLanguage * 1000) / words,
     unattributedClaims: unattributed.length,
     attributedClaims,
-    sourcesNamed: distinctSources(names),
+    sourcesNamed: attribution?.sources ?? [],
     tagCounts,
   };
 }

@@ -9,6 +9,12 @@
  */
 
 const QUALIFIERS = [
+  'potentially reaching',
+  'possibly reaching',
+  'potentially',
+  'possibly',
+  'reaching',
+  'as high as',
   'no fewer than',
   'no less than',
   'no more than',
@@ -80,18 +86,43 @@ function spaced(words: string): string {
   return words.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Figures in `text`, in order, each once, e.g. `["more than 1,000", "two", "745"]`. */
-export function extractFigures(text: string): string[] {
-  const figures: string[] = [];
+/** A figure where it stands in a text: `text.slice(start, end)` is the figure as written. */
+export interface FoundFigure {
+  start: number;
+  end: number;
+  /** E.g. `more than`, lower case, single spaces; empty when none. */
+  qualifier: string;
+  /** The number as written, e.g. `1,000`, `seven thousand`, `dozens`. */
+  number: string;
+  /** `%`, ` per cent` or empty. */
+  unit: string;
+  /** Qualifier, number and unit, lower case with single spaces: `more than 1,000`. */
+  normalised: string;
+}
+
+/** Every figure in `text`, in order, with its offsets. */
+export function findFigures(text: string): FoundFigure[] {
+  const figures: FoundFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const [whole, qualifier, number = '', percent] = m;
     const start = m.index + whole.lastIndexOf(number);
     if (!qualifier && isDate(text, start, start + number.length, number)) continue;
     if (/^one$/i.test(number)) continue;
     const unit = percent === undefined ? '' : percent.includes('%') ? '%' : ` ${spaced(percent)}`;
-    const figure = [qualifier && spaced(qualifier), `${spaced(number)}${unit}`].filter(Boolean);
-    const joined = figure.join(' ');
-    if (!figures.includes(joined)) figures.push(joined);
+    const parts = [qualifier && spaced(qualifier), `${spaced(number)}${unit}`].filter(Boolean);
+    figures.push({
+      start: m.index,
+      end: m.index + whole.length,
+      qualifier: qualifier ? spaced(qualifier) : '',
+      number,
+      unit,
+      normalised: parts.join(' '),
+    });
   }
   return figures;
+}
+
+/** Figures in `text`, in order, each once, e.g. `["more than 1,000", "two", "745"]`. */
+export function extractFigures(text: string): string[] {
+  return [...new Set(findFigures(text).map((f) => f.normalised))];
 }

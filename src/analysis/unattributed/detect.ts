@@ -1,11 +1,20 @@
 /**
  * Suggests unattributed claims: sentences whose source is missing or vague. A sentence is
- * suggested when it holds a vague cue (vague-cues.ts) and names no source (named-source.ts);
- * the span is the sentence, or only its opening "While/Although ..." clause when the cue sits
- * there, since that clause is the claim the vague source backs.
+ * suggested when it is not sourced and holds
+ * - a vague cue (vague-cues.ts): "reports suggest", "it is estimated", "is believed to",
+ *   "appears to be", "seemingly";
+ * - a vague subject for what it says: "some officials say", "many activists have called",
+ *   "residents say" (attribution/find-speakers.ts);
+ * - a toll or event stated as fact ("at least 40 people were killed", "two journalists were
+ *   arrested") with no source in its sentence or the one before.
+ * A sentence is sourced when it names a source or a speaker, or a pronoun or description that
+ * points back to one (attribution/article-attribution.ts; named-source.ts's patterns too). The
+ * span is the sentence, or only its opening "While/Although ..." clause when a cue sits there,
+ * since that clause is the claim the vague source backs.
  */
+import { articleAttribution } from '../attribution/article-attribution';
 import type { Suggestion } from '../suggestion';
-import { splitSentences, type TextSpan } from '../text/sentences';
+import type { TextSpan } from '../text/sentences';
 import { namesSource } from './named-source';
 import { CUES, type CueKind } from './vague-cues';
 
@@ -17,6 +26,9 @@ interface Found {
 
 // All cues in one expression, one capture group each, so the text is scanned once.
 const ANY_CUE = new RegExp(CUES.map(({ pattern }) => `(${pattern.source})`).join('|'), 'giu');
+
+/** What the tolls rule counts as an event a reader expects a source for. */
+const EVENTS = new Set(['killed', 'injured', 'displaced', 'arrested', 'missing', 'kidnapped']);
 
 function findCues(text: string): Found[] {
   const found: Found[] = [];
@@ -30,20 +42,6 @@ function findCues(text: string): Found[] {
   return found;
 }
 
-/** The index of the sentence that contains `offset`, by binary search. */
-function sentenceAt(sentences: readonly TextSpan[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as TextSpan;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 const OPENING_CLAUSE = /^(?:While|Although|Though|Whereas|Even as)\b[^,;]*[,;]/;
 
 function claimSpan(text: string, sentence: TextSpan, cue: Found): TextSpan {
@@ -55,32 +53,57 @@ function claimSpan(text: string, sentence: TextSpan, cue: Found): TextSpan {
   return sentence;
 }
 
-function reason(phrase: string, kind: CueKind): string {
+function cueReason(phrase: string, kind: CueKind): string {
+  if (kind === 'hedge') return `hedged claim: '${phrase}' presents an inference with no source`;
   return kind === 'vague'
     ? `vague attribution: '${phrase}' names no source`
     : `vague attribution: '${phrase}' does not say who`;
 }
 
+const tidy = (phrase: string): string => phrase.replace(/\s+/g, ' ');
+
 export function detectUnattributedClaims(text: string): Suggestion[] {
+  const attribution = articleAttribution(text);
+  const { sentences } = attribution;
   const cues = findCues(text);
-  if (cues.length === 0) return [];
-  const sentences = splitSentences(text);
+  const sourced = sentences.map(
+    (s, i) => attribution.attributed[i] === true || namesSource(text.slice(s.start, s.end)),
+  );
   const suggestions: Suggestion[] = [];
-  let lastSentence = -1;
-  for (const cue of cues) {
-    const index = sentenceAt(sentences, cue.start);
-    if (index === -1 || index === lastSentence) continue;
-    lastSentence = index;
-    const sentence = sentences[index] as TextSpan;
-    if (namesSource(text.slice(sentence.start, sentence.end))) continue;
-    const span = claimSpan(text, sentence, cue);
+  const suggest = (span: TextSpan, reason: string): void => {
     suggestions.push({
       tag: 'unattributed-claim',
       start: span.start,
       end: span.end,
       exact: text.slice(span.start, span.end),
-      reason: reason(text.slice(cue.start, cue.end).replace(/\s+/g, ' '), cue.kind),
+      reason,
     });
-  }
+  };
+  let cue = 0;
+  sentences.forEach((sentence, index) => {
+    while (cues[cue] && cues[cue]!.start < sentence.start) cue += 1;
+    const here = cues[cue] && cues[cue]!.start < sentence.end ? cues[cue] : undefined;
+    if (sourced[index]) return;
+    if (here) {
+      suggest(
+        claimSpan(text, sentence, here),
+        cueReason(tidy(text.slice(here.start, here.end)), here.kind),
+      );
+      return;
+    }
+    const vague = attribution.mentions.find((m) => m.sentence === index && m.kind === 'vague');
+    if (vague) {
+      suggest(sentence, cueReason(tidy(text.slice(vague.start, vague.end)), 'vague'));
+      return;
+    }
+    if (index > 0 && sourced[index - 1]) return;
+    const figure = attribution.figures.find((f) => f.sentence === index && EVENTS.has(f.what));
+    if (figure) {
+      suggest(
+        sentence,
+        `unattributed figure: '${figure.value}' ${figure.what}, with no source named in this sentence or the one before`,
+      );
+    }
+  });
   return suggestions;
 }

@@ -3,10 +3,11 @@
  * ("reportedly", "reports suggest", "sources say", "some say", "many believe"), agentless
  * passives that hide who speaks ("it is estimated", "were reported", "is being described as"),
  * and unnamed crowds of sources ("as reported by recent news sources", "circulating on social
- * media"). A cue's kind chooses the wording of the reason shown on hover.
+ * media"), and hedges that present an inference as fact ("appears to be", "seemingly"). A cue's
+ * kind chooses the wording of the reason shown on hover.
  */
 
-export type CueKind = 'vague' | 'agentless';
+export type CueKind = 'vague' | 'agentless' | 'hedge';
 
 export interface Cue {
   /** Global, case-insensitive; the match is the phrase quoted in the reason. */
@@ -69,4 +70,14 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red|alleged)\s+to\b`,
     'agentless',
   ),
+  cue(
+    String.raw`\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|generally\s+|largely\s+)?(?:understood|seen|regarded|viewed|considered|critici[sz]ed|condemned|expected|feared|presumed|suspected)\s+(?:to|as)\b`,
+    'agentless',
+  ),
+  cue(
+    String.raw`\bsources\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|inside|within)\b`,
+    'vague',
+  ),
+  cue(String.raw`\b(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have)\b`, 'hedge'),
+  cue(String.raw`\b(?:seemingly|apparently|ostensibly|presumably)\b`, 'hedge'),
 ];

@@ -1,15 +1,21 @@
 /**
  * The suggestion detectors, off the main thread: a long article takes long enough to analyse
- * that the page would stutter, and the loaded-language model (about 1 MB) loads only here.
+ * that the page would stutter, and the loaded-language model (about 1 MB) and the NLP tagger
+ * behind source attribution (compromise) load only here. The worker also answers who a text
+ * cites and where its figures come from, for Compare.
  */
-import { analyze } from '../../analysis';
+import { analyze, articleAttribution } from '../../analysis';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-messages';
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, text, options } = event.data;
+  const request = event.data;
+  const { id, text } = request;
   let response: AnalysisResponse;
   try {
-    response = { id, suggestions: analyze(text, options) };
+    response =
+      request.kind === 'attribution'
+        ? { id, attribution: articleAttribution(text) }
+        : { id, suggestions: analyze(text, request.options) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

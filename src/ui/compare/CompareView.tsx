@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { claimMatrix } from '../../analysis';
+import { claimMatrix, suggestedClaims, type ArticleAttribution } from '../../analysis';
 import { trimSelection } from '../../domain/trim-selection';
 import type { Claim, SlantDocument } from '../../domain/types';
 import {
@@ -9,6 +9,7 @@ import {
   unlinkPassages,
   type PickedPassage,
 } from '../../state/claim-commands';
+import { createClaimWithPassages } from '../../state/claim-from-passages';
 import {
   useAnnotationsOf,
   useClaims,
@@ -25,6 +26,8 @@ import { FiguresExport } from './FiguresExport';
 import { FiguresTable } from './FiguresTable';
 import { PassageBar } from './PassageBar';
 import type { TextMark } from './column-runs';
+import { SuggestedClaimCard } from './SuggestedClaimCard';
+import { useAttributions } from './use-attributions';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
 import { TagFilter } from '../shared/TagFilter';
@@ -75,7 +78,15 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const tagIds = useMemo(() => new Set(tagById.keys()), [tagById]);
-  const figures = useCompareFigures(docs, anchored, outlets ?? [], tagIds, countSuggestions);
+  const { attributions, error: attributionError } = useAttributions(docs);
+  const figures = useCompareFigures(
+    docs,
+    anchored,
+    outlets ?? [],
+    tagIds,
+    countSuggestions,
+    attributions,
+  );
   const outletById = useMemo(() => new Map((outlets ?? []).map((o) => [o.id, o])), [outlets]);
   const outletOf = useCallback(
     (d: SlantDocument) => (d.outletId ? outletById.get(d.outletId) : undefined),
@@ -109,8 +120,14 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     const shown = (claims ?? []).filter(
       (c) => c.annotationIds.length === 0 || c.annotationIds.some((id) => annotationIds.has(id)),
     );
-    return claimMatrix(shown, anchored, docs);
-  }, [claims, anchored, docs]);
+    return claimMatrix(shown, anchored, docs, attributions ?? NO_ATTRIBUTIONS);
+  }, [claims, anchored, docs, attributions]);
+  // Figures the articles report, offered as claims the reader has not made yet.
+  const offered = useMemo(() => {
+    if (!attributions) return [];
+    const names = new Set((claims ?? []).map((c) => c.name.trim().toLowerCase()));
+    return suggestedClaims(docs, attributions).filter((s) => !names.has(s.name.toLowerCase()));
+  }, [attributions, claims, docs]);
   const claimById = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
 
   const onSelectPassage = useCallback(
@@ -132,6 +149,23 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     },
     [docs],
   );
+
+  const addSuggested = async (claimName: string, documentIds: string[], what: string) => {
+    const passages = offered
+      .find((s) => s.what === what)
+      ?.cells.filter((c) => c.passage && documentIds.includes(c.documentId))
+      .map((c) => {
+        const doc = docs.find((d) => d.id === c.documentId)!;
+        return { documentId: doc.id, text: doc.text, ...c.passage! };
+      });
+    if (!passages) return;
+    try {
+      await createClaimWithPassages(claimName, passages);
+      setMessage(`Added the claim “${claimName}” with ${passages.length} passages.`);
+    } catch (error) {
+      setMessage(`Could not save the claim: ${(error as Error).message}.`);
+    }
+  };
 
   const addPicked = async (claim: Claim | string) => {
     if (!picked) return;
@@ -187,6 +221,14 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
             {figures.analysing && (
               <p role="status">Looking for suggestions in {docs.length} articles…</p>
             )}
+            {!attributions && !attributionError && (
+              <p role="status">Finding the sources {docs.length} articles name…</p>
+            )}
+            {attributionError && (
+              <p role="alert" className="error-text">
+                Sources could not be found: {attributionError}.
+              </p>
+            )}
             {figures.error && (
               <p role="alert" className="error-text">
                 Suggestions could not be counted: {figures.error}. The figures show accepted
@@ -197,8 +239,8 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
             <p className="figures-note">
               Loaded language and unattributed claims count the passages tagged so far
               {countSuggestions ? ', with the suggestions not yet accepted or rejected' : ''};
-              attributed claims and sources named are the sentences that name who said it, as Slant
-              finds them in the text.
+              attributed claims are the sentences that say who said it, and sources named the
+              people, organisations and outlets they name, as Slant finds them in the text.
             </p>
             <FiguresChart rows={figures.rows} ref={chart} />
             <FiguresExport rows={figures.rows} chart={() => chart.current} name={name} />
@@ -245,6 +287,17 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           </div>
           <section aria-labelledby="claims-heading" className="compare-claims">
             <h2 id="claims-heading">Claims</h2>
+            {offered.map((suggestion) => (
+              <SuggestedClaimCard
+                key={suggestion.what}
+                suggestion={suggestion}
+                docs={docs}
+                outletOf={outletOf}
+                onAdd={(claimName, documentIds) =>
+                  void addSuggested(claimName, documentIds, suggestion.what)
+                }
+              />
+            ))}
             <NewItemForm
               label="New claim"
               placeholder="e.g. Death toll"
@@ -274,3 +327,4 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
 }
 
 const NO_MARKS: TextMark[] = [];
+const NO_ATTRIBUTIONS: ReadonlyMap<string, ArticleAttribution> = new Map();

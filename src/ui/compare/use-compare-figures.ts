@@ -1,9 +1,15 @@
 /**
  * The Compare view's figures: one row per document from its accepted annotations and, when the
- * reader asks, from its suggestions too (analysed off the main thread, all detectors on).
+ * reader asks, from its suggestions too (analysed off the main thread, all detectors on), with
+ * the sources each article names (from its attribution, worked out off the main thread too).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { documentFigures, type DocumentFigures, type Suggestion } from '../../analysis';
+import {
+  documentFigures,
+  type ArticleAttribution,
+  type DocumentFigures,
+  type Suggestion,
+} from '../../analysis';
 import type { Annotation, Outlet, SlantDocument } from '../../domain/types';
 import { useDismissedSuggestions } from '../../state/live-queries';
 import { analyzeDocument, registryOf } from '../../state/suggestions/analyze-document';
@@ -17,6 +23,7 @@ export function useCompareFigures(
   outlets: readonly Outlet[],
   tagIds: ReadonlySet<string>,
   countSuggestions: boolean,
+  attributions: ReadonlyMap<string, ArticleAttribution> | undefined,
 ) {
   const registry = useMemo(() => registryOf(outlets), [outlets]);
   const key = docs.map((d) => d.contentHash).join(',');
@@ -65,9 +72,10 @@ export function useCompareFigures(
         annotations: annotations.filter((a) => a.documentId === document.id),
         ...(outlet && { affiliation: outlet.affiliation, outletName: outlet.name }),
         ...(suggestions && { suggestions: suggestions.get(document.id) ?? [] }),
+        ...(attributions?.has(document.id) && { attribution: attributions.get(document.id) }),
       });
     });
-  }, [docs, annotations, outlets, suggestions]);
+  }, [docs, annotations, outlets, suggestions, attributions]);
 
   return {
     rows,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimMatrix } from '../../../../src/analysis/compare/claim-matrix';
-import type { Claim } from '../../../../src/domain/types';
+import { articleAttribution } from '../../../../src/analysis/attribution/article-attribution';
+import type { Claim, SlantDocument } from '../../../../src/domain/types';
 import { annotate, makeDocument, seedDocument } from './fixtures';
 
 const seed000 = seedDocument('000_da10e5d0690c0007.txt');
@@ -9,6 +10,8 @@ const seed002 = seedDocument('002_7858cea97ce4f018.txt');
 const seed003 = seedDocument('003_07581b009b96ef05.txt');
 const seed004 = seedDocument('004_f9f508b3207d511e.txt');
 const documents = [seed000, seed001, seed002, seed003, seed004];
+const attributions = (docs: readonly SlantDocument[]) =>
+  new Map(docs.map((d) => [d.id, articleAttribution(d.text)]));
 
 const body000 = annotate(seed000, 'a staggering death toll, potentially reaching 7,000', []);
 const headline000 = annotate(seed000, 'Death Toll Reaches 7,000', ['loaded-language']);
@@ -46,7 +49,12 @@ const deathToll: Claim = {
 const empty: Claim = { ...deathToll, id: 'claim-empty', name: 'Refugees', annotationIds: [] };
 
 describe('claimMatrix', () => {
-  const [toll, refugees] = claimMatrix([deathToll, empty], annotations, documents);
+  const [toll, refugees] = claimMatrix(
+    [deathToll, empty],
+    annotations,
+    documents,
+    attributions(documents),
+  );
 
   it('makes one row per claim and one cell per document, in the given orders', () => {
     expect(toll).toMatchObject({
@@ -60,7 +68,8 @@ describe('claimMatrix', () => {
 
   it("lines up each outlet's figures, hedges included", () => {
     expect(toll?.cells.map((c) => c.figures)).toEqual([
-      ['7,000'],
+      // The headline's bare figure, then the body's, hedge and all (issue 18).
+      ['7,000', 'potentially reaching 7,000'],
       ['745', 'at least 29'],
       [],
       ['over 1,200'],
@@ -78,8 +87,8 @@ describe('claimMatrix', () => {
 
   it("names the source from the passage's own sentence, or says the reader found none", () => {
     expect(toll?.cells.map((c) => c.attribution)).toEqual([
-      // The sentence names the MEP only in an apposition the detector does not read.
-      null,
+      // The MEP who reported the toll, named before a relative clause (issue 18).
+      'Nikolas Farantouris',
       'SOHR',
       null,
       'Syrian Observatory for Human Rights',
@@ -107,7 +116,7 @@ describe('claimMatrix', () => {
     const b = annotate(doc, 'Reports suggest more.', ['unattributed-claim']);
     const c = annotate(doc, 'Around 7,000 fled', []);
     const claim = { ...deathToll, annotationIds: [c.id, b.id, a.id] };
-    const [row] = claimMatrix([claim], [a, b, c], [doc]);
+    const [row] = claimMatrix([claim], [a, b, c], [doc], attributions([doc]));
     expect(row?.cells[0]).toMatchObject({
       annotationIds: [a.id, b.id, c.id],
       figures: ['745', 'around 7,000'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analysis/analyze';
+import { articleAttribution } from '../../../../src/analysis/attribution/article-attribution';
 import { documentFigures } from '../../../../src/analysis/compare/document-figures';
 import type { Suggestion } from '../../../../src/analysis/suggestion';
 import { annotate, makeDocument, seedDocument } from './fixtures';
@@ -31,6 +32,7 @@ function suggestion(tag: Suggestion['tag'], exact: string): Suggestion {
 describe('documentFigures', () => {
   const figures = documentFigures({
     document: doc,
+    attribution: articleAttribution(TEXT),
     annotations,
     affiliation: 'independent',
     outletName: 'The Daily Test',
@@ -63,6 +65,7 @@ describe('documentFigures', () => {
   it('adds suggestions, but not one overlapping an annotation with the same tag', () => {
     const withSuggestions = documentFigures({
       document: doc,
+      attribution: articleAttribution(TEXT),
       annotations,
       suggestions: [
         suggestion('loaded-language', 'slaughtered 50'), // overlaps a marked loaded-language span
@@ -83,7 +86,11 @@ describe('documentFigures', () => {
   });
 
   it('gives zeros for an empty text', () => {
-    const empty = documentFigures({ document: makeDocument('empty', ''), annotations: [] });
+    const empty = documentFigures({
+      document: makeDocument('empty', ''),
+      annotations: [],
+      attribution: articleAttribution(''),
+    });
     expect(empty).toMatchObject({
       words: 0,
       loadedPer1000Words: 0,
@@ -97,7 +104,12 @@ describe('documentFigures', () => {
 describe('documentFigures on the seed articles', () => {
   const figuresOf = (file: Parameters<typeof seedDocument>[0]) => {
     const document = seedDocument(file);
-    return documentFigures({ document, annotations: [], suggestions: analyze(document.text) });
+    return documentFigures({
+      document,
+      annotations: [],
+      suggestions: analyze(document.text),
+      attribution: articleAttribution(document.text),
+    });
   };
   const seed000 = figuresOf('000_da10e5d0690c0007.txt');
   const seed001 = figuresOf('001_009b48cc48a6c3a5.txt');
