@@ -81,6 +81,27 @@ describe('Compare on the sample collection', () => {
     expect(csv).toContain('SouthFront');
   });
 
+  it('offers the death toll each article reports, with its source, as a claim to confirm', async () => {
+    const offer = app.page.getByRole('region', { name: 'Suggested claim: Death toll' });
+    await offer.waitFor();
+    const text = (await offer.textContent()) ?? '';
+    // The MEP who reported the toll is its source, and the SOHR is the SouthFront figure's.
+    expect(text).toContain('potentially reaching 7,000');
+    expect(text).toContain('Nikolas Farantouris');
+    expect(text).toContain('More than 1,000');
+    // The reader leaves one article out and renames the claim before adding it.
+    await offer.getByRole('checkbox', { name: 'SouthFront' }).uncheck();
+    await offer.getByLabel('Claim name').fill('Civilian death toll');
+    await offer.getByRole('button', { name: 'Add this claim' }).click();
+
+    const row = matrix().getByRole('row', { name: /Civilian death toll/ });
+    await expect.poll(() => row.textContent()).toContain('Source: Nikolas Farantouris');
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells[1]).toContain('Not stated');
+    expect(cells[3]).toContain('over 1,200');
+    expect(await offer.count()).toBe(0);
+  });
+
   it('builds a claim across two articles and shows each one’s figure in the matrix', async () => {
     await selectInColumn(app.page, 0, 'a staggering death toll, potentially reaching 7,000');
     await bar().getByLabel('Name of the new claim').fill('Death toll');

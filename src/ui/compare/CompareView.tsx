@@ -122,12 +122,25 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     );
     return claimMatrix(shown, anchored, docs, attributions ?? NO_ATTRIBUTIONS);
   }, [claims, anchored, docs, attributions]);
-  // Figures the articles report, offered as claims the reader has not made yet.
+  // Figures the articles report, offered as claims the reader has not made yet: not once a
+  // claim has that name or holds one of the offered passages.
   const offered = useMemo(() => {
     if (!attributions) return [];
     const names = new Set((claims ?? []).map((c) => c.name.trim().toLowerCase()));
-    return suggestedClaims(docs, attributions).filter((s) => !names.has(s.name.toLowerCase()));
-  }, [attributions, claims, docs]);
+    const inClaims = new Set((claims ?? []).flatMap((c) => c.annotationIds));
+    const claimed = new Set(
+      anchored
+        .filter((a) => inClaims.has(a.id))
+        .map((a) => `${a.documentId}|${a.target.start}|${a.target.end}`),
+    );
+    return suggestedClaims(docs, attributions).filter(
+      (s) =>
+        !names.has(s.name.toLowerCase()) &&
+        !s.cells.some(
+          (c) => c.passage && claimed.has(`${c.documentId}|${c.passage.start}|${c.passage.end}`),
+        ),
+    );
+  }, [attributions, claims, docs, anchored]);
   const claimById = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
 
   const onSelectPassage = useCallback(
