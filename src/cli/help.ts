@@ -3,6 +3,7 @@
 export const HELP = `Usage: slant analyze [--format jsonl|w3c] FILE...
        slant agree [--format table|csv|json] KEY FILE...
        slant extract [--format jsonl] FILE...
+       slant figures [--format jsonl|csv] [--point precise|more] FILE...
        slant --help
 
 Slant suggests spans of news articles to read critically: loaded language, unattributed
@@ -16,6 +17,9 @@ Commands:
                       as students export it from Slant.
   extract FILE...     Read each FILE (.html, .md or .txt) as Slant imports it and print
                       the article's metadata, to check a folder of saved pages at once.
+  figures FILE...     Read each FILE (.txt, .md or .html) and print the figures the Compare
+                      view shows for it: words, loaded language per 1,000 words, claims,
+                      the sources it names, and each figure it reports with its source.
 
 Options:
   -h, --help          Show this help.
@@ -39,6 +43,33 @@ text.slice(start, end) === exact in JavaScript.
   .md, .html          The text is the article Slant extracts on import (headline, then
                       paragraphs joined by single newlines, markup and page clutter gone):
                       offsets point into that extracted text, not into the file.
+
+figures
+-------
+The same functions as the app's Compare view, over the detectors' suggestions (a FILE has
+no annotations) and Slant's reading of who the article cites (an English tagger, offline).
+  --point precise     (default) Loaded language from the suggestions at the precise
+                      operating point (chosen in training for precision of at least 0.5).
+  --point more        The best-F1 operating point: more suggestions, more of them wrong.
+  --format jsonl      (default) One JSON object per FILE:
+                        {"source": FILE as given, "words": N,
+                         "loadedLanguagePer1000": N (unrounded),
+                         "unattributedClaims": N (suggested unattributed claims),
+                         "attributedClaims": N (sentences that say who said it),
+                         "sources": ["name", ...] (the sources named, as Compare lists them),
+                         "figures": [{"value": as written, e.g. "more than 1,000",
+                                      "number": N, "what": "killed" | "injured" |
+                                      "displaced" | "arrested" | "missing" | "kidnapped"
+                                      or the noun counted (e.g. "homes"),
+                                      "start": N, "end": N,
+                                      "attributedTo": a source's name or null}]}
+                      "number" of a vague figure is the least it can mean ("dozens" 24,
+                      "thousands" 2000); offsets are UTF-16 code units, as for analyze.
+  --format csv        RFC 4180 CSV (comma, CRLF), one row per figure with the file's columns
+                      repeated (a FILE with no figure gets one row, figure columns empty):
+                        source, words, loaded_language_per_1000, unattributed_claims,
+                        attributed_claims, sources (joined by "; "), value, number, what,
+                        start, end, attributed_to
 
 agree
 -----
@@ -108,9 +139,9 @@ Sailthru tags, microdata, <time datetime> and the byline, cleaned ("By", dates, 
                       counts the extracted text's words, headline included.
 
 Exit codes:
-  0  every FILE was analysed (analyze), scored (agree) or extracted (extract)
-  1  some FILE could not be read, is not a supported type (analyze, extract), holds no
-     article (extract) or was refused (agree); it is named on stderr with the reason and
+  0  every FILE was analysed (analyze, figures), scored (agree) or extracted (extract)
+  1  some FILE could not be read, is not a supported type (analyze, extract, figures), holds
+     no article (extract) or was refused (agree); it is named on stderr with the reason and
      the other FILEs are still processed and printed
   2  usage error (unknown command or option, missing KEY or FILE); for agree also a KEY
      that cannot be read, is not a lesson pack or has no answer key: nothing is printed
@@ -123,4 +154,5 @@ Examples:
   slant agree lesson-with-key.json work/*.json
   slant agree --format csv lesson-with-key.json work/*.json > scores.csv
   slant extract saved-pages/*.html > metadata.jsonl
+  slant figures --format csv seeds/*.txt > figures.csv
 `;

@@ -11,11 +11,15 @@ export const EXTRACT_FORMATS = ['jsonl'] as const;
 export const AGREE_FORMATS = ['table', 'csv', 'json'] as const;
 export type AgreeFormat = (typeof AGREE_FORMATS)[number];
 
+import { FIGURES_FORMATS, type FiguresFormat } from './figures-command';
+import { POINTS, type Point } from './operating-point';
+
 export type Invocation =
   | { command: 'help' }
   | { command: 'analyze'; format: OutputFormat; files: string[] }
   | { command: 'agree'; format: AgreeFormat; key: string; files: string[] }
   | { command: 'extract'; files: string[] }
+  | { command: 'figures'; format: FiguresFormat; point: Point; files: string[] }
   | { command: 'usage-error'; message: string };
 
 function usageError(message: string): Invocation {
@@ -100,6 +104,53 @@ function parseAgree(args: readonly string[]): Invocation {
   return { command: 'agree', format: options.format, key, files };
 }
 
+/** `--point precise|more` wherever it stands; the other arguments are left in order. */
+function takePoint(
+  args: readonly string[],
+): { ok: true; point: Point; rest: string[] } | { ok: false; invocation: Invocation } {
+  const rest: string[] = [];
+  let point: Point = 'precise';
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg !== '--point' && !arg.startsWith('--point=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--point' ? args[++i] : arg.slice('--point='.length);
+    if (value === undefined || value === '') {
+      return { ok: false, invocation: usageError(`--point needs a value: ${either(POINTS)}.`) };
+    }
+    if (!(POINTS as readonly string[]).includes(value)) {
+      return {
+        ok: false,
+        invocation: usageError(
+          `unknown point "${value}"; use ${POINTS.map((p) => `--point ${p}`).join(' or ')}.`,
+        ),
+      };
+    }
+    point = value as Point;
+  }
+  return { ok: true, point, rest };
+}
+
+function parseFigures(args: readonly string[]): Invocation {
+  const taken = takePoint(args);
+  if (!taken.ok) return taken.invocation;
+  const options = readOptions(taken.rest, FIGURES_FORMATS, 'jsonl');
+  if (!options.ok) return options.invocation;
+  if (options.positionals.length === 0) return usageError('figures needs at least one FILE.');
+  return {
+    command: 'figures',
+    format: options.format,
+    point: taken.point,
+    files: options.positionals,
+  };
+}
+
 export function parseArgs(argv: readonly string[]): Invocation {
   const [command, ...rest] = argv;
   if (command === undefined) return usageError('no command given.');
@@ -107,6 +158,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === 'analyze') return parseAnalyze(rest);
   if (command === 'agree') return parseAgree(rest);
   if (command === 'extract') return parseExtract(rest);
+  if (command === 'figures') return parseFigures(rest);
   if (command.startsWith('-')) return usageError(`unknown option "${command}".`);
   return usageError(`unknown command "${command}".`);
 }

@@ -5,6 +5,7 @@
 import { agreeCommand } from './agree-command';
 import { analyzeCommand, type CliIo } from './analyze-command';
 import { extractCommand } from './extract-command';
+import { figuresCommand } from './figures-command';
 import { HELP } from './help';
 import { parseArgs } from './parse-args';
 
@@ -29,5 +30,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return agreeCommand(invocation, io);
     case 'extract':
       return extractCommand(invocation, io);
+    case 'figures':
+      return figuresCommand(invocation, io);
   }
 }

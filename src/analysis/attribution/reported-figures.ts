@@ -46,7 +46,10 @@ const MEASURES = new Set(
   ).split(' '),
 );
 const PRONOUN = /^(?:he|she|it)$/i;
-const WINDOW_AFTER = 10;
+const NOT_OF_THE_EVENT = new Set(
+  'in during over across after since within for on from between among by'.split(' '),
+);
+const WINDOW_AFTER = 14;
 const WINDOW_BEFORE = 6;
 const ROLE_ORDER: Record<Speaker['role'], number> = { speaker: 0, cited: 1, outlet: 2 };
 
@@ -63,6 +66,9 @@ function what(tagged: TaggedText, start: number, end: number, sentence: number):
   while (after < ceiling && words[after]!.start < end) after += 1;
   let before = after - 1;
   while (before >= floor && words[before]!.end > start) before -= 1;
+  // "two days", "8 percent": a measure, whatever the clause is about.
+  const next = words[after];
+  if (after < ceiling && next && (MEASURES.has(next.lower) || next.tags.has('Unit'))) return null;
   // After the figure, up to a clause break or another figure with its own verb.
   let sawVerb = false;
   for (let i = after; i < Math.min(ceiling, after + WINDOW_AFTER); i += 1) {
@@ -73,10 +79,12 @@ function what(tagged: TaggedText, start: number, end: number, sentence: number):
     if (sawVerb && word.tags.has('Value')) break;
     if (/[;:]/.test(word.after)) break;
   }
+  // Before it, back to a clause break or a preposition that makes the figure another thing:
+  // "killed in at least 29 massacres" counts massacres; "the toll at 1,383" counts the dead.
   for (let i = before; i >= Math.max(floor, before - WINDOW_BEFORE); i -= 1) {
     const event = eventOf(words[i]);
     if (event) return event;
-    if (/[;:.]/.test(words[i]!.after)) break;
+    if (/[;:.]/.test(words[i]!.after) || NOT_OF_THE_EVENT.has(words[i]!.lower)) break;
   }
   return countedNoun(tagged, after, ceiling);
 }

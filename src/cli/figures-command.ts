@@ -1,0 +1,76 @@
+/**
+ * `slant figures`: per FILE, the figures the Compare view shows for an article (the same
+ * functions: documentFigures over the detectors' suggestions, since a file has no annotations,
+ * and the article's attribution), plus each figure it reports with whom it is attributed to.
+ * A file that cannot be read is named on stderr and skipped; the exit code then says so.
+ */
+import { analyze, articleAttribution, documentFigures } from '../analysis';
+import type { CliIo } from './analyze-command';
+import { figuresCsv, figuresJsonLine, type FileFigures } from './figures-output';
+import { loadedLanguageModelAt, type Point } from './operating-point';
+import { readSource, SourceError } from './read-source';
+
+export const FIGURES_FORMATS = ['jsonl', 'csv'] as const;
+export type FiguresFormat = (typeof FIGURES_FORMATS)[number];
+
+export interface FiguresRequest {
+  format: FiguresFormat;
+  point: Point;
+  files: readonly string[];
+}
+
+export function fileFigures(source: string, text: string, point: Point): FileFigures {
+  const attribution = articleAttribution(text);
+  const row = documentFigures({
+    document: {
+      id: source,
+      title: source,
+      text,
+      importedAt: '',
+      contentHash: '',
+      collectionIds: [],
+    },
+    annotations: [],
+    suggestions: analyze(text, { loadedLanguageModel: loadedLanguageModelAt(point) }),
+    attribution,
+  });
+  return {
+    source,
+    words: row.words,
+    loadedLanguagePer1000: row.loadedPer1000Words,
+    unattributedClaims: row.unattributedClaims,
+    attributedClaims: row.attributedClaims,
+    sources: row.sourcesNamed,
+    figures: attribution.figures.map(({ value, number, what, start, end, attributedTo }) => ({
+      value,
+      number,
+      what,
+      start,
+      end,
+      attributedTo,
+    })),
+  };
+}
+
+/** Runs the command; returns the exit code (0, or 1 when any file failed). */
+export async function figuresCommand(request: FiguresRequest, io: CliIo): Promise<number> {
+  const files: FileFigures[] = [];
+  let failed = false;
+  for (const path of request.files) {
+    let source;
+    try {
+      source = await readSource(path, io.readBytes);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      io.stderr(`slant: ${error.message}\n`);
+      failed = true;
+      continue;
+    }
+    for (const warning of source.warnings) io.stderr(`slant: warning: ${warning}\n`);
+    const figures = fileFigures(path, source.text, request.point);
+    if (request.format === 'jsonl') io.stdout(figuresJsonLine(figures));
+    else files.push(figures);
+  }
+  if (request.format === 'csv') io.stdout(figuresCsv(files));
+  return failed ? 1 : 0;
+}
