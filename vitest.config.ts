@@ -1,9 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+// compromise's package entry is its source, some 500 modules; every test file that imports
+// src/analysis would transform them anew. Its own one-file build is the same code.
+const COMPROMISE = fileURLToPath(
+  new URL('./node_modules/compromise/builds/three/compromise-three.mjs', import.meta.url),
+);
 
 // Three suites: pure code in Node, components in jsdom, and the built app in real Chromium.
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: [{ find: /^compromise$/, replacement: COMPROMISE }] },
   test: {
     // The JSON reports feed the one-line summary that .ci/run prints (scripts/test-summary.mjs).
     reporters: ['default', 'json'],

@@ -114,9 +114,10 @@ describe('Compare on the sample collection', () => {
 
     const row = matrix().getByRole('row', { name: /Death toll/ });
     await expect.poll(() => row.textContent()).toContain('745');
+    // Sources come from the suggestion worker, a moment later.
+    await row.getByText('Source: SOHR').waitFor();
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('7,000');
-    expect(text).toContain('Source: SOHR');
 
     // The claim and its passages outlast a reload.
     await app.page.reload();

@@ -12,6 +12,8 @@ interface ClaimMatrixProps {
   onLink: (claim: Claim, annotationId: string) => void;
   onUnlink: (claim: Claim, annotationIds: readonly string[]) => void;
   onDelete: (claim: Claim) => void;
+  /** Sources are still being found (in the suggestion worker). */
+  attributing?: boolean;
 }
 
 const excerpt = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -66,6 +68,7 @@ export function ClaimMatrix(props: ClaimMatrixProps) {
                       {cell.annotationIds.length > 0 ? (
                         <ClaimCellView
                           cell={cell}
+                          attributing={props.attributing ?? false}
                           onUnlink={() => props.onUnlink(claim, cell.annotationIds)}
                           label={`${columnName(doc)} from “${row.name}”`}
                         />
@@ -91,10 +94,12 @@ export function ClaimMatrix(props: ClaimMatrixProps) {
 function ClaimCellView({
   cell,
   label,
+  attributing,
   onUnlink,
 }: {
   cell: ClaimRow['cells'][number];
   label: string;
+  attributing: boolean;
   onUnlink: () => void;
 }) {
   return (
@@ -106,7 +111,9 @@ function ClaimCellView({
           ? 'Unattributed'
           : cell.attribution
             ? `Source: ${cell.attribution}`
-            : 'No source named in the sentence'}
+            : attributing
+              ? 'Finding the source…'
+              : 'No source named in the sentence'}
       </p>
       <button type="button" className="link-button" onClick={onUnlink}>
         Remove<span className="visually-hidden"> {label}</span>

@@ -319,6 +319,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
             />
             <ClaimMatrix
               rows={matrixRows}
+              attributing={!attributions && !attributionError}
               claims={claimById}
               docs={docs}
               outletOf={outletOf}
