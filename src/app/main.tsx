@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { db } from '../state/database';
 import { startStorage } from '../state/start-storage';
 import { requestPersistentStorage } from '../state/storage-estimate';
 import { App } from './App';
@@ -8,7 +7,7 @@ import { SEED_ARTICLES } from './seed-articles';
 import { ServiceWorkerPrompt } from './ServiceWorkerPrompt';
 import './global.css';
 
-void startStorage(db, SEED_ARTICLES);
+void startStorage(SEED_ARTICLES);
 // Ask once at start; Settings shows the answer and can ask again.
 void requestPersistentStorage().catch(() => false);
 

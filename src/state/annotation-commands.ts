@@ -1,7 +1,6 @@
 import { describe } from '../domain/anchoring';
-import type { Annotation } from '../domain/types';
-import { annotationsRepository } from '../storage/annotations-repository';
-import { db } from './database';
+import type { Annotation, Claim } from '../domain/types';
+import { annotations } from '../storage';
 import { afterNextPaint } from './after-next-paint';
 import { afterSaved, savesUnderWay, usePendingAnnotations } from './pending-annotations';
 import { annotatorName } from './preferences';
@@ -11,7 +10,6 @@ import { useUndoHistory } from './undo-history';
  * Everything the user does to annotations goes through here: each change is written at once, in
  * its own transaction, and can be undone.
  */
-const repository = () => annotationsRepository(db);
 
 export interface NewAnnotation {
   documentId: string;
@@ -50,16 +48,24 @@ export function newAnnotation({
   };
 }
 
-export async function saveNewAnnotation(annotation: Annotation) {
-  await repository().put(annotation);
+/**
+ * One step of undo for annotations just made: undo deletes them (unlinking them from any claim
+ * that took them up meanwhile), redo puts them back with those links.
+ */
+export function pushCreation(label: string, created: readonly Annotation[]) {
+  let linked: Claim[] = [];
   useUndoHistory.getState().push({
-    label: 'Create annotation',
-    undo: () => repository().remove(annotation.id),
-    redo: () =>
-      repository()
-        .put(annotation)
-        .then(() => undefined),
+    label,
+    undo: async () => {
+      linked = await annotations.remove(created.map((a) => a.id));
+    },
+    redo: () => annotations.restore(created, linked),
   });
+}
+
+export async function saveNewAnnotation(annotation: Annotation) {
+  await annotations.put(annotation);
+  pushCreation('Create annotation', [annotation]);
   return annotation;
 }
 
@@ -95,17 +101,11 @@ export type AnnotationChanges = Partial<
 export async function updateAnnotation(before: Annotation, changes: AnnotationChanges) {
   await afterSaved(before.id);
   const after: Annotation = { ...before, ...changes, updatedAt: new Date().toISOString() };
-  await repository().put(after);
+  await annotations.put(after);
   useUndoHistory.getState().push({
     label: 'Edit annotation',
-    undo: () =>
-      repository()
-        .put(before)
-        .then(() => undefined),
-    redo: () =>
-      repository()
-        .put(after)
-        .then(() => undefined),
+    undo: () => annotations.put(before).then(() => undefined),
+    redo: () => annotations.put(after).then(() => undefined),
   });
   return after;
 }
@@ -116,27 +116,10 @@ export async function updateAnnotation(before: Annotation, changes: AnnotationCh
 export async function deleteAnnotation(annotation: Annotation) {
   await afterSaved(annotation.id);
   usePendingAnnotations.getState().remove([annotation.id]);
-  /** Deletes it and unlinks it; returns the claims as they were, for undo. */
-  const remove = () =>
-    db.transaction('rw', db.annotations, db.claims, async () => {
-      const linked = await db.claims.where('annotationIds').equals(annotation.id).toArray();
-      await db.claims.bulkPut(
-        linked.map((c) => ({
-          ...c,
-          annotationIds: c.annotationIds.filter((id) => id !== annotation.id),
-        })),
-      );
-      await db.annotations.delete(annotation.id);
-      return linked;
-    });
-  const linked = await remove();
+  const linked = await annotations.remove([annotation.id]);
   useUndoHistory.getState().push({
     label: 'Delete annotation',
-    undo: () =>
-      db.transaction('rw', db.annotations, db.claims, async () => {
-        await db.annotations.put(annotation);
-        await db.claims.bulkPut(linked);
-      }),
-    redo: () => remove().then(() => undefined),
+    undo: () => annotations.restore([annotation], linked),
+    redo: () => annotations.remove([annotation.id]).then(() => undefined),
   });
 }

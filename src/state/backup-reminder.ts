@@ -1,6 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database';
-import { LAST_BACKUP } from './exchange-commands';
+import { meta, useLiveRead } from '../storage';
 
 /**
  * Whether the user has work no backup holds: annotations made or changed since the last backup
@@ -12,11 +10,4 @@ export interface BackupReminder {
 }
 
 export const useBackupReminder = () =>
-  useLiveQuery(async (): Promise<BackupReminder> => {
-    const lastBackupAt = (await db.meta.get(LAST_BACKUP))?.value as string | undefined;
-    const unsaved = await db.annotations
-      .where('updatedAt')
-      .above(lastBackupAt ?? '')
-      .count();
-    return { unsaved, ...(lastBackupAt && { lastBackupAt }) };
-  }, []);
+  useLiveRead((): Promise<BackupReminder> => meta.unsavedSinceBackup(), []);

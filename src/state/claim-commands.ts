@@ -3,9 +3,9 @@
  * annotation; one picked from a selection becomes an untagged annotation (or reuses the
  * annotation already on exactly that passage), saved with the claim in one transaction.
  */
-import type { Annotation, Claim } from '../domain/types';
+import type { Claim } from '../domain/types';
+import { claims } from '../storage';
 import { newAnnotation } from './annotation-commands';
-import { db } from './database';
 import { useUndoHistory } from './undo-history';
 
 /** What the reader picked to link: an existing annotation, or a selected passage. */
@@ -14,8 +14,8 @@ export type PickedPassage =
 
 const now = () => new Date().toISOString();
 
-export async function createClaim(name: string, annotationIds: string[] = []): Promise<Claim> {
-  const claim: Claim = {
+function newClaim(name: string, annotationIds: string[] = []): Claim {
+  return {
     id: crypto.randomUUID(),
     name: name.trim(),
     note: '',
@@ -23,50 +23,26 @@ export async function createClaim(name: string, annotationIds: string[] = []): P
     createdAt: now(),
     updatedAt: now(),
   };
-  await db.claims.add(claim);
+}
+
+export async function createClaim(name: string, annotationIds: string[] = []): Promise<Claim> {
+  const claim = newClaim(name, annotationIds);
+  await claims.add(claim);
   return claim;
 }
 
 /** Links a passage to a claim (a new one when `claim` is a name); returns the annotation's id. */
 export function linkPassage(claim: Claim | string, passage: PickedPassage): Promise<string> {
-  return db.transaction('rw', db.claims, db.annotations, async () => {
-    let annotationId: string;
-    if ('annotationId' in passage) {
-      annotationId = passage.annotationId;
-    } else {
-      const existing = await db.annotations
-        .where('documentId')
-        .equals(passage.documentId)
-        .filter(
-          (a: Annotation) =>
-            a.status === 'anchored' &&
-            a.target.start === passage.start &&
-            a.target.end === passage.end,
-        )
-        .first();
-      const annotation = existing ?? newAnnotation({ ...passage, tagIds: [] });
-      if (!existing) await db.annotations.add(annotation);
-      annotationId = annotation.id;
-    }
-    if (typeof claim === 'string') {
-      await createClaim(claim, [annotationId]);
-    } else {
-      const current = (await db.claims.get(claim.id)) ?? claim;
-      if (!current.annotationIds.includes(annotationId)) {
-        await db.claims.put({
-          ...current,
-          annotationIds: [...current.annotationIds, annotationId],
-          updatedAt: now(),
-        });
-      }
-    }
-    return annotationId;
-  });
+  return claims.linkPassage(
+    typeof claim === 'string' ? newClaim(claim) : claim,
+    'annotationId' in passage ? passage : { annotation: newAnnotation({ ...passage, tagIds: [] }) },
+    now(),
+  );
 }
 
 /** Unlinks passages from a claim; their annotations stay. */
 export async function unlinkPassages(claim: Claim, annotationIds: readonly string[]) {
-  await db.claims.put({
+  await claims.put({
     ...claim,
     annotationIds: claim.annotationIds.filter((id) => !annotationIds.includes(id)),
     updatedAt: now(),
@@ -74,15 +50,15 @@ export async function unlinkPassages(claim: Claim, annotationIds: readonly strin
 }
 
 export async function updateClaim(claim: Claim, changes: Partial<Pick<Claim, 'name' | 'note'>>) {
-  await db.claims.put({ ...claim, ...changes, updatedAt: now() });
+  await claims.put({ ...claim, ...changes, updatedAt: now() });
 }
 
 /** Deletes the claim, not its passages' annotations; undoable. */
 export async function deleteClaim(claim: Claim) {
-  await db.claims.delete(claim.id);
+  await claims.remove(claim.id);
   useUndoHistory.getState().push({
     label: 'Delete claim',
-    undo: () => db.claims.put(claim).then(() => undefined),
-    redo: () => db.claims.delete(claim.id),
+    undo: () => claims.put(claim).then(() => undefined),
+    redo: () => claims.remove(claim.id),
   });
 }

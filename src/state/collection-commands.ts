@@ -1,9 +1,9 @@
 import type { Collection } from '../domain/types';
-import { db } from './database';
+import { collections } from '../storage';
 
 /**
- * Collections and their documents. A document lists its collections and a collection lists its
- * documents in order; every change here updates both sides in one transaction.
+ * Collections and their documents, as the user arranges them. Storage keeps both sides (a
+ * document's collections, a collection's documents) in step.
  */
 export async function createCollection(name: string, description = ''): Promise<Collection> {
   const collection: Collection = {
@@ -12,27 +12,18 @@ export async function createCollection(name: string, description = ''): Promise<
     description,
     documentIds: [],
   };
-  await db.collections.add(collection);
+  await collections.add(collection);
   return collection;
 }
 
 export const renameCollection = (id: string, name: string) =>
-  db.collections.update(id, { name: name.trim() });
+  collections.update(id, { name: name.trim() });
 
 export const describeCollection = (id: string, description: string) =>
-  db.collections.update(id, { description });
+  collections.update(id, { description });
 
 /** Deletes the collection only; its documents stay in the library. */
-export const deleteCollection = (id: string) =>
-  db.transaction('rw', db.collections, db.documents, async () => {
-    await db.documents
-      .where('collectionIds')
-      .equals(id)
-      .modify((d) => {
-        d.collectionIds = d.collectionIds.filter((c) => c !== id);
-      });
-    await db.collections.delete(id);
-  });
+export const deleteCollection = (id: string) => collections.remove(id);
 
 export async function moveWithinCollection(collection: Collection, documentId: string, by: -1 | 1) {
   const from = collection.documentIds.indexOf(documentId);
@@ -41,25 +32,13 @@ export async function moveWithinCollection(collection: Collection, documentId: s
   const documentIds = [...collection.documentIds];
   documentIds.splice(from, 1);
   documentIds.splice(to, 0, documentId);
-  await db.collections.update(collection.id, { documentIds });
+  await collections.update(collection.id, { documentIds });
 }
 
 /** Sets which collections a document is in, appending it to the end of any it joins. */
 export const setDocumentCollections = (documentId: string, collectionIds: readonly string[]) =>
-  db.transaction('rw', db.collections, db.documents, async () => {
-    const wanted = new Set(collectionIds);
-    await db.collections.toCollection().modify((c) => {
-      const has = c.documentIds.includes(documentId);
-      if (wanted.has(c.id) && !has) c.documentIds = [...c.documentIds, documentId];
-      if (!wanted.has(c.id) && has) c.documentIds = c.documentIds.filter((id) => id !== documentId);
-    });
-    await db.documents.update(documentId, { collectionIds: [...wanted] });
-  });
+  collections.setForDocument(documentId, collectionIds);
 
 /** Moves a document from one collection to another (keeping any others it is in). */
-export async function moveToCollection(documentId: string, from: string, to: string) {
-  const doc = await db.documents.get(documentId);
-  if (!doc) return;
-  const ids = doc.collectionIds.filter((id) => id !== from);
-  await setDocumentCollections(documentId, ids.includes(to) ? ids : [...ids, to]);
-}
+export const moveToCollection = (documentId: string, from: string, to: string) =>
+  collections.moveDocument(documentId, from, to);

@@ -1,17 +1,14 @@
-import { documentsRepository } from '../storage/documents-repository';
-import { db } from './database';
+import { documents } from '../storage';
 
 /** Moving documents to and from the trash, and emptying it: the library's destructive acts. */
-const repository = () => documentsRepository(db);
+export const moveToTrash = (id: string) => documents.moveToTrash(id);
 
-export const moveToTrash = (id: string) => repository().moveToTrash(id);
+export const restoreFromTrash = (id: string) => documents.restore(id);
 
-export const restoreFromTrash = (id: string) => repository().restore(id);
-
-export const deleteForever = (id: string) => repository().remove(id);
+export const deleteForever = (id: string) => documents.remove(id);
 
 export async function emptyTrash() {
-  const trashed = await repository().listTrash();
-  for (const doc of trashed) await repository().remove(doc.id);
+  const trashed = await documents.listTrash();
+  for (const doc of trashed) await documents.remove(doc.id);
   return trashed.length;
 }

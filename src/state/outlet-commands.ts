@@ -1,9 +1,8 @@
 import type { Outlet } from '../domain/types';
-import { outletsRepository } from '../storage/outlets-repository';
-import { db } from './database';
+import { outlets } from '../storage';
 
 /** Changes to the outlet registry: each written at once; an imported registry all or nothing. */
-export const saveOutlet = (outlet: Outlet) => outletsRepository(db).put(outlet);
+export const saveOutlet = (outlet: Outlet) => outlets.put(outlet);
 
 export function newOutlet(name: string): Outlet {
   return {
@@ -17,12 +16,4 @@ export function newOutlet(name: string): Outlet {
 }
 
 /** Adds or updates every outlet of an imported registry, in one transaction. */
-export async function importOutlets(outlets: readonly Outlet[]) {
-  return db.transaction('rw', db.outlets, async () => {
-    const existing = new Set(
-      (await db.outlets.bulkGet(outlets.map((o) => o.id))).flatMap((o) => (o ? [o.id] : [])),
-    );
-    await db.outlets.bulkPut([...outlets]);
-    return { added: outlets.length - existing.size, updated: existing.size };
-  });
-}
+export const importOutlets = (imported: readonly Outlet[]) => outlets.importAll(imported);

@@ -1,6 +1,6 @@
 import { contentHash } from '../domain/content-hash';
 import type { Annotation, SlantDocument } from '../domain/types';
-import { db } from './database';
+import { documents } from '../storage';
 
 /**
  * Saves an edited text together with where its annotations now stand, in one transaction: the
@@ -15,8 +15,5 @@ export async function saveDocumentText(
   const hash = await contentHash(text);
   const now = new Date().toISOString();
   const changed = after.filter((a, i) => a !== before[i]).map((a) => ({ ...a, updatedAt: now }));
-  await db.transaction('rw', db.documents, db.annotations, async () => {
-    await db.documents.update(doc.id, { text, contentHash: hash });
-    if (changed.length > 0) await db.annotations.bulkPut(changed);
-  });
+  await documents.saveText(doc.id, text, hash, changed);
 }

@@ -1,6 +1,5 @@
-import type { SlantDatabase } from '../storage/database';
-import { ensureDefaultTaxonomy } from '../storage/default-taxonomy-loader';
-import { ensureSampleCollection, type SeedArticle } from '../storage/sample-collection';
+import { openPageStorage } from '../storage';
+import type { SeedArticle } from '../storage/sample-collection';
 import {
   BLOCKED_BY_OTHER_TAB,
   UPGRADED_ELSEWHERE,
@@ -12,24 +11,14 @@ import { useUiStore } from './ui-store';
  * Opens the database for this page and gives a first-time user the default tags and the sample
  * collection. Every failure ends in a message the user can act on, never a blank page.
  */
-export async function startStorage(
-  db: SlantDatabase,
-  seeds: readonly SeedArticle[],
-): Promise<void> {
+export async function startStorage(seeds: readonly SeedArticle[]): Promise<void> {
   const { setStorageReady, setStorageProblem } = useUiStore.getState();
-
-  db.on('blocked', () => setStorageProblem(BLOCKED_BY_OTHER_TAB));
-  db.on('versionchange', () => {
-    // A newer Slant in another tab wants to upgrade: step aside rather than block it.
-    db.close();
-    setStorageProblem(UPGRADED_ELSEWHERE);
-    return false;
-  });
-
   try {
-    await db.open();
-    await ensureDefaultTaxonomy(db);
-    await ensureSampleCollection(db, seeds);
+    await openPageStorage(seeds, {
+      onBlocked: () => setStorageProblem(BLOCKED_BY_OTHER_TAB),
+      // A newer Slant in another tab wants to upgrade: this page stepped aside.
+      onUpgradedElsewhere: () => setStorageProblem(UPGRADED_ELSEWHERE),
+    });
     setStorageReady();
   } catch (error) {
     console.error('Slant could not open its database', error);

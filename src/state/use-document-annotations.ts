@@ -1,22 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
+import { mergePending } from '../domain/merge-pending';
 import { reanchorAnnotations } from '../domain/reanchor-annotations';
 import type { Annotation, SlantDocument } from '../domain/types';
-import { annotationsRepository } from '../storage/annotations-repository';
-import { mergePending } from '../domain/merge-pending';
-import { db } from './database';
+import { annotations, useLiveRead } from '../storage';
 import { usePendingAnnotations } from './pending-annotations';
 
 /**
- * A document's annotations, live, placed on its current text. When anchoring moved or orphaned
- * some, the new positions are written back (in one transaction) so every view agrees.
+ * A document's annotations, live, placed on its current text. Reading never writes: storing
+ * the places that moved is `useAnchorOnOpen`'s, run when the document opens or its text changes.
  */
 export function useDocumentAnnotations(
   doc: SlantDocument | null | undefined,
 ): readonly Annotation[] | undefined {
   const documentId = doc?.id;
-  const stored = useLiveQuery(
-    () => (documentId ? annotationsRepository(db).listForDocument(documentId) : []),
+  const stored = useLiveRead(
+    () => (documentId ? annotations.listForDocument(documentId) : []),
     [documentId],
   );
   const text = doc?.text;
@@ -24,11 +22,6 @@ export function useDocumentAnnotations(
     () => (stored && text !== undefined ? reanchorAnnotations(text, stored) : undefined),
     [stored, text],
   );
-
-  useEffect(() => {
-    if (!placed || placed.changed.length === 0) return;
-    void db.transaction('rw', db.annotations, () => db.annotations.bulkPut(placed.changed));
-  }, [placed]);
 
   // Annotations just made show at once; once the database's copy is here, it takes over.
   const pending = usePendingAnnotations((s) => s.byId);

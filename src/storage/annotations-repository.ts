@@ -1,7 +1,10 @@
-import type { Annotation } from '../domain/types';
-import type { SlantDatabase } from './database';
+import { reanchorAnnotations } from '../domain/reanchor-annotations';
+import type { Annotation, Claim, Tag } from '../domain/types';
+import { claimsRepository } from './claims-repository';
+import type { SlantDatabase } from './slant-database';
 
 export function annotationsRepository(db: SlantDatabase) {
+  const claims = claimsRepository(db);
   return {
     get: (id: string) => db.annotations.get(id),
 
@@ -12,6 +15,13 @@ export function annotationsRepository(db: SlantDatabase) {
         (a, b) => a.target.start - b.target.start || a.target.end - b.target.end,
       );
     },
+
+    /** The annotations of several documents, in no particular order. */
+    listForDocuments: (documentIds: readonly string[]) =>
+      db.annotations
+        .where('documentId')
+        .anyOf([...documentIds])
+        .toArray(),
 
     countByDocument: async () => {
       const counts = new Map<string, number>();
@@ -35,6 +45,55 @@ export function annotationsRepository(db: SlantDatabase) {
 
     put: (annotation: Annotation) => db.annotations.put(annotation),
 
-    remove: (id: string) => db.annotations.delete(id),
+    /** Stores many at once, all or nothing. */
+    putMany: (annotations: readonly Annotation[]) =>
+      db.transaction('rw', db.annotations, () => db.annotations.bulkPut([...annotations])),
+
+    /**
+     * Deletes annotations and unlinks them from their claims, in one transaction; returns the
+     * claims as they were, for an undo (`restore`).
+     */
+    remove: (ids: readonly string[]) =>
+      db.transaction('rw', db.annotations, db.claims, async () => {
+        const linked = await claims.unlinkAnnotations(ids);
+        await db.annotations.bulkDelete([...ids]);
+        return linked;
+      }),
+
+    /** Puts deleted annotations back with the claims that linked them, in one transaction. */
+    restore: (annotations: readonly Annotation[], linked: readonly Claim[]) =>
+      db.transaction('rw', db.annotations, db.claims, async () => {
+        await db.annotations.bulkPut([...annotations]);
+        await db.claims.bulkPut([...linked]);
+      }),
+
+    /**
+     * Places a document's stored annotations on its current text and writes back those that
+     * moved or were orphaned, in one transaction, so every view agrees. Run when a document is
+     * opened or its text changes; returns how many changed.
+     */
+    reanchor: (documentId: string, text: string) =>
+      db.transaction('rw', db.annotations, async () => {
+        const stored = await db.annotations.where('documentId').equals(documentId).toArray();
+        const { changed } = reanchorAnnotations(text, stored);
+        if (changed.length > 0) await db.annotations.bulkPut(changed);
+        return changed.length;
+      }),
+
+    /**
+     * Adds annotations imported from another tool, the tags they use that were missing, and the
+     * claims they belong to (merged into those this browser has), all or nothing.
+     */
+    addImported: (
+      annotations: readonly Annotation[],
+      newTags: readonly Tag[],
+      importedClaims: readonly Claim[],
+      now: string,
+    ) =>
+      db.transaction('rw', db.annotations, db.tags, db.claims, async () => {
+        await db.tags.bulkPut([...newTags]);
+        await db.annotations.bulkPut([...annotations]);
+        await claims.mergeImported(importedClaims, now);
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_TAGS } from '../domain/default-taxonomy';
-import type { SlantDatabase } from './database';
+import type { SlantDatabase } from './slant-database';
 
 const LOADED_MARKER = 'default-taxonomy-loaded';
 

@@ -1,5 +1,5 @@
 import type { DismissedSuggestion } from '../domain/types';
-import type { SlantDatabase } from './database';
+import type { SlantDatabase } from './slant-database';
 
 /** The passage a suggestion covers, as much as a dismissal needs to recognise it again. */
 export interface SuggestedPassage {
@@ -17,6 +17,12 @@ export function dismissedSuggestionsRepository(db: SlantDatabase) {
   return {
     listForDocument: (documentId: string) =>
       db.dismissedSuggestions.where('documentId').equals(documentId).toArray(),
+
+    listForDocuments: (documentIds: readonly string[]) =>
+      db.dismissedSuggestions
+        .where('documentId')
+        .anyOf([...documentIds])
+        .toArray(),
 
     /** Records that the reader rejected these suggestions; returns the records written. */
     dismiss: async (documentId: string, passages: readonly SuggestedPassage[]) => {

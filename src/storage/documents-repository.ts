@@ -1,9 +1,21 @@
-import type { SlantDocument } from '../domain/types';
-import type { SlantDatabase } from './database';
+import type { Annotation, SlantDocument } from '../domain/types';
+import { annotationsRepository } from './annotations-repository';
+import { collectionsRepository } from './collections-repository';
+import type { SlantDatabase } from './slant-database';
+
+/** A document's details that can be corrected (not its text); a field left empty is cleared. */
+export type DocumentDetails = Pick<SlantDocument, 'title'> &
+  Partial<Pick<SlantDocument, 'outletId' | 'author' | 'publishedAt' | 'url'>>;
 
 export function documentsRepository(db: SlantDatabase) {
+  const annotations = annotationsRepository(db);
+  const collections = collectionsRepository(db);
   return {
     get: (id: string) => db.documents.get(id),
+
+    /** The documents with these ids that exist, in the order asked. */
+    getMany: async (ids: readonly string[]) =>
+      (await db.documents.bulkGet([...ids])).flatMap((d) => (d ? [d] : [])),
 
     /** Documents not in the trash, newest import first. */
     list: () =>
@@ -18,6 +30,15 @@ export function documentsRepository(db: SlantDatabase) {
 
     findByContentHash: (hash: string) => db.documents.where('contentHash').equals(hash).first(),
 
+    /** The stored documents (trash included) that have any of these content hashes, by hash. */
+    findByContentHashes: async (hashes: readonly string[]) => {
+      const found = await db.documents
+        .where('contentHash')
+        .anyOf([...hashes])
+        .toArray();
+      return new Map(found.map((d) => [d.contentHash, d]));
+    },
+
     moveToTrash: (id: string, now: Date = new Date()) =>
       db.documents.update(id, { deletedAt: now.toISOString() }),
 
@@ -31,8 +52,57 @@ export function documentsRepository(db: SlantDatabase) {
 
     add: (doc: SlantDocument) => db.documents.add(doc),
 
+    /** Stores imported documents and their places in their collections, all or nothing. */
+    addImported: (docs: readonly SlantDocument[]) =>
+      db.transaction('rw', db.documents, db.collections, async () => {
+        await db.documents.bulkAdd([...docs]);
+        const byCollection = new Map<string, string[]>();
+        for (const doc of docs) {
+          for (const id of doc.collectionIds)
+            byCollection.set(id, [...(byCollection.get(id) ?? []), doc.id]);
+        }
+        for (const [collectionId, ids] of byCollection) {
+          await db.collections
+            .where('id')
+            .equals(collectionId)
+            .modify((c) => {
+              c.documentIds = [
+                ...c.documentIds,
+                ...ids.filter((id) => !c.documentIds.includes(id)),
+              ];
+            });
+        }
+      }),
+
     update: (id: string, changes: Partial<Omit<SlantDocument, 'id'>>) =>
       db.documents.update(id, changes),
+
+    /** Corrects a document's details and sets its collections, in one transaction. */
+    updateDetails: (id: string, details: DocumentDetails, collectionIds: readonly string[]) =>
+      db.transaction('rw', db.documents, db.collections, async () => {
+        await db.documents
+          .where('id')
+          .equals(id)
+          .modify((d) => {
+            d.title = details.title.trim();
+            for (const key of ['outletId', 'author', 'publishedAt', 'url'] as const) {
+              const value = details[key]?.trim();
+              if (value) d[key] = value;
+              else delete d[key];
+            }
+          });
+        await collections.setForDocument(id, collectionIds);
+      }),
+
+    /**
+     * Saves an edited text together with where its annotations now stand, in one transaction:
+     * the text and the annotations can never disagree, even if the tab closes mid-save.
+     */
+    saveText: (id: string, text: string, hash: string, moved: readonly Annotation[]) =>
+      db.transaction('rw', db.documents, db.annotations, async () => {
+        await db.documents.update(id, { text, contentHash: hash });
+        if (moved.length > 0) await db.annotations.bulkPut([...moved]);
+      }),
 
     /**
      * Deletes a document for good, with its annotations (unlinked from claims), its dismissed
@@ -44,14 +114,7 @@ export function documentsRepository(db: SlantDatabase) {
         [db.documents, db.annotations, db.collections, db.dismissedSuggestions, db.claims],
         async () => {
           const annotationIds = await db.annotations.where('documentId').equals(id).primaryKeys();
-          const gone = new Set(annotationIds);
-          await db.claims
-            .where('annotationIds')
-            .anyOf(annotationIds)
-            .modify((c) => {
-              c.annotationIds = c.annotationIds.filter((a) => !gone.has(a));
-            });
-          await db.annotations.where('documentId').equals(id).delete();
+          await annotations.remove(annotationIds);
           await db.dismissedSuggestions.where('documentId').equals(id).delete();
           await db.collections
             .filter((c) => c.documentIds.includes(id))

@@ -1,5 +1,5 @@
 import type { Outlet } from '../domain/types';
-import type { SlantDatabase } from './database';
+import type { SlantDatabase } from './slant-database';
 
 export function outletsRepository(db: SlantDatabase) {
   return {
@@ -15,5 +15,15 @@ export function outletsRepository(db: SlantDatabase) {
         .first(),
 
     put: (outlet: Outlet) => db.outlets.put(outlet),
+
+    /** Adds or updates every outlet of an imported registry, in one transaction. */
+    importAll: (outlets: readonly Outlet[]) =>
+      db.transaction('rw', db.outlets, async () => {
+        const existing = new Set(
+          (await db.outlets.bulkGet(outlets.map((o) => o.id))).flatMap((o) => (o ? [o.id] : [])),
+        );
+        await db.outlets.bulkPut([...outlets]);
+        return { added: outlets.length - existing.size, updated: existing.size };
+      }),
   };
 }

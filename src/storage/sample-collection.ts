@@ -1,7 +1,7 @@
 import { contentHash } from '../domain/content-hash';
 import { toCanonicalText } from '../domain/paragraphs';
 import type { Collection, Outlet, SlantDocument } from '../domain/types';
-import type { SlantDatabase } from './database';
+import type { SlantDatabase } from './slant-database';
 
 /**
  * The sample collection every new user sees first: the seed articles (`seeds/`), one event told by

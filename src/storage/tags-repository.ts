@@ -1,5 +1,5 @@
 import type { Tag } from '../domain/types';
-import type { SlantDatabase } from './database';
+import type { SlantDatabase } from './slant-database';
 
 export function tagsRepository(db: SlantDatabase) {
   return {

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { db } from '../../src/state/database';
+import { pageDatabase as db } from '../support/database';
 import { startStorage } from '../../src/state/start-storage';
 import { useUiStore } from '../../src/state/ui-store';
 import { readSeedArticles } from '../support/seeds';
@@ -12,7 +12,7 @@ beforeEach(async () => {
   await db.delete();
   useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
   window.location.hash = '#/';
-  await startStorage(db, readSeedArticles());
+  await startStorage(readSeedArticles());
 });
 
 describe('Library', () => {

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { db } from '../../src/state/database';
+import { pageDatabase as db } from '../support/database';
 import { startStorage } from '../../src/state/start-storage';
 import { useUiStore } from '../../src/state/ui-store';
 import { readSeedArticles } from '../support/seeds';
@@ -21,7 +21,7 @@ beforeEach(async () => {
   await db.delete();
   useUiStore.setState({ storageStatus: 'opening', storageProblem: null, saveProblem: null });
   window.location.hash = '#/';
-  await startStorage(db, readSeedArticles());
+  await startStorage(readSeedArticles());
 });
 
 describe('a save that fails after start-up', () => {

@@ -1,4 +1,10 @@
-import { SlantDatabase } from '../../src/storage/database';
+import { SlantDatabase } from '../../src/storage/slant-database';
+
+/**
+ * The page's own database, for tests of state, components and the app that set up records and
+ * look at what was stored. Only tests reach it from outside src/storage.
+ */
+export { db as pageDatabase } from '../../src/storage/page-database';
 
 let counter = 0;
 

@@ -6,12 +6,12 @@ export {
   createLesson,
   deleteLesson,
   deleteSubmission,
-  keyOf,
   setKeyFromAnnotations,
   updateLesson,
   type NewLesson,
   type UpdatedLesson,
 } from './lesson-commands';
+export { keyOf } from '../../domain/lesson-key';
 export {
   exportLessonPack,
   lessonCollectionId,

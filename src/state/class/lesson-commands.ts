@@ -3,9 +3,8 @@
  * own annotations, and deleting it. Each change is one transaction, so a failure leaves the
  * database as it was; the teacher's annotations are only read, never changed.
  */
-import type { Annotation, Lesson } from '../../domain/types';
-import { db } from '../database';
-import { contentChangedKey, keyTakenKey } from './key-taken';
+import type { Lesson } from '../../domain/types';
+import { lessons, submissions } from '../../storage';
 
 export interface NewLesson {
   title: string;
@@ -39,7 +38,7 @@ export async function createLesson(newLesson: NewLesson): Promise<Lesson> {
     ...(suggestionsOff && { suggestionsOff }),
     createdAt: new Date().toISOString(),
   };
-  await db.lessons.add(lesson);
+  await lessons.add(lesson);
   return lesson;
 }
 
@@ -48,9 +47,6 @@ export interface UpdatedLesson {
   /** The articles or tags changed and the lesson has a key, taken before the change. */
   keyPredatesChange: boolean;
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * Changes the teacher's own lesson: what `changes` gives replaces what the lesson had, checked
@@ -62,44 +58,35 @@ export async function updateLesson(
   changes: Partial<NewLesson>,
   now = new Date(),
 ): Promise<UpdatedLesson> {
-  return db.transaction('rw', [db.lessons, db.meta], async () => {
-    const lesson = await db.lessons.get(lessonId);
-    if (!lesson) throw new Error('This lesson is no longer in this browser.');
-    if (lesson.role !== 'teacher')
-      throw new Error('Only your own lessons can be changed, not one opened from a lesson pack.');
-    const { suggestionsOff, ...fields } = lessonFields({
-      title: changes.title ?? lesson.title,
-      instructions: changes.instructions ?? lesson.instructions,
-      documentIds: changes.documentIds ?? lesson.documentIds,
-      tagIds: changes.tagIds ?? lesson.tagIds,
-      suggestionsOff: changes.suggestionsOff ?? lesson.suggestionsOff,
-    });
-    // A new record: the one read is Dexie's cached copy and must not be changed.
-    const updated: Lesson = { ...lesson, ...fields };
-    if (suggestionsOff) updated.suggestionsOff = true;
-    else delete updated.suggestionsOff;
-    await db.lessons.put(updated);
-    const contentChanged =
-      !sameSet(lesson.documentIds, updated.documentIds) || !sameSet(lesson.tagIds, updated.tagIds);
-    if (contentChanged)
-      await db.meta.put({ key: contentChangedKey(lessonId), value: now.toISOString() });
-    return { lesson: updated, keyPredatesChange: contentChanged && lesson.key !== undefined };
-  });
+  return lessons.update(
+    lessonId,
+    (lesson) => {
+      const own = ownLesson(
+        lesson,
+        'Only your own lessons can be changed, not one opened from a lesson pack.',
+      );
+      const { suggestionsOff, ...fields } = lessonFields({
+        title: changes.title ?? own.title,
+        instructions: changes.instructions ?? own.instructions,
+        documentIds: changes.documentIds ?? own.documentIds,
+        tagIds: changes.tagIds ?? own.tagIds,
+        suggestionsOff: changes.suggestionsOff ?? own.suggestionsOff,
+      });
+      // A new record: the one read is Dexie's cached copy and must not be changed.
+      const updated: Lesson = { ...own, ...fields };
+      if (suggestionsOff) updated.suggestionsOff = true;
+      else delete updated.suggestionsOff;
+      return updated;
+    },
+    now,
+  );
 }
 
-/** The annotations that make a key: anchored, on the lesson's articles, with its tags only. */
-export function keyOf(lesson: Lesson, annotations: readonly Annotation[]): Annotation[] {
-  const order = new Map(lesson.documentIds.map((id, i) => [id, i]));
-  return annotations
-    .filter((a) => a.status === 'anchored' && order.has(a.documentId))
-    .map((a) => ({ ...a, tagIds: a.tagIds.filter((t) => lesson.tagIds.includes(t)) }))
-    .filter((a) => a.tagIds.length > 0)
-    .sort(
-      (a, b) =>
-        (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) ||
-        a.target.start - b.target.start ||
-        a.target.end - b.target.end,
-    );
+/** The lesson as stored, when it is still here and this browser's teacher made it. */
+function ownLesson(lesson: Lesson | undefined, notOwn: string): Lesson {
+  if (!lesson) throw new Error('This lesson is no longer in this browser.');
+  if (lesson.role !== 'teacher') throw new Error(notOwn);
+  return lesson;
 }
 
 /**
@@ -108,32 +95,19 @@ export function keyOf(lesson: Lesson, annotations: readonly Annotation[]): Annot
  * again. Returns the number of annotations in the key.
  */
 export async function setKeyFromAnnotations(lessonId: string, now = new Date()): Promise<number> {
-  return db.transaction('rw', [db.lessons, db.annotations, db.meta], async () => {
-    const lesson = await db.lessons.get(lessonId);
-    if (!lesson) throw new Error('This lesson is no longer in this browser.');
-    if (lesson.role !== 'teacher')
-      throw new Error('Only the teacher’s own copy of a lesson has an answer key.');
-    const annotations = await db.annotations
-      .where('documentId')
-      .anyOf([...lesson.documentIds])
-      .toArray();
-    const key = keyOf(lesson, annotations);
-    if (key.length === 0)
-      throw new Error(
-        'You have no annotations with this lesson’s tags on its articles yet. Annotate the articles, then use them as the key. The key was not changed.',
-      );
-    await db.lessons.put({ ...lesson, key });
-    await db.meta.put({ key: keyTakenKey(lessonId), value: now.toISOString() });
-    return key.length;
-  });
+  const size = await lessons.takeKey(
+    lessonId,
+    (lesson) => ownLesson(lesson, 'Only the teacher’s own copy of a lesson has an answer key.'),
+    now,
+  );
+  if (size === 0)
+    throw new Error(
+      'You have no annotations with this lesson’s tags on its articles yet. Annotate the articles, then use them as the key. The key was not changed.',
+    );
+  return size;
 }
 
 /** Deletes the lesson and the students' work imported into it; its articles stay. */
-export const deleteLesson = (lessonId: string) =>
-  db.transaction('rw', [db.lessons, db.submissions, db.meta], async () => {
-    await db.submissions.where('lessonId').equals(lessonId).delete();
-    await db.meta.bulkDelete([keyTakenKey(lessonId), contentChangedKey(lessonId)]);
-    await db.lessons.delete(lessonId);
-  });
+export const deleteLesson = (lessonId: string) => lessons.remove(lessonId);
 
-export const deleteSubmission = (submissionId: string) => db.submissions.delete(submissionId);
+export const deleteSubmission = (submissionId: string) => submissions.remove(submissionId);

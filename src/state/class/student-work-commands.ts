@@ -10,7 +10,8 @@ import {
   type StudentFile,
   type StudentFilesImport,
 } from '../../io/class';
-import { db } from '../database';
+import type { Lesson } from '../../domain/types';
+import { lessons, submissions } from '../../storage';
 import { fileStem } from './file-names';
 import type { DownloadableFile } from './lesson-pack-commands';
 
@@ -19,18 +20,7 @@ export async function exportStudentWork(
   studentName: string,
   now = new Date(),
 ): Promise<DownloadableFile> {
-  const { lesson, documents, annotations } = await db.transaction(
-    'r',
-    [db.lessons, db.documents, db.annotations],
-    async () => {
-      const lesson = await db.lessons.get(lessonId);
-      if (!lesson) throw new Error('This lesson is no longer in this browser.');
-      const ids = [...lesson.documentIds];
-      const documents = (await db.documents.bulkGet(ids)).flatMap((d) => (d ? [d] : []));
-      const annotations = await db.annotations.where('documentId').anyOf(ids).toArray();
-      return { lesson, documents, annotations };
-    },
-  );
+  const { lesson, documents, annotations } = await lessons.withWork(lessonId, stillHere);
   const own = annotations.filter((a) => a.tagIds.some((t) => lesson.tagIds.includes(t)));
   if (own.length === 0)
     throw new Error(
@@ -54,17 +44,22 @@ export async function importStudentWork(
   files: readonly StudentFile[],
   { replace = false }: ImportOptions = {},
 ): Promise<StudentFilesImport> {
-  return db.transaction('rw', [db.lessons, db.documents, db.submissions], async () => {
-    const lesson = await db.lessons.get(lessonId);
-    if (!lesson) throw new Error('This lesson is no longer in this browser.');
-    if (lesson.role !== 'teacher')
-      throw new Error('Students’ work is imported into the teacher’s copy of the lesson.');
-    const documents = (await db.documents.bulkGet([...lesson.documentIds])).flatMap((d) =>
-      d ? [d] : [],
-    );
-    const existing = await db.submissions.where('lessonId').equals(lessonId).toArray();
-    const result = importStudentFiles(files, lesson, documents, existing, { replace });
-    await db.submissions.bulkPut(result.imported.map((i) => i.submission));
-    return result;
-  });
+  return submissions.importInto(
+    lessonId,
+    (lesson) => {
+      const found = stillHere(lesson);
+      if (found.role !== 'teacher')
+        throw new Error('Students’ work is imported into the teacher’s copy of the lesson.');
+      return found;
+    },
+    (lesson, documents, existing) => {
+      const result = importStudentFiles(files, lesson, documents, existing, { replace });
+      return { store: result.imported.map((i) => i.submission), result };
+    },
+  );
+}
+
+function stillHere(lesson: Lesson | undefined): Lesson {
+  if (!lesson) throw new Error('This lesson is no longer in this browser.');
+  return lesson;
 }

@@ -5,9 +5,13 @@
  */
 import type { Suggestion } from '../../analysis';
 import type { Annotation, SlantDocument } from '../../domain/types';
-import { dismissedSuggestionsRepository } from '../../storage/dismissed-suggestions-repository';
-import { createAnnotationNow, newAnnotation, type NewAnnotation } from '../annotation-commands';
-import { db } from '../database';
+import { annotations, dismissedSuggestions } from '../../storage';
+import {
+  createAnnotationNow,
+  newAnnotation,
+  pushCreation,
+  type NewAnnotation,
+} from '../annotation-commands';
 import { useUndoHistory } from '../undo-history';
 
 const fromSuggestion = (doc: SlantDocument, s: Suggestion): NewAnnotation => ({
@@ -31,23 +35,17 @@ export async function acceptSuggestions(
   suggestions: readonly Suggestion[],
 ): Promise<Annotation[]> {
   const created = suggestions.map((s) => newAnnotation(fromSuggestion(doc, s)));
-  const ids = created.map((a) => a.id);
-  await db.transaction('rw', db.annotations, () => db.annotations.bulkPut(created));
-  useUndoHistory.getState().push({
-    label: `Accept ${created.length} suggestions`,
-    undo: () => db.annotations.bulkDelete(ids),
-    redo: () => db.annotations.bulkPut(created).then(() => undefined),
-  });
+  await annotations.putMany(created);
+  pushCreation(`Accept ${created.length} suggestions`, created);
   return created;
 }
 
 export async function rejectSuggestions(doc: SlantDocument, suggestions: readonly Suggestion[]) {
-  const repository = dismissedSuggestionsRepository(db);
-  const records = await repository.dismiss(doc.id, suggestions);
+  const records = await dismissedSuggestions.dismiss(doc.id, suggestions);
   const ids = records.map((r) => r.id);
   useUndoHistory.getState().push({
     label: suggestions.length === 1 ? 'Reject suggestion' : `Reject ${ids.length} suggestions`,
-    undo: () => repository.undismiss(ids),
-    redo: () => repository.dismiss(doc.id, suggestions).then(() => undefined),
+    undo: () => dismissedSuggestions.undismiss(ids),
+    redo: () => dismissedSuggestions.dismiss(doc.id, suggestions).then(() => undefined),
   });
 }

@@ -3,12 +3,10 @@
  * detectors, then filtered by what the reader rejected and annotated. `undefined` while the
  * analysis runs or when `enabled` is false.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { Suggestion } from '../../analysis';
 import type { Annotation, Outlet, SlantDocument } from '../../domain/types';
-import { dismissedSuggestionsRepository } from '../../storage/dismissed-suggestions-repository';
-import { db } from '../database';
+import { dismissedSuggestions, useLiveRead } from '../../storage';
 import { analysedAlready, analysisKey, analyzeDocument, registryOf } from './analyze-document';
 import { useSuggestionSettings } from './suggestion-settings';
 import { visibleSuggestions } from './visible-suggestions';
@@ -47,10 +45,7 @@ export function useSuggestions(
     };
   }, [enabled, key, doc, detectors, registry]);
 
-  const dismissed = useLiveQuery(
-    () => dismissedSuggestionsRepository(db).listForDocument(doc.id),
-    [doc.id],
-  );
+  const dismissed = useLiveRead(() => dismissedSuggestions.listForDocument(doc.id), [doc.id]);
   const raw = analysedAlready(key) ?? (result?.key === key ? result.suggestions : undefined);
   const suggestions = useMemo(
     () =>

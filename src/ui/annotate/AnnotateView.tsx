@@ -12,6 +12,7 @@ import { highlightIndexFor } from '../../editor/highlight-index';
 import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
+import { useAnchorOnOpen } from '../../state/use-anchor-on-open';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from './DocumentHeader';
@@ -43,6 +44,7 @@ type Place = { top: number; left: number };
 
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
 export function AnnotateView({ doc }: { doc: SlantDocument }) {
+  useAnchorOnOpen(doc);
   const stored = useDocumentAnnotations(doc);
   const edit = useEditSession(doc, stored);
   const annotations = edit.annotations;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { describe as describeRange } from '../../../src/domain/anchoring';
 import type { Annotation, Lesson, SlantDocument, Submission } from '../../../src/domain/types';
-import { db } from '../../../src/state/database';
+import { pageDatabase as db } from '../../support/database';
 import { startStorage } from '../../../src/state/start-storage';
 import { useUiStore } from '../../../src/state/ui-store';
 import { readSeedArticles } from '../../support/seeds';
@@ -28,7 +28,7 @@ beforeEach(async () => {
   await db.delete();
   useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
   window.location.hash = '#/class';
-  await startStorage(db, readSeedArticles());
+  await startStorage(readSeedArticles());
 });
 
 function mark(document: SlantDocument, quote: string, tagId: string): Annotation {

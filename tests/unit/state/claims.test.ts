@@ -3,7 +3,7 @@ import type { Annotation, Claim } from '../../../src/domain/types';
 import { deleteAnnotation } from '../../../src/state/annotation-commands';
 import { linkPassage, unlinkPassages } from '../../../src/state/claim-commands';
 import { useUndoHistory } from '../../../src/state/undo-history';
-import { db } from '../../../src/state/database';
+import { pageDatabase as db } from '../../support/database';
 import { addImportedAnnotations, readScope } from '../../../src/state/exchange-commands';
 import { annotate, docA, docB } from '../io/sample-data';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, SlantDocument } from '../../../src/domain/types';
 import { DEFAULT_TAGS } from '../../../src/domain/default-taxonomy';
 import { parseLessonPack, parseStudentWork } from '../../../src/io/class';
-import { db } from '../../../src/state/database';
+import { pageDatabase as db } from '../../support/database';
 import {
   createLesson,
   deleteLesson,
@@ -16,7 +16,7 @@ import {
   setKeyFromAnnotations,
   updateLesson,
 } from '../../../src/state/class';
-import { contentChangedKey, keyTakenKey } from '../../../src/state/class/key-taken';
+import { contentChangedKey, keyTakenKey } from '../../../src/storage/lesson-dates';
 import { annotate, docA, docB, ptcTag } from '../io/sample-data';
 import { byStudent, edited, studentFile } from '../io/class/sample-class';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation, SlantDocument } from '../../../src/domain/types';
 import { annotationsRepository } from '../../../src/storage/annotations-repository';
-import type { SlantDatabase } from '../../../src/storage/database';
+import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { ensureDefaultTaxonomy } from '../../../src/storage/default-taxonomy-loader';
 import { documentsRepository } from '../../../src/storage/documents-repository';
 import { outletsRepository } from '../../../src/storage/outlets-repository';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCanonicalText } from '../../../src/domain/paragraphs';
-import type { SlantDatabase } from '../../../src/storage/database';
+import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { documentsRepository } from '../../../src/storage/documents-repository';
 import {
   SAMPLE_COLLECTION_ID,

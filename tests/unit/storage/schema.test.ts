@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SlantDatabase } from '../../../src/storage/database';
+import { SlantDatabase } from '../../../src/storage/slant-database';
 import { documentsRepository } from '../../../src/storage/documents-repository';
 import { SCHEMA_VERSIONS, applySchema, type SchemaVersion } from '../../../src/storage/schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORED_TABLES } from '../../../src/domain/records';
-import { SlantDatabase } from '../../../src/storage/database';
+import { SlantDatabase } from '../../../src/storage/slant-database';
 
 describe('the stored tables', () => {
   it('are the ones the schema declares, each keyed by the field the registry names', () => {

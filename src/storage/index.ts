@@ -1,0 +1,39 @@
+/**
+ * The page's storage: one repository of each kind, bound to the page's one database. Code
+ * outside src/storage reads and writes through these (and `useLiveRead` for live queries),
+ * never through Dexie or the database itself; ESLint holds that line.
+ */
+import { annotationsRepository } from './annotations-repository';
+import { backupsRepository } from './backups-repository';
+import { claimsRepository } from './claims-repository';
+import { collectionsRepository } from './collections-repository';
+import { dismissedSuggestionsRepository } from './dismissed-suggestions-repository';
+import { documentsRepository } from './documents-repository';
+import { lessonPacksRepository } from './lesson-packs-repository';
+import { lessonsRepository } from './lessons-repository';
+import { metaRepository } from './meta-repository';
+import { openStorage, type OpenStorageEvents } from './open-storage';
+import { outletsRepository } from './outlets-repository';
+import { db } from './page-database';
+import type { SeedArticle } from './sample-collection';
+import { submissionsRepository } from './submissions-repository';
+import { tagsRepository } from './tags-repository';
+
+export const annotations = annotationsRepository(db);
+export const backups = backupsRepository(db);
+export const claims = claimsRepository(db);
+export const collections = collectionsRepository(db);
+export const dismissedSuggestions = dismissedSuggestionsRepository(db);
+export const documents = documentsRepository(db);
+export const lessonPacks = lessonPacksRepository(db);
+export const lessons = lessonsRepository(db);
+export const meta = metaRepository(db);
+export const outlets = outletsRepository(db);
+export const submissions = submissionsRepository(db);
+export const tags = tagsRepository(db);
+
+/** Opens the page's database, with the default tags and the sample collection the first time. */
+export const openPageStorage = (seeds: readonly SeedArticle[], events: OpenStorageEvents) =>
+  openStorage(db, seeds, events);
+
+export { useLiveRead } from './live-read';

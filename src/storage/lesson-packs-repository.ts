@@ -1,0 +1,136 @@
+import type { Collection, Lesson, SlantDocument, Tag } from '../domain/types';
+import type { SlantDatabase } from './slant-database';
+
+/**
+ * Storing an opened lesson pack: its articles, its missing tags, a collection named after the
+ * lesson and the lesson itself, in one transaction.
+ *
+ * Articles already here are not stored twice: one with the pack's id and the same text (content
+ * hash) is used as it is, and so is one with the same text under another id. When the article
+ * of that id here has different text (edited, or another article), the pack's copy is stored
+ * beside it under a derived id (`<id>~<hash prefix>`) and the lesson lists that one. Opening
+ * the same pack again finds everything in place and adds nothing; a pack of a lesson this
+ * browser made is refused, so the teacher's copy and its key are never overwritten.
+ */
+
+/** The id under which the pack's copy of an article is kept beside a different local text. */
+export const packCopyId = (document: SlantDocument) =>
+  `${document.id}~${document.contentHash.slice(0, 12)}`;
+
+export const lessonCollectionId = (lessonId: string) => `collection-lesson-${lessonId}`;
+
+/** A pack as read: the lesson (its `documentIds` the pack's), its articles and its tags. */
+export interface PackToStore {
+  lesson: Lesson;
+  documents: readonly SlantDocument[];
+  tags: readonly Tag[];
+}
+
+export type StoredPack =
+  | { ok: true; lesson: Lesson; addedDocuments: number; addedTags: number; again: boolean }
+  /** The pack is of a lesson this browser made: nothing was changed. */
+  | { ok: false; ownLesson: Lesson };
+
+export function lessonPacksRepository(db: SlantDatabase) {
+  /** Finds or stores each of the pack's articles; returns the local ids in the pack's order. */
+  async function placeDocuments(
+    documents: readonly SlantDocument[],
+    collectionId: string,
+    now: string,
+  ) {
+    const ids: string[] = [];
+    let added = 0;
+    for (const document of documents) {
+      const candidates = [document.id, packCopyId(document)];
+      const local = (await db.documents.bulkGet(candidates)).find(
+        (d) => d?.contentHash === document.contentHash,
+      );
+      const sameText =
+        local ?? (await db.documents.where('contentHash').equals(document.contentHash).first());
+      if (sameText) {
+        await db.documents
+          .where('id')
+          .equals(sameText.id)
+          .modify((d) => {
+            delete d.deletedAt;
+            if (!d.collectionIds.includes(collectionId))
+              d.collectionIds = [...d.collectionIds, collectionId];
+          });
+        ids.push(sameText.id);
+        continue;
+      }
+      const taken = await db.documents.get(document.id);
+      const { deletedAt: _trash, ...rest } = document;
+      const copy: SlantDocument = {
+        ...rest,
+        id: taken ? packCopyId(document) : document.id,
+        importedAt: now,
+        collectionIds: [collectionId],
+      };
+      await db.documents.add(copy);
+      ids.push(copy.id);
+      added += 1;
+    }
+    return { ids, added };
+  }
+
+  /** Adds the pack's tags this library lacks, after its own, without taking a key in use. */
+  async function addMissingTags(tags: readonly Tag[]): Promise<number> {
+    const existing = await db.tags.toArray();
+    const have = new Set(existing.map((t) => t.id));
+    const keys = new Set(existing.flatMap((t) => (t.shortcut ? [t.shortcut] : [])));
+    let order = Math.max(-1, ...existing.map((t) => t.order));
+    const missing = tags.filter((t) => !have.has(t.id));
+    for (const tag of missing) {
+      const { shortcut, ...rest } = tag;
+      const free = shortcut && !keys.has(shortcut) ? { shortcut } : {};
+      if (free.shortcut) keys.add(free.shortcut);
+      order += 1;
+      await db.tags.add({ ...rest, ...free, order });
+    }
+    return missing.length;
+  }
+
+  async function putCollection(lesson: Lesson, collectionId: string) {
+    const before = await db.collections.get(collectionId);
+    const collection: Collection = {
+      id: collectionId,
+      name: lesson.title,
+      description: before?.description ?? `The articles of the lesson “${lesson.title}”.`,
+      documentIds: [
+        ...(before?.documentIds ?? []),
+        ...lesson.documentIds.filter((id) => !before?.documentIds.includes(id)),
+      ],
+    };
+    await db.collections.put(collection);
+  }
+
+  return {
+    open: (pack: PackToStore, now: Date) =>
+      db.transaction(
+        'rw',
+        [db.lessons, db.documents, db.tags, db.collections],
+        async (): Promise<StoredPack> => {
+          const before = await db.lessons.get(pack.lesson.id);
+          if (before?.role === 'teacher') return { ok: false, ownLesson: before };
+          const collectionId = lessonCollectionId(pack.lesson.id);
+          const { ids, added } = await placeDocuments(
+            pack.documents,
+            collectionId,
+            now.toISOString(),
+          );
+          const addedTags = await addMissingTags(pack.tags);
+          const lesson: Lesson = { ...pack.lesson, documentIds: ids };
+          await putCollection(lesson, collectionId);
+          await db.lessons.put(lesson);
+          return {
+            ok: true,
+            lesson,
+            addedDocuments: added,
+            addedTags,
+            again: before !== undefined,
+          };
+        },
+      ),
+  };
+}

@@ -1,0 +1,32 @@
+import { ensureDefaultTaxonomy } from './default-taxonomy-loader';
+import { ensureSampleCollection, type SeedArticle } from './sample-collection';
+import type { SlantDatabase } from './slant-database';
+
+/** What opening the database may need to tell the user while the page runs. */
+export interface OpenStorageEvents {
+  /** An older Slant in another tab keeps this one from upgrading the database. */
+  onBlocked: () => void;
+  /** A newer Slant in another tab upgraded the database; this page has closed it. */
+  onUpgradedElsewhere: () => void;
+}
+
+/**
+ * Opens the database and gives a first-time user the default tags and the sample collection.
+ * A newer Slant in another tab is let through: this page closes its connection rather than
+ * block the upgrade. Rejects with the database's own error when it cannot open.
+ */
+export async function openStorage(
+  db: SlantDatabase,
+  seeds: readonly SeedArticle[],
+  events: OpenStorageEvents,
+): Promise<void> {
+  db.on('blocked', events.onBlocked);
+  db.on('versionchange', () => {
+    db.close();
+    events.onUpgradedElsewhere();
+    return false;
+  });
+  await db.open();
+  await ensureDefaultTaxonomy(db);
+  await ensureSampleCollection(db, seeds);
+}
