@@ -35,6 +35,25 @@ const FRAMEWORKS = [
   'zustand',
 ];
 
+/**
+ * src/storage owns the database: nothing outside it imports Dexie, its React hooks or the
+ * database modules (the class and the page's instance). Other code reads and writes through
+ * storage's repositories, and builds live queries with storage's `useLiveRead`. Tests reach the
+ * page's database through tests/support; storage's own tests may use Dexie directly.
+ */
+const DATABASE_PATTERNS = [
+  {
+    regex: '^dexie(-react-hooks)?(/|$)',
+    message:
+      'Only src/storage touches Dexie: read and write through its repositories and useLiveRead.',
+  },
+  {
+    regex: '(^|/)storage/(slant-database|page-database)(\\.ts)?$',
+    message:
+      'The database is src/storage’s alone: use its repositories (tests: tests/support/database).',
+  },
+];
+
 function layerRule(layer) {
   const forbidden = LAYERS.filter((other) => other !== layer && !ALLOWED[layer].includes(other));
   const patterns = [
@@ -59,6 +78,9 @@ function layerRule(layer) {
       message: 'Components read and write through src/state, never Dexie directly.',
     });
   }
+  // The layers that may import storage still may not reach past its repositories.
+  if (layer !== 'storage' && ALLOWED[layer].includes('storage'))
+    patterns.push(...DATABASE_PATTERNS);
   return {
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -88,4 +110,9 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...LAYERS.map(layerRule),
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    ignores: ['tests/support/**', 'tests/unit/storage/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: DATABASE_PATTERNS }] },
+  },
 );

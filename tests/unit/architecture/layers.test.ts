@@ -24,7 +24,7 @@ describe('layer rules', () => {
   it('keep components away from Dexie and storage', async () => {
     const messages = await restrictedImports(
       'src/ui/Example.tsx',
-      "import { Dexie } from 'dexie';\nimport { SlantDatabase } from '../storage/database';\nexport const x = [Dexie, SlantDatabase];\n",
+      "import { Dexie } from 'dexie';\nimport { SlantDatabase } from '../storage/slant-database';\nexport const x = [Dexie, SlantDatabase];\n",
     );
     expect(messages).toHaveLength(2);
   });
@@ -39,7 +39,52 @@ describe('layer rules', () => {
     expect(
       await restrictedImports(
         'src/app/example.ts',
-        "import { SlantDatabase } from '../storage/database';\nexport const x = SlantDatabase;\n",
+        "import { describeStorageProblem } from '../storage/storage-problem';\nexport const x = describeStorageProblem;\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the database rule', () => {
+  it('keeps Dexie and the database out of state, app and tests', async () => {
+    const state = await restrictedImports(
+      'src/state/example.ts',
+      "import { Dexie } from 'dexie';\nimport { useLiveQuery } from 'dexie-react-hooks';\nimport { db } from '../storage/page-database';\nimport { SlantDatabase } from '../storage/slant-database';\nexport const x = [Dexie, useLiveQuery, db, SlantDatabase];\n",
+    );
+    expect(state).toHaveLength(4);
+    expect(state[0]).toMatch(/Only src\/storage touches Dexie/);
+    expect(state[2]).toMatch(/The database is src\/storage’s alone/);
+    expect(
+      await restrictedImports(
+        'src/app/example.ts',
+        "import { db } from '../storage/page-database';\nexport const x = db;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'tests/component/example.test.tsx',
+        "import { Dexie } from 'dexie';\nimport { db } from '../../src/storage/page-database';\nexport const x = [Dexie, db];\n",
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('lets storage use them, and everything else use storage’s repositories', async () => {
+    expect(
+      await restrictedImports(
+        'src/storage/example.ts',
+        "import { Dexie } from 'dexie';\nimport { useLiveQuery } from 'dexie-react-hooks';\nimport { db } from './page-database';\nexport const x = [Dexie, useLiveQuery, db];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'src/state/example.ts',
+        "import { annotations, useLiveRead } from '../storage';\nexport const x = [annotations, useLiveRead];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'tests/support/example.ts',
+        "import { db } from '../../src/storage/page-database';\nexport const x = db;\n",
       ),
     ).toEqual([]);
   });
