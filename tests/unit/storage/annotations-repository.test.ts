@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/domain/types';
+import { annotationsRepository } from '../../../src/storage/annotations-repository';
+import type { SlantDatabase } from '../../../src/storage/slant-database';
+import { freshDatabase } from '../../support/database';
+import { annotate, docA, docB } from '../io/exchange/sample-data';
+
+let db: SlantDatabase;
+afterEach(async () => db?.delete());
+
+const claim = (id: string, annotationIds: string[]): Claim => ({
+  id,
+  name: `Claim ${id}`,
+  note: '',
+  annotationIds,
+  createdAt: '2026-01-01',
+  updatedAt: '2026-01-01',
+});
+
+describe('annotations repository: removing', () => {
+  it('unlinks removed annotations from every claim, and restores both as they were', async () => {
+    db = freshDatabase();
+    const annotations = annotationsRepository(db);
+    const a = annotate(docA, 'slaughtered');
+    const b = annotate(docB, 'shelling');
+    await annotations.putMany([a, b]);
+    await db.claims.bulkPut([claim('both', [a.id, b.id]), claim('only-a', [a.id])]);
+
+    const linked = await annotations.remove([a.id]);
+    expect(linked.map((c) => c.id).sort()).toEqual(['both', 'only-a']);
+    expect(await annotations.get(a.id)).toBeUndefined();
+    expect((await db.claims.get('both'))?.annotationIds).toEqual([b.id]);
+    expect((await db.claims.get('only-a'))?.annotationIds).toEqual([]);
+
+    await annotations.restore([a], linked);
+    expect(await annotations.get(a.id)).toEqual(a);
+    expect((await db.claims.get('both'))?.annotationIds).toEqual([a.id, b.id]);
+    expect((await db.claims.get('only-a'))?.annotationIds).toEqual([a.id]);
+  });
+});
+
+describe('annotations repository: re-anchoring', () => {
+  it('writes back the annotations whose passage moved or went, and nothing when all fit', async () => {
+    db = freshDatabase();
+    const annotations = annotationsRepository(db);
+    const moved = annotate(docA, 'slaughtered');
+    const gone = annotate(docA, 'fabrications');
+    await annotations.putMany([moved, gone]);
+
+    expect(await annotations.reanchor(docA.id, docA.text)).toBe(0);
+    expect(await annotations.get(moved.id)).toEqual(moved);
+
+    const edited = `Breaking. ${docA.text.replace('fabrications', 'lies')}`;
+    expect(await annotations.reanchor(docA.id, edited)).toBe(2);
+    const placed = (await annotations.get(moved.id))!;
+    expect(placed.status).toBe('anchored');
+    expect(edited.slice(placed.target.start, placed.target.end)).toBe('slaughtered');
+    // Never dropped: kept as an orphan, with its quote.
+    expect(await annotations.get(gone.id)).toMatchObject({
+      status: 'orphaned',
+      target: { exact: 'fabrications' },
+    });
+  });
+});
