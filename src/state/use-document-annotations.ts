@@ -5,13 +5,18 @@ import type { Annotation, SlantDocument } from '../domain/types';
 import { annotations, useLiveRead } from '../storage';
 import { usePendingAnnotations } from './pending-annotations';
 
-/**
- * A document's annotations, live, placed on its current text. Reading never writes: storing
- * the places that moved is `useAnchorOnOpen`'s, run when the document opens or its text changes.
- */
-export function useDocumentAnnotations(
-  doc: SlantDocument | null | undefined,
-): readonly Annotation[] | undefined {
+export interface DocumentAnnotations {
+  /** `undefined` while loading. */
+  annotations: readonly Annotation[] | undefined;
+  /**
+   * Some stored annotations do not fit the current text (it changed since they were placed):
+   * `useKeepAnchored` has storage place them again. Reading itself never writes.
+   */
+  outOfPlace: boolean;
+}
+
+/** A document's annotations, live, placed on its current text. */
+export function useDocumentAnnotations(doc: SlantDocument | null | undefined): DocumentAnnotations {
   const documentId = doc?.id;
   const stored = useLiveRead(
     () => (documentId ? annotations.listForDocument(documentId) : []),
@@ -35,8 +40,9 @@ export function useDocumentAnnotations(
     if (arrived.length > 0) usePendingAnnotations.getState().remove(arrived);
   }, [stored, forDocument]);
 
-  return useMemo(
+  const shown = useMemo(
     () => placed && mergePending(placed.annotations, forDocument),
     [placed, forDocument],
   );
+  return { annotations: shown, outOfPlace: (placed?.changed.length ?? 0) > 0 };
 }

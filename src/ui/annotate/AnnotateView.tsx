@@ -12,8 +12,8 @@ import { highlightIndexFor } from '../../editor/highlight-index';
 import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
-import { useAnchorOnOpen } from '../../state/use-anchor-on-open';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
+import { useKeepAnchored } from '../../state/use-keep-anchored';
 import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
@@ -44,8 +44,8 @@ type Place = { top: number; left: number };
 
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
 export function AnnotateView({ doc }: { doc: SlantDocument }) {
-  useAnchorOnOpen(doc);
-  const stored = useDocumentAnnotations(doc);
+  const { annotations: stored, outOfPlace } = useDocumentAnnotations(doc);
+  useKeepAnchored(doc, outOfPlace);
   const edit = useEditSession(doc, stored);
   const annotations = edit.annotations;
   // The side panel may lag a frame behind the text: highlights are drawn first.
