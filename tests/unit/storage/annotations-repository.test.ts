@@ -3,7 +3,7 @@ import type { Claim } from '../../../src/domain/types';
 import { annotationsRepository } from '../../../src/storage/annotations-repository';
 import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { freshDatabase } from '../../support/database';
-import { annotate, docA, docB } from '../io/exchange/sample-data';
+import { annotate, docA, docB } from '../io/sample-data';
 
 let db: SlantDatabase;
 afterEach(async () => db?.delete());

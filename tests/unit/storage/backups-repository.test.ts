@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupsRepository } from '../../../src/storage/backups-repository';
 import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { freshDatabase } from '../../support/database';
-import { docA, docB, outlet } from '../io/exchange/sample-data';
+import { docA, docB, outlet } from '../io/sample-data';
 
 let db: SlantDatabase;
 afterEach(async () => db?.delete());
