@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation, Claim } from '../../../src/domain/types';
+import type { Annotation } from '../../../src/domain/types';
 import { deleteAnnotation } from '../../../src/state/annotation-commands';
 import { linkPassage, unlinkPassages } from '../../../src/state/claim-commands';
 import { useUndoHistory } from '../../../src/state/undo-history';
+import { claim } from '../../support/claim';
 import { pageDatabase as db } from '../../support/database';
 import { addImportedAnnotations, readScope } from '../../../src/state/exchange-commands';
 import { annotate, docA, docB } from '../io/sample-data';
@@ -12,15 +13,6 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
   await db.documents.bulkAdd([docA, docB]);
-});
-
-const claim = (id: string, annotationIds: string[]): Claim => ({
-  id,
-  name: `Claim ${id}`,
-  note: '',
-  annotationIds,
-  createdAt: '2026-01-01',
-  updatedAt: '2026-01-01',
 });
 
 describe('claims', () => {

@@ -1,21 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Claim } from '../../../src/domain/types';
 import { annotationsRepository } from '../../../src/storage/annotations-repository';
 import type { SlantDatabase } from '../../../src/storage/slant-database';
+import { claim } from '../../support/claim';
 import { freshDatabase } from '../../support/database';
 import { annotate, docA, docB } from '../io/sample-data';
 
 let db: SlantDatabase;
 afterEach(async () => db?.delete());
-
-const claim = (id: string, annotationIds: string[]): Claim => ({
-  id,
-  name: `Claim ${id}`,
-  note: '',
-  annotationIds,
-  createdAt: '2026-01-01',
-  updatedAt: '2026-01-01',
-});
 
 describe('annotations repository: removing', () => {
   it('unlinks removed annotations from every claim, and restores both as they were', async () => {
