@@ -1,8 +1,9 @@
 /**
  * Every table Slant stores, in one place: its record's schema, the field that is its primary key,
- * and whether a backup holds it. The database declares exactly these tables (`storage/database.ts`,
- * checked against `storage/schema.ts` by a test); the backup writes, validates and restores
- * exactly the ones marked for it (`io/backup`), so a new table cannot be missing from one of them.
+ * and whether a backup holds it. The database declares exactly these tables
+ * (`storage/slant-database.ts`, checked against `storage/schema.ts` by a test); the backup writes,
+ * validates and restores exactly the ones marked for it (`io/backup`), so a new table cannot be
+ * missing from one of them.
  */
 import type { z } from 'zod';
 import { annotationSchema } from './annotation';
