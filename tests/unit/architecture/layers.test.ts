@@ -1,8 +1,11 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 /** The layer rules of ARCHITECTURE.md §4 must actually stop a wrong import, not just exist. */
 const eslint = new ESLint({ cwd: process.cwd() });
+
+// The first lint loads typescript-eslint, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function restrictedImports(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath });
