@@ -7,6 +7,16 @@ import type { ArticleAttribution } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
 import { attributeDocument } from '../../state/suggestions/attribute-document';
 
+/** Runs `work` when the page is idle (within two seconds), or at once where it cannot tell. */
+function whenIdle(work: () => void): { cancel: () => void } {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 0);
+    return { cancel: () => clearTimeout(timer) };
+  }
+  const handle = requestIdleCallback(work, { timeout: 2000 });
+  return { cancel: () => cancelIdleCallback(handle) };
+}
+
 export function useAttributions(docs: readonly SlantDocument[]) {
   const key = docs.map((d) => `${d.id}|${d.contentHash}`).join(',');
   const [done, setDone] = useState<{
@@ -17,13 +27,17 @@ export function useAttributions(docs: readonly SlantDocument[]) {
 
   useEffect(() => {
     let current = true;
-    Promise.all(docs.map((d) => attributeDocument(d))).then(
-      (list) =>
-        current && setDone({ key, byDocument: new Map(docs.map((d, i) => [d.id, list[i]!])) }),
-      (error: Error) => current && setDone({ key, error: error.message }),
-    );
+    // The articles are drawn first: the worker's start and the tagging wait for an idle moment.
+    const start = () =>
+      Promise.all(docs.map((d) => attributeDocument(d))).then(
+        (list) =>
+          current && setDone({ key, byDocument: new Map(docs.map((d, i) => [d.id, list[i]!])) }),
+        (error: Error) => current && setDone({ key, error: error.message }),
+      );
+    const idle = whenIdle(start);
     return () => {
       current = false;
+      idle.cancel();
     };
   }, [docs, key]);
 
