@@ -8,20 +8,36 @@ import tseslint from 'typescript-eslint';
  * The layers of ARCHITECTURE.md §4, enforced: imports flow one way,
  * domain <- analysis, io, storage <- state <- editor <- ui <- app,
  * and the pure layers never touch React, Dexie, Slate or the DOM's libraries.
+ * Team sync adds `sync` (unit names, permissions, Y.Doc shapes, the client API: shared by the
+ * server, Node clients and the app's state) and `server` (the Node sync server) over it.
  */
-const LAYERS = ['domain', 'analysis', 'io', 'storage', 'state', 'editor', 'ui', 'app', 'cli'];
+const LAYERS = [
+  'domain',
+  'analysis',
+  'io',
+  'storage',
+  'state',
+  'editor',
+  'ui',
+  'app',
+  'cli',
+  'sync',
+  'server',
+];
 const ALLOWED = {
   domain: [],
   analysis: ['domain'],
   io: ['domain', 'analysis'],
   storage: ['domain'],
-  state: ['domain', 'analysis', 'io', 'storage'],
+  state: ['domain', 'analysis', 'io', 'storage', 'sync'],
   editor: ['domain', 'analysis', 'io', 'state'],
   ui: ['domain', 'analysis', 'io', 'state', 'editor'],
   app: ['domain', 'analysis', 'io', 'storage', 'state', 'editor', 'ui'],
   cli: ['domain', 'analysis', 'io'],
+  sync: ['domain'],
+  server: ['domain', 'sync'],
 };
-const PURE = ['domain', 'analysis', 'io', 'cli'];
+const PURE = ['domain', 'analysis', 'io', 'cli', 'sync', 'server'];
 /** io's exchange formats: each folder's index.ts is its public face, for io and everyone else. */
 const IO_FORMATS = ['w3c', 'backup', 'csv', 'report', 'ptc', 'shared'];
 const FRAMEWORKS = [

@@ -1,0 +1,119 @@
+/**
+ * One WebSocket per member and server, over which each unit the member opens is a
+ * HocuspocusProvider authenticated with the member's token. The server decides per unit whether
+ * the member may read it (otherwise `denied` is set and `synced` rejects) and whether they may
+ * write it (`readOnly`); the app should offer edits only where `readOnly` is false.
+ *
+ * In Node pass `WebSocketPolyfill` (the `ws` package); browsers use their own WebSocket.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { Membership } from './space-api';
+import { unitName, type Unit } from './unit-names';
+
+export interface ConnectOptions {
+  WebSocketPolyfill?: unknown;
+  /** Milliseconds before the first reconnection attempt after a drop (default 1000). */
+  reconnectDelay?: number;
+}
+
+export interface OpenUnit {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly provider: HocuspocusProvider;
+  /** Resolves once the unit has synced with the server; rejects if the server refused it. */
+  readonly synced: Promise<void>;
+  /** True when the server accepts no writes from this member to this unit. */
+  readonly readOnly: boolean;
+  /** The server's reason when it refused the unit. */
+  readonly denied: string | undefined;
+  /** Resolves once every local change so far has been acknowledged by the server. */
+  flushed(): Promise<void>;
+  close(): void;
+}
+
+export function syncSocketUrl(serverUrl: string): string {
+  const url = new URL('/sync', serverUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+export class SpaceConnection {
+  readonly socket: HocuspocusProviderWebsocket;
+  private readonly units = new Map<string, OpenUnit>();
+
+  constructor(
+    readonly member: Membership,
+    options: ConnectOptions = {},
+  ) {
+    const delay = options.reconnectDelay ?? 1000;
+    this.socket = new HocuspocusProviderWebsocket({
+      url: syncSocketUrl(member.serverUrl),
+      WebSocketPolyfill: options.WebSocketPolyfill,
+      delay,
+      minDelay: Math.min(delay, 1000),
+    });
+  }
+
+  /** Opens (or returns the already open) unit; `doc` lets a caller keep edits made while offline. */
+  open(unit: Unit, doc: Y.Doc = new Y.Doc()): OpenUnit {
+    const name = unitName(unit);
+    const existing = this.units.get(name);
+    if (existing) return existing;
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: doc,
+      token: this.member.token,
+    });
+    let denied: string | undefined;
+    const synced = new Promise<void>((resolve, reject) => {
+      provider.on('synced', ({ state }: { state: boolean }) => {
+        if (state) resolve();
+      });
+      provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+        denied = reason;
+        reject(new Error(`The server refused ${name}: ${reason}`));
+      });
+    });
+    synced.catch(() => undefined);
+    provider.attach();
+    const opened: OpenUnit = {
+      name,
+      doc,
+      provider,
+      synced,
+      get readOnly() {
+        return provider.authorizedScope === 'readonly';
+      },
+      get denied() {
+        return denied;
+      },
+      flushed: () => whenFlushed(provider),
+      close: () => {
+        this.units.delete(name);
+        provider.destroy();
+      },
+    };
+    this.units.set(name, opened);
+    return opened;
+  }
+
+  close(): void {
+    for (const unit of [...this.units.values()]) unit.close();
+    this.socket.destroy();
+  }
+}
+
+function whenFlushed(provider: HocuspocusProvider): Promise<void> {
+  if (!provider.hasUnsyncedChanges) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = ({ number }: { number: number }) => {
+      if (number === 0) {
+        provider.off('unsyncedChanges', check);
+        resolve();
+      }
+    };
+    provider.on('unsyncedChanges', check);
+  });
+}
