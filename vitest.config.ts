@@ -8,7 +8,8 @@ const COMPROMISE = fileURLToPath(
   new URL('./node_modules/compromise/builds/three/compromise-three.mjs', import.meta.url),
 );
 
-// Three suites: pure code in Node, components in jsdom, and the built app in real Chromium.
+// Four suites: pure code in Node, components in jsdom, the sync server with Node clients
+// (integration), and the built app in real Chromium.
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: [{ find: /^compromise$/, replacement: COMPROMISE }] },
@@ -32,6 +33,18 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.int.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts its own server processes: one file at a time on a two-core machine.
+          fileParallelism: false,
         },
       },
       {

@@ -22,11 +22,12 @@ export type PlainRecord = { id: string } & Record<string, unknown>;
 export type RecordMap = Y.Map<Y.Map<unknown>>;
 
 /** Writes `record` into `records` under its id, touching only the fields whose value changed. */
-export function writeRecord(
+export function writeRecord<T extends { id: string }>(
   records: RecordMap,
-  record: PlainRecord,
+  plain: T,
   shape: RecordShape = {},
 ): void {
+  const record = plain as unknown as PlainRecord;
   inTransaction(records, () => {
     let target = records.get(record.id);
     if (!(target instanceof Y.Map)) {

@@ -6,7 +6,12 @@
  *
  * In Node pass `WebSocketPolyfill` (the `ws` package); browsers use their own WebSocket.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { Membership } from './space-api';
 import { unitName, type Unit } from './unit-names';
@@ -27,6 +32,8 @@ export interface OpenUnit {
   readonly readOnly: boolean;
   /** The server's reason when it refused the unit. */
   readonly denied: string | undefined;
+  /** How many of this client's updates the server refused (read-only); the app should say so. */
+  readonly refusedWrites: number;
   /** Resolves once every local change so far has been acknowledged by the server. */
   flushed(): Promise<void>;
   close(): void;
@@ -77,6 +84,10 @@ export class SpaceConnection {
       });
     });
     synced.catch(() => undefined);
+    let refusedWrites = 0;
+    provider.on('message', ({ message }: { message: { data: ArrayBuffer | Uint8Array } }) => {
+      if (isRefusal(message.data)) refusedWrites++;
+    });
     provider.attach();
     const opened: OpenUnit = {
       name,
@@ -89,6 +100,9 @@ export class SpaceConnection {
       get denied() {
         return denied;
       },
+      get refusedWrites() {
+        return refusedWrites;
+      },
       flushed: () => whenFlushed(provider),
       close: () => {
         this.units.delete(name);
@@ -99,11 +113,39 @@ export class SpaceConnection {
     return opened;
   }
 
+  /** Stops syncing (as if offline); edits go on in the open units' docs and sync on `reconnect`. */
+  async disconnect(): Promise<void> {
+    if (this.socket.status === WebSocketStatus.Disconnected) return;
+    const closed = new Promise<void>((resolve) => {
+      const onStatus = ({ status }: { status: WebSocketStatus }) => {
+        if (status !== WebSocketStatus.Disconnected) return;
+        this.socket.off('status', onStatus);
+        resolve();
+      };
+      this.socket.on('status', onStatus);
+    });
+    this.socket.disconnect();
+    await closed;
+  }
+
+  reconnect(): void {
+    void this.socket.connect();
+  }
+
   close(): void {
     for (const unit of [...this.units.values()]) unit.close();
     this.socket.destroy();
   }
 }
+
+/** Hocuspocus's sync-status message (type 8) with 0: the server did not apply an update. */
+function isRefusal(data: ArrayBuffer | Uint8Array): boolean {
+  const decoder = decoding.createDecoder(new Uint8Array(data));
+  decoding.readVarString(decoder);
+  return decoding.readVarUint(decoder) === SYNC_STATUS && decoding.readVarInt(decoder) === 0;
+}
+
+const SYNC_STATUS = 8;
 
 function whenFlushed(provider: HocuspocusProvider): Promise<void> {
   if (!provider.hasUnsyncedChanges) return Promise.resolve();

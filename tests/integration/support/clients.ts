@@ -1,0 +1,29 @@
+/**
+ * Node clients for the integration tests: the real client API (src/sync) over the `ws` package,
+ * and a bounded wait for conditions that become true over the network.
+ */
+import WebSocket from 'ws';
+import { SpaceConnection } from '../../../src/sync/space-connection';
+import { membership, type Membership } from '../../../src/sync/space-api';
+import type { Joined } from '../../../src/sync/api-types';
+
+export function connect(member: Membership): SpaceConnection {
+  return new SpaceConnection(member, { WebSocketPolyfill: WebSocket, reconnectDelay: 100 });
+}
+
+export function memberOf(url: string, joined: Joined): Membership {
+  return membership(url, joined);
+}
+
+/** Polls `condition` every 20 ms until it holds; fails after `timeoutMs` with `what`. */
+export async function until(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
