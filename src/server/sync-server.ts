@@ -100,6 +100,9 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
   server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://x').pathname !== '/sync') return void socket.destroy();
     sockets.handleUpgrade(request, socket, head, (websocket) => {
+      // ws closes a socket after a protocol error (an oversized or invalid frame, code 1009 or
+      // 1002) and reports it here; an unheard 'error' event would stop the whole process.
+      websocket.on('error', () => undefined);
       hocuspocus.handleConnection(websocket, request);
     });
   });

@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { anchor } from '../../src/domain/anchoring/anchor';
 import { describe as describeTarget } from '../../src/domain/anchoring/describe';
 import type { Annotation } from '../../src/domain/types';
