@@ -91,4 +91,30 @@ describe('the database rule', () => {
       ),
     ).toEqual([]);
   });
+  it('keep sync shared and pure, and the server over sync and domain only', async () => {
+    const fromSync = await restrictedImports(
+      'src/sync/example.ts',
+      "import { db } from '../storage/database';\nimport { Dexie } from 'dexie';\nimport React from 'react';\nexport const x = [db, Dexie, React];\n",
+    );
+    expect(fromSync).toHaveLength(3);
+    expect(fromSync[0]).toMatch(/src\/sync may import only from domain/);
+    expect(
+      await restrictedImports(
+        'src/server/example.ts',
+        "import { accessTo } from '../sync/permissions';\nimport type { Tag } from '../domain/types';\nimport { useDocuments } from '../state/live-queries';\nexport const x = [accessTo, useDocuments] as unknown as Tag;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'src/state/example.ts',
+        "import { accessTo } from '../sync/permissions';\nexport const x = accessTo;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'src/ui/Example.tsx',
+        "import { accessTo } from '../sync/permissions';\nexport const x = accessTo;\n",
+      ),
+    ).toHaveLength(1);
+  });
 });
