@@ -126,9 +126,11 @@ async function scenario(kind: 'single' | 'redis') {
     );
     for (const reply of replies) if (reply.type === 'joined') joined.push(...reply.members);
     const joinMs = Date.now() - joinStart;
+    console.log(`  … ${joined.length} members joined in ${(joinMs / 1000).toFixed(1)} s`);
     const openStart = Date.now();
     await teacher.openLayers(joined);
     const teacherOpenMs = Date.now() - openStart;
+    console.log(`  … the teacher opened every layer in ${(teacherOpenMs / 1000).toFixed(1)} s`);
 
     // Writing: from the first write until the teacher has every annotation.
     const cpuBefore = servers.map((server) => cpuSeconds(server.child.pid!));
@@ -149,6 +151,7 @@ async function scenario(kind: 'single' | 'redis') {
     const allArriveMs = teacher.lastArrival - firstWrite;
     const sorted = [...teacher.latencies].sort((a, b) => a - b);
 
+    console.log(`  … ${t.seen.size} annotations at the teacher; restarting the server`);
     // Reconnect storm: restart every server on its port, until all clients have re-synced.
     const ports = servers.map((server) => server.port);
     await Promise.all(servers.map((server) => server.stop()));

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
-export type SpaceListener = (spaceId: string) => void;
+/** `remote`: the change was made by another process (this one's cached copy is stale). */
+export type SpaceListener = (spaceId: string, remote: boolean) => void;
 
 export interface ChangeFeed {
   publish(spaceId: string): Promise<void>;
@@ -18,15 +19,15 @@ export class LocalFeed implements ChangeFeed {
   protected readonly listeners: SpaceListener[] = [];
 
   async publish(spaceId: string): Promise<void> {
-    this.emit(spaceId);
+    this.emit(spaceId, false);
   }
 
   subscribe(listener: SpaceListener): void {
     this.listeners.push(listener);
   }
 
-  protected emit(spaceId: string): void {
-    for (const listener of this.listeners) listener(spaceId);
+  protected emit(spaceId: string, remote: boolean): void {
+    for (const listener of this.listeners) listener(spaceId, remote);
   }
 
   async close(): Promise<void> {}
@@ -44,7 +45,7 @@ export class RedisFeed extends LocalFeed {
     super();
     sub.on('message', (_channel: string, message: string) => {
       const [sender, spaceId] = message.split(' ');
-      if (sender !== this.sender && spaceId) this.emit(spaceId);
+      if (sender !== this.sender && spaceId) this.emit(spaceId, true);
     });
   }
 
@@ -55,7 +56,7 @@ export class RedisFeed extends LocalFeed {
   }
 
   override async publish(spaceId: string): Promise<void> {
-    this.emit(spaceId);
+    this.emit(spaceId, false);
     await this.pub.publish(CHANNEL, `${this.sender} ${spaceId}`);
   }
 

@@ -8,7 +8,12 @@
  * When several processes share the folder (with Redis), a process merges what is on disk into
  * what it writes, under a shared lock, so one process never overwrites another's newer changes.
  */
-import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type {
+  Extension,
+  onChangePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { parseUnitName } from '../sync/unit-names';
@@ -17,6 +22,8 @@ import type { Locks } from './locks';
 
 export class DurableDocs implements Extension {
   extensionName = 'DurableDocs';
+  /** Units changed since they were last stored. */
+  private readonly dirty = new Set<string>();
 
   constructor(
     private readonly dataDir: string,
@@ -29,20 +36,42 @@ export class DurableDocs implements Extension {
     if (stored) Y.applyUpdate(document, stored);
   }
 
+  async onChange({ documentName }: onChangePayload): Promise<void> {
+    this.dirty.add(documentName);
+  }
+
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     await this.store(documentName, document);
   }
 
+  /** Stores every changed unit among `documents`, a few at a time (when the server stops). */
+  async storeChanged(documents: Iterable<Y.Doc & { name: string }>): Promise<void> {
+    const pending = [...documents].filter((document) => this.dirty.has(document.name));
+    const next = async (): Promise<void> => {
+      const document = pending.pop();
+      if (!document) return;
+      await this.store(document.name, document);
+      await next();
+    };
+    await Promise.all(Array.from({ length: 16 }, next));
+  }
+
   async store(documentName: string, document: Y.Doc): Promise<void> {
     const path = this.pathOf(documentName);
-    await this.locks.withLock(`doc:${documentName}`, async () => {
-      let state = Y.encodeStateAsUpdate(document);
-      if (this.shared) {
-        const onDisk = await readIfExists(path);
-        if (onDisk) state = Y.mergeUpdates([onDisk, state]);
-      }
-      await writeFileAtomic(path, state);
-    });
+    this.dirty.delete(documentName);
+    try {
+      await this.locks.withLock(`doc:${documentName}`, async () => {
+        let state = Y.encodeStateAsUpdate(document);
+        if (this.shared) {
+          const onDisk = await readIfExists(path);
+          if (onDisk) state = Y.mergeUpdates([onDisk, state]);
+        }
+        await writeFileAtomic(path, state);
+      });
+    } catch (error) {
+      this.dirty.add(documentName);
+      throw error;
+    }
   }
 
   private pathOf(documentName: string): string {

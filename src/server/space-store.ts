@@ -24,7 +24,9 @@ export class SpaceStore {
     private readonly locks: Locks,
     private readonly feed: ChangeFeed,
   ) {
-    feed.subscribe((spaceId) => this.cache.delete(spaceId));
+    feed.subscribe((spaceId, remote) => {
+      if (remote) this.cache.delete(spaceId);
+    });
   }
 
   get(spaceId: string): Promise<SpaceRecord | undefined> {

@@ -121,9 +121,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
       server.close();
       for (const websocket of sockets.clients) websocket.terminate();
       sockets.close();
-      for (const document of hocuspocus.documents.values()) {
-        await docs.store(document.name, document);
-      }
+      await docs.storeChanged(hocuspocus.documents.values());
       server.closeAllConnections();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       await feed.close();

@@ -13,7 +13,7 @@ export interface ServerProcess {
   dataDir: string;
   child: ChildProcess;
   output(): string;
-  /** SIGTERM, and wait (bounded) for a clean exit; returns the exit code. */
+  /** SIGTERM, and wait (at most 60 s) for a clean exit; returns the exit code. */
   stop(): Promise<number | null>;
   /** SIGKILL: no chance to store anything. */
   kill9(): Promise<void>;
@@ -60,11 +60,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   const stopWith = async (signal: NodeJS.Signals): Promise<number | null> => {
     if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
     process.kill(child.pid!, signal);
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(resolve, 15_000, 'timeout'));
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(resolve, 60_000, 'timeout'));
     const result = await Promise.race([exited, timeout]);
     if (result === 'timeout') {
       process.kill(child.pid!, 'SIGKILL');
-      throw new Error(`The server did not stop on ${signal} within 15 s`);
+      throw new Error(`The server did not stop on ${signal} within 60 s`);
     }
     return result;
   };
