@@ -62,7 +62,11 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
     debounce: storeDelay,
     maxDebounce: storeDelay * 5,
     extensions: [
-      ...(redis ? [new RedisSync({ redis: redis.pub })] : []),
+      // The extension's own clients connect eagerly: a lazy client whose first command is
+      // SUBSCRIBE fails its ready check.
+      ...(options.redisUrl
+        ? [new RedisSync({ createClient: () => new Redis(options.redisUrl!) })]
+        : []),
       new Authorize(spaces),
       docs,
     ],

@@ -7,23 +7,20 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { SpaceConnection } from '../../src/sync/space-connection';
 import { readRecords, writeRecord } from '../../src/sync/record-map';
 import { ANNOTATION_SHAPE, layerRecords } from '../../src/sync/unit-docs';
 import { unitName, type Unit } from '../../src/sync/unit-names';
-import { connect, until } from './support/clients';
+import { Devices, until } from './support/clients';
 import { castSpace, type Cast } from './support/class-space';
 import { startServer, type ServerProcess } from './support/server-process';
 
 let server: ServerProcess;
 let cast: Cast;
 let unit: Unit;
-const connections: SpaceConnection[] = [];
+const devices = new Devices();
 
 function open(member: Cast['ann']) {
-  const connection = connect(member);
-  connections.push(connection);
-  return connection.open(unit);
+  return devices.connect(member).open(unit);
 }
 
 function write(doc: Y.Doc, index: number): void {
@@ -61,7 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const connection of connections) connection.close();
+  devices.closeAll();
   await server?.stop();
 });
 
@@ -96,7 +93,7 @@ it('keeps what the server stored through a kill -9, for a client that holds noth
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   expect(await onDisk()).toBe(450);
-  for (const connection of connections.splice(0)) connection.close();
+  devices.closeAll();
   await restart();
   const fresh = open(cast.coOwner);
   await fresh.synced;

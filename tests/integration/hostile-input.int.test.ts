@@ -8,11 +8,11 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { OpenUnit, SpaceConnection } from '../../src/sync/space-connection';
+import type { OpenUnit } from '../../src/sync/space-connection';
 import { syncSocketUrl } from '../../src/sync/space-connection';
 import { documentText } from '../../src/sync/unit-docs';
 import { unitName, type Unit } from '../../src/sync/unit-names';
-import { connect, until } from './support/clients';
+import { Devices, until } from './support/clients';
 import { castSpace, type Cast } from './support/class-space';
 import { startServer, type ServerProcess } from './support/server-process';
 
@@ -24,7 +24,7 @@ let cast: Cast;
 let unit: Unit;
 let teacher: OpenUnit;
 let student: OpenUnit;
-const connections: SpaceConnection[] = [];
+const devices = new Devices();
 const raw: WebSocket[] = [];
 
 function message(name: string, write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -69,8 +69,7 @@ beforeAll(async () => {
   server = await startServer();
   cast = await castSpace(server.url);
   unit = { kind: 'text', spaceId: cast.teacher.spaceId, documentId: 'doc-1' };
-  const [a, b] = [connect(cast.teacher), connect(cast.ann)];
-  connections.push(a, b);
+  const [a, b] = [devices.connect(cast.teacher), devices.connect(cast.ann)];
   teacher = a.open(unit);
   await teacher.synced;
   documentText(teacher.doc).insert(0, 'The text.');
@@ -80,7 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const socket of raw) socket.terminate();
-  for (const connection of connections) connection.close();
+  devices.closeAll();
   await server?.stop();
 });
 
@@ -115,8 +114,7 @@ it('refuses malformed updates and keeps the document intact', async () => {
   }
   await stillServing('malformed updates');
   expect(documentText(student.doc).toString()).toBe(`${before} [malformed updates]`);
-  const fresh = connect(cast.coOwner);
-  connections.push(fresh);
+  const fresh = devices.connect(cast.coOwner);
   const check = fresh.open(unit);
   await check.synced;
   expect(documentText(check.doc).toString()).toBe(`${before} [malformed updates]`);
@@ -137,8 +135,7 @@ it('refuses a wrong token, a missing token and an unknown unit name', async () =
     { ...cast.ann, token: '' },
   ];
   for (const member of strangers) {
-    const connection = connect(member);
-    connections.push(connection);
+    const connection = devices.connect(member);
     const opened = connection.open(unit);
     await expect(opened.synced).rejects.toThrow(/refused/);
     expect(opened.denied).toBe('not-a-member');

@@ -3,23 +3,15 @@
  * open layer read-only, and a removed member's open units are taken away.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { SpaceConnection } from '../../src/sync/space-connection';
 import { documentText, layerRecords } from '../../src/sync/unit-docs';
 import { readRecords, writeRecord } from '../../src/sync/record-map';
-import type { Membership } from '../../src/sync/space-api';
-import { connect, until } from './support/clients';
+import { Devices, until } from './support/clients';
 import { castSpace, type Cast } from './support/class-space';
 import { startServer, type ServerProcess } from './support/server-process';
 
 let server: ServerProcess;
 let cast: Cast;
-const connections: SpaceConnection[] = [];
-
-function device(member: Membership): SpaceConnection {
-  const connection = connect(member);
-  connections.push(connection);
-  return connection;
-}
+const devices = new Devices();
 
 beforeAll(async () => {
   server = await startServer();
@@ -27,13 +19,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const connection of connections) connection.close();
+  devices.closeAll();
   await server?.stop();
 });
 
 it('makes an open layer read-only the moment its author submits', async () => {
   await cast.api(cast.ann).registerLayer('work', 'lesson-1');
-  const layer = device(cast.ann).open({
+  const layer = devices.connect(cast.ann).open({
     kind: 'layer',
     spaceId: cast.ann.spaceId,
     memberId: cast.ann.memberId,
@@ -49,7 +41,7 @@ it('makes an open layer read-only the moment its author submits', async () => {
   await until(() => layer.readOnly, 'the layer to become read-only');
   writeRecord(annotations, { id: 'a2', note: 'after submitting' });
   await until(() => layer.refusedWrites > 0, 'the late write to be refused');
-  const teacher = device(cast.teacher).open({
+  const teacher = devices.connect(cast.teacher).open({
     kind: 'layer',
     spaceId: cast.ann.spaceId,
     memberId: cast.ann.memberId,
@@ -63,10 +55,10 @@ it('makes an open layer read-only the moment its author submits', async () => {
 
 it('takes open units away from a removed member', async () => {
   const unit = { kind: 'text', spaceId: cast.teacher.spaceId, documentId: 'doc-1' } as const;
-  const teacher = device(cast.teacher).open(unit);
+  const teacher = devices.connect(cast.teacher).open(unit);
   await teacher.synced;
   documentText(teacher.doc).insert(0, 'Before.');
-  const ben = device(cast.ben).open(unit);
+  const ben = devices.connect(cast.ben).open(unit);
   await ben.synced;
   await until(() => documentText(ben.doc).toString() === 'Before.', 'the text to reach Ben');
 
@@ -75,7 +67,7 @@ it('takes open units away from a removed member', async () => {
   documentText(teacher.doc).insert(7, ' After.');
   await teacher.flushed();
   // A co-owner who joins now sees the new text; Ben's copy stays as it was when he was removed.
-  const check = device(cast.coOwner).open(unit);
+  const check = devices.connect(cast.coOwner).open(unit);
   await check.synced;
   expect(documentText(check.doc).toString()).toBe('Before. After.');
   expect(documentText(ben.doc).toString()).toBe('Before.');

@@ -10,12 +10,10 @@ import type * as Y from 'yjs';
 import { anchor } from '../../src/domain/anchoring/anchor';
 import { describe as describeTarget } from '../../src/domain/anchoring/describe';
 import type { Annotation } from '../../src/domain/types';
-import type { SpaceConnection } from '../../src/sync/space-connection';
 import { readRecord, readRecords, tombstoneRecord, writeRecord } from '../../src/sync/record-map';
 import { ANNOTATION_SHAPE, documentText, layerRecords } from '../../src/sync/unit-docs';
 import type { Unit } from '../../src/sync/unit-names';
-import type { Membership } from '../../src/sync/space-api';
-import { connect, until } from './support/clients';
+import { Devices, until } from './support/clients';
 import { castSpace, type Cast } from './support/class-space';
 import { startServer, type ServerProcess } from './support/server-process';
 
@@ -25,13 +23,7 @@ const TEXT =
 
 let server: ServerProcess;
 let cast: Cast;
-const connections: SpaceConnection[] = [];
-
-function device(member: Membership): SpaceConnection {
-  const connection = connect(member);
-  connections.push(connection);
-  return connection;
-}
+const devices = new Devices();
 
 function annotation(id: string, quote: string, note: string): Annotation {
   const start = TEXT.indexOf(quote);
@@ -62,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const connection of connections) connection.close();
+  devices.closeAll();
   await server?.stop();
 });
 
@@ -73,7 +65,7 @@ it('merges offline edits to one annotation from two devices', async () => {
     memberId: cast.ann.memberId,
     layerId: 'ann-work',
   };
-  const [laptop, tablet] = [device(cast.ann), device(cast.ann)];
+  const [laptop, tablet] = [devices.connect(cast.ann), devices.connect(cast.ann)];
   const onLaptop = laptop.open(unit);
   await onLaptop.synced;
   const records = layerRecords(onLaptop.doc, 'annotations');
@@ -119,14 +111,14 @@ it('merges offline edits to one annotation from two devices', async () => {
   expect(a2.note).toBe('Loaded: "agitators".');
 
   // A third device that was never offline gets the same merged state from the server.
-  const later = device(cast.ann).open(unit);
+  const later = devices.connect(cast.ann).open(unit);
   await later.synced;
   await until(() => same(later.doc, onLaptop.doc), 'a fresh device to catch up');
 });
 
 it('merges offline text edits from two owners and keeps an annotation whose passage went', async () => {
   const unit: Unit = { kind: 'text', spaceId: cast.teacher.spaceId, documentId: 'doc-1' };
-  const [teacher, coOwner] = [device(cast.teacher), device(cast.coOwner)];
+  const [teacher, coOwner] = [devices.connect(cast.teacher), devices.connect(cast.coOwner)];
   const mine = teacher.open(unit);
   await mine.synced;
   documentText(mine.doc).insert(0, TEXT);

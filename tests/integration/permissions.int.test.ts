@@ -3,24 +3,21 @@
  * refused write is not applied. Also the API's owner-only actions and codes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SpaceConnection } from '../../src/sync/space-connection';
 import { documentText } from '../../src/sync/unit-docs';
 import type { Unit } from '../../src/sync/unit-names';
 import { joinSpace, SyncApiError, type Membership } from '../../src/sync/space-api';
 import { startServer, type ServerProcess } from './support/server-process';
-import { connect, until } from './support/clients';
+import { Devices, until } from './support/clients';
 import { castSpace, type Cast } from './support/class-space';
 
 type Outcome = 'write' | 'read' | 'none';
 
 let server: ServerProcess;
 let cast: Cast;
-const connections: SpaceConnection[] = [];
+const devices = new Devices();
 
 function open(member: Membership, unit: Unit) {
-  const connection = connect(member);
-  connections.push(connection);
-  return connection.open(unit);
+  return devices.connect(member).open(unit);
 }
 
 /** Opens the unit as `member`, tries to write, and reports what the server allowed. */
@@ -48,7 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const connection of connections) connection.close();
+  devices.closeAll();
   await server?.stop();
 });
 

@@ -4,25 +4,17 @@
  * made through one process reaches a connection open on the other.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { SpaceConnection } from '../../src/sync/space-connection';
 import { createSpace, joinSpace, SpaceApi, membership } from '../../src/sync/space-api';
 import { readRecords, writeRecord } from '../../src/sync/record-map';
 import { documentText, layerRecords } from '../../src/sync/unit-docs';
-import type { Membership } from '../../src/sync/space-api';
-import { connect, until } from './support/clients';
+import { Devices, until } from './support/clients';
 import { startRedis, type RedisProcess } from './support/redis-process';
 import { startServer, tempDataDir, type ServerProcess } from './support/server-process';
 
 let redis: RedisProcess;
 let first: ServerProcess;
 let second: ServerProcess;
-const connections: SpaceConnection[] = [];
-
-function device(member: Membership): SpaceConnection {
-  const connection = connect(member);
-  connections.push(connection);
-  return connection;
-}
+const devices = new Devices();
 
 beforeAll(async () => {
   redis = await startRedis();
@@ -34,7 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const connection of connections) connection.close();
+  devices.closeAll();
   try {
     await Promise.all([first?.stop(), second?.stop()]);
   } finally {
@@ -56,7 +48,7 @@ it('serves one space from two processes', async () => {
     memberId: reporter.memberId,
     layerId: 'notes',
   } as const;
-  const [onFirst, onSecond] = [device(editor), device(reporter)];
+  const [onFirst, onSecond] = [devices.connect(editor), devices.connect(reporter)];
   const editorText = onFirst.open(text);
   const editorLayer = onFirst.open(layer);
   const reporterText = onSecond.open(text);

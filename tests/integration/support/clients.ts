@@ -27,3 +27,18 @@ export async function until(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** The connections a test file opens, closed together when it ends. */
+export class Devices {
+  private readonly opened: SpaceConnection[] = [];
+
+  connect(member: Membership): SpaceConnection {
+    const connection = connect(member);
+    this.opened.push(connection);
+    return connection;
+  }
+
+  closeAll(): void {
+    for (const connection of this.opened.splice(0)) connection.close();
+  }
+}
