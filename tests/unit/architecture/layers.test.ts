@@ -1,7 +1,10 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 
-/** The layer rules of ARCHITECTURE.md §4 must actually stop a wrong import, not just exist. */
+/**
+ * The layer rules of ARCHITECTURE.md §4 must actually stop a wrong import, not just exist.
+ * ESLint's first start-up takes seconds on a loaded machine, hence the longer timeout.
+ */
 const eslint = new ESLint({ cwd: process.cwd() });
 
 // The first lint loads typescript-eslint, which takes seconds on a busy machine.
@@ -14,7 +17,7 @@ async function restrictedImports(filePath: string, source: string): Promise<stri
     .map((m) => m.message);
 }
 
-describe('layer rules', () => {
+describe('layer rules', { timeout: 30_000 }, () => {
   it('keep domain free of storage, React and Dexie', async () => {
     const messages = await restrictedImports(
       'src/domain/example.ts',
