@@ -37,7 +37,10 @@ export interface ServerOptions {
   redisUrl?: string;
   /** The largest WebSocket message accepted; a larger one closes that client's socket. */
   maxMessageBytes?: number;
-  /** Milliseconds of quiet before a changed unit is stored (at most 5 times this while busy). */
+  /**
+   * Milliseconds of quiet before a changed unit is stored (at most 5 times this while busy;
+   * default 2000). Clients keep what the server has not stored yet and restore it on reconnection.
+   */
   storeDelayMs?: number;
 }
 
@@ -56,7 +59,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
   const feed: ChangeFeed = redis ? await RedisFeed.connect(redis.pub, redis.sub) : new LocalFeed();
   const spaces = new SpaceStore(dataDir, locks, feed);
   const docs = new DurableDocs(dataDir, locks, redis !== undefined);
-  const storeDelay = options.storeDelayMs ?? 500;
+  const storeDelay = options.storeDelayMs ?? 2000;
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: storeDelay,
