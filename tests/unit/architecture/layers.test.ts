@@ -1,10 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 
-/**
- * The layer rules of ARCHITECTURE.md §4 must actually stop a wrong import, not just exist.
- * ESLint's first start-up takes seconds on a loaded machine, hence the longer timeout.
- */
+/** The layer rules of ARCHITECTURE.md §4 must actually stop a wrong import, not just exist. */
 const eslint = new ESLint({ cwd: process.cwd() });
 
 // The first lint loads typescript-eslint, which takes seconds on a busy machine.
@@ -17,7 +14,7 @@ async function restrictedImports(filePath: string, source: string): Promise<stri
     .map((m) => m.message);
 }
 
-describe('layer rules', { timeout: 30_000 }, () => {
+describe('layer rules', () => {
   it('keep domain free of storage, React and Dexie', async () => {
     const messages = await restrictedImports(
       'src/domain/example.ts',
@@ -94,6 +91,9 @@ describe('the database rule', () => {
       ),
     ).toEqual([]);
   });
+});
+
+describe('the sync layers', () => {
   it('keep sync shared and pure, and the server over sync and domain only', async () => {
     const fromSync = await restrictedImports(
       'src/sync/example.ts',
