@@ -14,6 +14,7 @@ import {
 } from '../../src/analysis/loaded-language/train';
 import type { DecodeThresholds } from '../../src/analysis/loaded-language/decode';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
+import type { OperatingPoint } from '../../src/analysis/loaded-language/detect-loaded-language';
 import {
   scoreSpanIdentification,
   type ScoredDocument,
@@ -70,6 +71,7 @@ function goldWithLabels(article: PtcArticle): TextSpan[] {
 export function predictLoadedLanguage(
   articles: readonly PtcArticle[],
   model: LoadedLanguageModel,
+  point: OperatingPoint,
   gold: (article: PtcArticle) => readonly TextSpan[] = (a) => a.spans.get(TECHNIQUE) ?? [],
 ): ScoredDocument[] {
   return articles.map((article) => ({
@@ -77,6 +79,7 @@ export function predictLoadedLanguage(
       unattributedClaims: false,
       outlets: false,
       loadedLanguageModel: model,
+      point,
     }),
     gold: gold(article),
   }));
@@ -94,12 +97,13 @@ export function crossValidate(
     const started = performance.now();
     const model = trainLoadedLanguageModel(trainingDocuments(train), options.training);
     const trainSeconds = (performance.now() - started) / 1000;
-    const score = scoreSpanIdentification(predictLoadedLanguage(test, model));
-    const withLabels = scoreSpanIdentification(predictLoadedLanguage(test, model, goldWithLabels));
-    const strict = model.precise ?? model.thresholds;
+    const score = scoreSpanIdentification(predictLoadedLanguage(test, model, 'more'));
+    const withLabels = scoreSpanIdentification(
+      predictLoadedLanguage(test, model, 'more', goldWithLabels),
+    );
     const precise = {
-      thresholds: strict,
-      ...scoreSpanIdentification(predictLoadedLanguage(test, { ...model, thresholds: strict })),
+      thresholds: model.precise ?? model.thresholds,
+      ...scoreSpanIdentification(predictLoadedLanguage(test, model, 'precise')),
     };
     const result: FoldResult = {
       fold: fold + 1,

@@ -4,8 +4,10 @@
  * fold's chosen extend threshold, capped at the seed, and growth). Shows what a different operating point
  * would give; the thresholds the detector ships with are chosen in training, not from this.
  */
-import { decodeSpans } from '../../src/analysis/loaded-language/decode';
-import { scoreTokens } from '../../src/analysis/loaded-language/detect-loaded-language';
+import {
+  scoreTokens,
+  suggestedSpans,
+} from '../../src/analysis/loaded-language/detect-loaded-language';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
 import { SEED_GRID } from '../../src/analysis/loaded-language/select-thresholds';
 import {
@@ -26,7 +28,7 @@ export function addToCurve(
   test: readonly PtcArticle[],
   model: LoadedLanguageModel,
 ): void {
-  const scored = test.map((article) => ({ article, ...scoreTokens(article.text, model) }));
+  const scored = test.map((article) => ({ article, tokens: scoreTokens(article.text, model) }));
   for (const seed of SEED_GRID) {
     const thresholds = {
       ...model.thresholds,
@@ -34,8 +36,8 @@ export function addToCurve(
       extend: Math.min(seed, model.thresholds.extend),
     };
     const score = scoreSpanIdentification(
-      scored.map(({ article, tokens, probabilities }) => ({
-        predicted: decodeSpans(article.text, tokens, probabilities, thresholds),
+      scored.map(({ article, tokens }) => ({
+        predicted: suggestedSpans(article.text, tokens, thresholds),
         gold: article.spans.get(TECHNIQUE) ?? [],
       })),
     );

@@ -7,7 +7,8 @@
 export type SuggestionTag = 'loaded-language' | 'unattributed-claim' | 'outlet-affiliation';
 
 export interface Suggestion {
-  tag: SuggestionTag;
+  /** A built-in detector's tag, or the tag of a model learned from the reader's annotations. */
+  tag: SuggestionTag | (string & {});
   start: number;
   end: number;
   /** `text.slice(start, end)`, kept so a suggestion can be anchored like an annotation. */
@@ -16,6 +17,8 @@ export interface Suggestion {
   reason: string;
   /** For `outlet-affiliation`: the registry outlet the mention matched, when there is one. */
   outletId?: string;
+  /** Set when the span lies in a person's direct quote: the speaker's wording, not the outlet's. */
+  inQuote?: true;
 }
 
 /** Orders suggestions by start, then longer first, then by tag, so output is deterministic. */

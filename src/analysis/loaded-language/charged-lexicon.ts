@@ -5,7 +5,7 @@
  * reason.
  */
 import charged from '../data/charged-words.json';
-import { stem } from '../text/stem';
+import { compilePhrases, matchPhrases, type PhraseList } from '../text/phrase-list';
 import type { Token } from '../text/tokenize';
 
 export type ChargedCategory = 'intensifier' | 'charged' | 'violent' | 'label';
@@ -17,69 +17,15 @@ export const CATEGORIES: readonly ChargedCategory[] = [
   'label',
 ];
 
-interface Phrase {
-  stems: string[];
-  category: ChargedCategory;
-}
-
-interface Lexicon {
-  words: Map<string, ChargedCategory>;
-  phrases: Map<string, Phrase[]>;
-}
-
-let lexicon: Lexicon | undefined;
-
-function stemsOf(entry: string): string[] {
-  return entry
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map(stem);
-}
-
-function buildLexicon(): Lexicon {
-  const words = new Map<string, ChargedCategory>();
-  const phrases = new Map<string, Phrase[]>();
-  for (const category of CATEGORIES) {
-    for (const entry of charged[category]) {
-      const stems = stemsOf(entry);
-      const first = stems[0];
-      if (first === undefined) continue;
-      if (stems.length === 1) {
-        if (!words.has(first)) words.set(first, category);
-      } else {
-        const list = phrases.get(first) ?? [];
-        list.push({ stems, category });
-        phrases.set(first, list);
-      }
-    }
-  }
-  return { words, phrases };
-}
+let lexicon: PhraseList<ChargedCategory> | undefined;
 
 /** The category of every token that belongs to a listed word or phrase; `undefined` elsewhere. */
 export function matchCharged(
   tokens: readonly Token[],
   stems: readonly string[],
 ): (ChargedCategory | undefined)[] {
-  lexicon ??= buildLexicon();
-  const { words, phrases } = lexicon;
-  const out: (ChargedCategory | undefined)[] = new Array<ChargedCategory | undefined>(
-    tokens.length,
+  lexicon ??= compilePhrases(
+    CATEGORIES.flatMap((category) => charged[category].map((entry) => [entry, category] as const)),
   );
-  for (let i = 0; i < tokens.length; i += 1) {
-    const key = stems[i] ?? '';
-    const candidates = phrases.get(key);
-    if (candidates) {
-      for (const phrase of candidates) {
-        const n = phrase.stems.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k += 1) ok = stems[i + k] === phrase.stems[k];
-        if (ok) for (let k = 0; k < n; k += 1) out[i + k] ??= phrase.category;
-      }
-    }
-    out[i] ??= words.get(key) ?? words.get(tokens[i]?.lower ?? '');
-  }
-  return out;
+  return matchPhrases(lexicon, tokens, stems);
 }

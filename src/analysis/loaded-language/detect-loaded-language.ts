@@ -1,19 +1,38 @@
 /**
  * Suggests loaded language: words and phrases chosen to stir feelings, judge or exaggerate.
  * A logistic-regression model trained on the PTC corpus (see scripts/train-loaded-language.ts)
- * scores every word; confident words become suggestions, grown over likely neighbours.
+ * scores every word; confident words become suggestions, grown over likely neighbours. Two
+ * operating points ship with the model: `precise` (the default: at least half of what it
+ * suggests was marked in held-out training articles) and `more` (the best F1, more suggestions).
+ * Words in the page's boilerplate and neutral terms are never suggested; words of a person's
+ * direct quote only when asked for, marked as "in a quote" (token-masks.ts).
  */
 import shipped from '../data/loaded-language-lexicon.json';
 import type { Suggestion } from '../suggestion';
+import type { TextSpan } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import type { ChargedCategory } from './charged-lexicon';
 import { decodeSpans, type DecodeThresholds } from './decode';
-import { findEpithets } from './epithets';
+import { findEpithets, type Epithet } from './epithets';
 import { extractFeatures } from './features';
 import { compileModel, scoreToken, toModel, type LoadedLanguageModel } from './model';
+import { tokenMasks, type TokenMasks } from './token-masks';
 
 // Marked pure so that a bundle importing other analysis functions leaves the 1 MB model out.
 export const SHIPPED_MODEL: LoadedLanguageModel = /* @__PURE__ */ toModel(shipped);
+
+/** `precise`: fewer, surer suggestions (the default); `more`: the best balance of both. */
+export type OperatingPoint = 'precise' | 'more';
+export const OPERATING_POINTS: readonly OperatingPoint[] = ['precise', 'more'];
+
+export interface LoadedLanguageOptions {
+  /** The shipped model when absent. */
+  model?: LoadedLanguageModel;
+  /** `precise` when absent. */
+  point?: OperatingPoint;
+  /** Also suggest loaded words inside people's direct quotes, marked `inQuote`. Off by default. */
+  inQuotes?: boolean;
+}
 
 const REASONS: Record<ChargedCategory | 'learned', string> = {
   charged: 'emotionally charged word',
@@ -23,75 +42,119 @@ const REASONS: Record<ChargedCategory | 'learned', string> = {
   learned: 'wording often marked as loaded language in annotated news',
 };
 
-const URL = /\b(?:https?:\/\/|www\.)\S+/g;
-
 export interface ScoredTokens {
   tokens: Token[];
+  /** Each token's probability of being loaded language, by the model alone. */
   probabilities: Float64Array;
   charged: (ChargedCategory | undefined)[];
-  thresholds: DecodeThresholds;
+  /** Labels pinned on people ("the terrorist president"), suggested at any operating point. */
+  epithets: Epithet[];
+  masks: TokenMasks;
 }
 
-/**
- * Every token's probability of being loaded language; words inside URLs count as none. A label
- * pinned on a person ("the terrorist president", see epithets.ts) counts as confident as the
- * model's seed threshold, and the title it is pinned on as likely as its extend threshold, so it
- * is suggested at whichever operating point the model uses.
- */
+export function thresholdsAt(model: LoadedLanguageModel, point: OperatingPoint): DecodeThresholds {
+  return point === 'more' ? model.thresholds : (model.precise ?? model.thresholds);
+}
+
+/** Every token's probability by `model`. `loadedLanguageRules` false (for a learned model of
+ *  another tag) leaves out what only loaded language has: labels pinned on people, neutral
+ *  terms and people's quotes. */
 export function scoreTokens(
   text: string,
   model: LoadedLanguageModel = SHIPPED_MODEL,
+  loadedLanguageRules = true,
 ): ScoredTokens {
   const ready = compileModel(model);
-  const { tokens, contexts, charged } = extractFeatures(text);
+  const { tokens, contexts, charged, stems } = extractFeatures(text);
   const probabilities = Float64Array.from(contexts, (c) => scoreToken(ready, c));
-  const { seed, extend } = ready.thresholds;
-  for (const { label, title } of findEpithets(text, tokens, charged)) {
-    probabilities[label] = Math.max(probabilities[label] ?? 0, seed);
-    if (title !== undefined) probabilities[title] = Math.max(probabilities[title] ?? 0, extend);
+  const epithets = loadedLanguageRules ? findEpithets(text, tokens, charged) : [];
+  const masks = tokenMasks(text, tokens, stems, loadedLanguageRules);
+  return { tokens, probabilities, charged, epithets, masks };
+}
+
+const masked = new WeakMap<ScoredTokens, Record<'text' | 'quotes', Float64Array>>();
+
+/** The probabilities of one part of the text, every other token's 0. A label pinned on a person
+ *  and the title it is pinned on count as certain, so the pair is suggested at any point. */
+function partProbabilities(scored: ScoredTokens, part: 'text' | 'quotes'): Float64Array {
+  let parts = masked.get(scored);
+  if (!parts) {
+    const { probabilities, epithets, masks } = scored;
+    const make = (inQuotes: boolean): Float64Array => {
+      const keep = (i: number) => !masks.blocked[i] && (masks.quoted[i] === 1) === inQuotes;
+      const p = Float64Array.from(probabilities, (value, i) => (keep(i) ? value : 0));
+      for (const { label, title } of epithets) {
+        if (!keep(label)) continue;
+        p[label] = 1;
+        if (title !== undefined) p[title] = 1;
+      }
+      return p;
+    };
+    parts = { text: make(false), quotes: make(true) };
+    masked.set(scored, parts);
   }
+  return parts[part];
+}
+
+/** The spans suggested at `thresholds`, outside people's quotes (`part` 'text') or inside them
+ *  ('quotes'). */
+export function suggestedSpans(
+  text: string,
+  scored: ScoredTokens,
+  thresholds: DecodeThresholds,
+  part: 'text' | 'quotes' = 'text',
+): TextSpan[] {
+  return decodeSpans(text, scored.tokens, partProbabilities(scored, part), thresholds);
+}
+
+function toSuggestion(
+  text: string,
+  span: TextSpan,
+  { tokens, probabilities, charged }: ScoredTokens,
+  inQuote: boolean,
+): Suggestion {
   let t = 0;
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
-    const end = m.index + m[0].length;
-    while (t < tokens.length && (tokens[t] as Token).start < m.index) t += 1;
-    for (; t < tokens.length && (tokens[t] as Token).start < end; t += 1) probabilities[t] = 0;
+  while ((tokens[t] as Token).start < span.start) t += 1;
+  // The span's first listed word, else its most probable word, names the reason.
+  let best = t;
+  let category: ChargedCategory | undefined;
+  for (let i = t; i < tokens.length && (tokens[i] as Token).end <= span.end; i += 1) {
+    const c = charged[i];
+    if (c !== undefined && category === undefined) {
+      category = c;
+      best = i;
+    } else if (category === undefined && (probabilities[i] ?? 0) > (probabilities[best] ?? 0)) {
+      best = i;
+    }
   }
-  return { tokens, probabilities, charged, thresholds: ready.thresholds };
+  const token = tokens[best] as Token;
+  const exact = text.slice(span.start, span.end);
+  const quoted = exact.length <= 40 ? exact : text.slice(token.start, token.end);
+  const reason = `${REASONS[category ?? 'learned']}: '${quoted}'`;
+  return {
+    tag: 'loaded-language',
+    start: span.start,
+    end: span.end,
+    exact,
+    reason: inQuote ? `in a quote, ${reason}` : reason,
+    ...(inQuote ? { inQuote: true } : {}),
+  };
 }
 
 export function detectLoadedLanguage(
   text: string,
-  model: LoadedLanguageModel = SHIPPED_MODEL,
+  options: LoadedLanguageOptions = {},
 ): Suggestion[] {
-  const { tokens, probabilities, charged, thresholds } = scoreTokens(text, model);
-  const spans = decodeSpans(text, tokens, probabilities, thresholds);
-  const suggestions: Suggestion[] = [];
-  let t = 0;
-  for (const span of spans) {
-    while ((tokens[t] as Token).start < span.start) t += 1;
-    // The span's first listed word, else its most probable word, names the reason.
-    let best = t;
-    let category: ChargedCategory | undefined;
-    for (let i = t; i < tokens.length && (tokens[i] as Token).end <= span.end; i += 1) {
-      const c = charged[i];
-      if (c !== undefined && category === undefined) {
-        category = c;
-        best = i;
-      } else if (category === undefined && (probabilities[i] ?? 0) > (probabilities[best] ?? 0)) {
-        best = i;
-      }
-    }
-    const token = tokens[best] as Token;
-    const exact = text.slice(span.start, span.end);
-    const quoted = exact.length <= 40 ? exact : text.slice(token.start, token.end);
-    suggestions.push({
-      tag: 'loaded-language',
-      start: span.start,
-      end: span.end,
-      exact,
-      reason: `${REASONS[category ?? 'learned']}: '${quoted}'`,
-    });
+  const model = options.model ?? SHIPPED_MODEL;
+  const thresholds = thresholdsAt(model, options.point ?? 'precise');
+  const scored = scoreTokens(text, model);
+  const suggestions = suggestedSpans(text, scored, thresholds).map((span) =>
+    toSuggestion(text, span, scored, false),
+  );
+  if (options.inQuotes) {
+    for (const span of suggestedSpans(text, scored, thresholds, 'quotes'))
+      suggestions.push(toSuggestion(text, span, scored, true));
+    suggestions.sort((a, b) => a.start - b.start);
   }
   return suggestions;
 }

@@ -35,6 +35,8 @@ export interface TokenFeatures {
   contexts: TokenContext[];
   /** The charged-lexicon category of each token, if any, for the detector's reasons. */
   charged: (ChargedCategory | undefined)[];
+  /** Each token's stem (text/stem.ts). */
+  stems: string[];
 }
 
 /** A word's suffix feature key, for words long enough to have a telling one. */
@@ -187,5 +189,5 @@ export function extractFeatures(text: string): TokenFeatures {
       flags,
     };
   }
-  return { tokens, contexts, charged };
+  return { tokens, contexts, charged, stems };
 }

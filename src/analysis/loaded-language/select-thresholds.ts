@@ -2,29 +2,29 @@
  * Chooses the decoding thresholds without looking at the texts they will be judged on: the
  * training texts are split into folds, each fold is scored by weights fitted on the others, and
  * every seed/extend/growth setting of the grid is scored over all folds with the task's
- * span-identification metric. Two operating points come out: the best F1 (`balanced`), and the
+ * span-identification metric, as the detector would suggest them by default (outside people's
+ * quotes, never in boilerplate or on neutral terms). Two operating points come out: the best F1 (`balanced`), and the
  * best F1 among settings whose precision reaches `minPrecision` (`precise`; when none does, the
  * most precise setting that still finds something).
  */
 import { scoreSpanIdentification, type SpanScore } from '../metrics/span-identification';
 import type { DecodeThresholds } from './decode';
-import { decodeSpans } from './decode';
-import { extractFeatures } from './features';
+import { scoreTokens, suggestedSpans, type ScoredTokens } from './detect';
 import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
-import { compileModel, scoreToken } from './model';
-import type { Token } from '../text/tokenize';
 
 export const SEED_GRID = [
   0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9,
 ];
 export const EXTEND_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
 export const GROWTH_GRID = [1, 2, 3];
+/** Other techniques' spans run longer (a clause, a sentence): their learned models may grow
+ *  further. */
+export const LONG_GROWTH_GRID = [1, 3, 6, 12];
 export const MIN_PRECISION = 0.5;
 
 interface Scored {
   doc: TrainingDocument;
-  tokens: Token[];
-  probabilities: Float64Array;
+  scored: ScoredTokens;
 }
 
 export interface OperatingPoints {
@@ -34,16 +34,23 @@ export interface OperatingPoints {
 
 /** Every seed/extend/growth setting of the grids, extend never above seed (growth is moot when
  *  extend equals seed, as every token at the seed threshold starts a span anyway). */
-export function thresholdGrid(): DecodeThresholds[] {
+export function thresholdGrid(growths: readonly number[] = GROWTH_GRID): DecodeThresholds[] {
   const grid: DecodeThresholds[] = [];
   for (const seed of SEED_GRID) {
     grid.push({ seed, extend: seed, growth: 0 });
     for (const extend of EXTEND_GRID) {
       if (extend >= seed) continue;
-      for (const growth of GROWTH_GRID) grid.push({ seed, extend, growth });
+      for (const growth of growths) grid.push({ seed, extend, growth });
     }
   }
   return grid;
+}
+
+export interface SelectOptions {
+  minPrecision: number;
+  /** The loaded-language detector's own rules (neutral terms, quotes, labels); off for a
+   *  learned model of another tag, which also gets the longer growth grid. */
+  loadedLanguageRules: boolean;
 }
 
 /** Scores every training text with weights fitted on the other folds. */
@@ -51,17 +58,15 @@ function scoreHeldOut(
   docs: readonly TrainingDocument[],
   folds: number,
   fit: Partial<FitOptions>,
+  rules: boolean,
 ): Scored[] {
   const scored: Scored[] = [];
   for (let k = 0; k < folds; k += 1) {
     const train = docs.filter((_, i) => i % folds !== k);
     const weights = fitWeights(train, fit);
-    const model = compileModel({ version: 1, thresholds: { seed: 1, extend: 1 }, weights });
+    const model = { version: 1 as const, thresholds: { seed: 1, extend: 1 }, weights };
     docs.forEach((doc, i) => {
-      if (i % folds !== k) return;
-      const { tokens, contexts } = extractFeatures(doc.text);
-      const probabilities = Float64Array.from(contexts, (c) => scoreToken(model, c));
-      scored.push({ doc, tokens, probabilities });
+      if (i % folds === k) scored.push({ doc, scored: scoreTokens(doc.text, model, rules) });
     });
   }
   return scored;
@@ -71,14 +76,15 @@ export function selectThresholds(
   docs: readonly TrainingDocument[],
   folds: number,
   fit: Partial<FitOptions> = {},
-  minPrecision: number = MIN_PRECISION,
+  { minPrecision = MIN_PRECISION, loadedLanguageRules = true }: Partial<SelectOptions> = {},
 ): OperatingPoints {
-  const scored = scoreHeldOut(docs, folds, fit);
-  const results: [DecodeThresholds, SpanScore][] = thresholdGrid().map((thresholds) => [
+  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules);
+  const grid = thresholdGrid(loadedLanguageRules ? GROWTH_GRID : LONG_GROWTH_GRID);
+  const results: [DecodeThresholds, SpanScore][] = grid.map((thresholds) => [
     thresholds,
     scoreSpanIdentification(
-      scored.map(({ doc, tokens, probabilities }) => ({
-        predicted: decodeSpans(doc.text, tokens, probabilities, thresholds),
+      scored.map(({ doc, scored }) => ({
+        predicted: suggestedSpans(doc.text, scored, thresholds),
         gold: doc.positive,
       })),
     ),

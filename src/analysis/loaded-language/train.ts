@@ -15,6 +15,8 @@ export interface TrainingOptions extends FitOptions {
   /** Fixed thresholds; when absent they are chosen by `thresholdFolds`-fold cross-validation. */
   thresholds?: DecodeThresholds;
   thresholdFolds: number;
+  /** Whether the detector's own rules for loaded language apply (select-thresholds.ts). */
+  loadedLanguageRules: boolean;
 }
 
 export function trainLoadedLanguageModel(
@@ -23,6 +25,8 @@ export function trainLoadedLanguageModel(
 ): LoadedLanguageModel {
   const weights = fitWeights(docs, options);
   if (options.thresholds) return { version: 1, thresholds: options.thresholds, weights };
-  const { balanced, precise } = selectThresholds(docs, options.thresholdFolds ?? 3, options);
+  const { balanced, precise } = selectThresholds(docs, options.thresholdFolds ?? 3, options, {
+    loadedLanguageRules: options.loadedLanguageRules ?? true,
+  });
   return { version: 1, thresholds: balanced, precise, weights };
 }

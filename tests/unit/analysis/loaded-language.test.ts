@@ -151,7 +151,7 @@ describe('trainLoadedLanguageModel', () => {
       epochs: 5,
       thresholds: { seed: 0.5, extend: 0.5 },
     });
-    const found = detectLoadedLanguage('Later the mayor gave a grotesque speech.', model);
+    const found = detectLoadedLanguage('Later the mayor gave a grotesque speech.', { model });
     expect(found.map((s) => s.exact)).toEqual(['grotesque']);
     expect(model.weights.every(([name]) => !name.includes(' '))).toBe(true);
   });
