@@ -3,7 +3,9 @@
  * suggestions sorted by start. Pure and synchronous, so the editor can call it in a Web Worker
  * and the CLI in Node.
  */
-import { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
+import { modelFor, type LearnedModels } from './learn/learned-models';
+import { suggestLearned } from './learn/suggest-learned';
+import { detectLoadedLanguage, type OperatingPoint } from './loaded-language/detect-loaded-language';
 import type { LoadedLanguageModel } from './loaded-language/model';
 import { detectOutletMentions } from './outlets/detect-outlet-mentions';
 import type { RegistryOutlet } from './outlets/outlet-entry';
@@ -19,17 +21,44 @@ export interface AnalyzeOptions {
   registry?: readonly RegistryOutlet[];
   /** Replaces the shipped loaded-language model (the benchmark passes each fold's model). */
   loadedLanguageModel?: LoadedLanguageModel;
+  /** The loaded-language operating point: `precise` (the default) or `more`. */
+  point?: OperatingPoint;
+  /** Also suggest loaded language inside people's direct quotes, marked `inQuote`. */
+  inQuotes?: boolean;
+  /** Models learned from the reader's annotations: each replaces the built-in detector of its
+   *  tag, if there is one, and suggests its tag (learn/). */
+  learned?: LearnedModels;
 }
+
+const BUILT_IN = ['loaded-language', 'unattributed-claim', 'outlet-affiliation'];
+const SWITCH = {
+  'loaded-language': 'loadedLanguage',
+  'unattributed-claim': 'unattributedClaims',
+  'outlet-affiliation': 'outlets',
+} as const;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Suggestion[] {
   const suggestions: Suggestion[] = [];
-  if (options.loadedLanguage !== false) {
-    suggestions.push(...detectLoadedLanguage(text, options.loadedLanguageModel));
+  const { learned } = options;
+  for (const model of learned?.models ?? []) {
+    const builtIn = SWITCH[model.tag as keyof typeof SWITCH] as keyof AnalyzeOptions | undefined;
+    if (builtIn && options[builtIn] === false) continue;
+    suggestions.push(...suggestLearned(model, text, options.point, options.inQuotes));
   }
-  if (options.unattributedClaims !== false) {
+  const own = (tag: string) => BUILT_IN.includes(tag) && modelFor(learned, tag) === undefined;
+  if (options.loadedLanguage !== false && own('loaded-language')) {
+    suggestions.push(
+      ...detectLoadedLanguage(text, {
+        model: options.loadedLanguageModel,
+        point: options.point,
+        inQuotes: options.inQuotes,
+      }),
+    );
+  }
+  if (options.unattributedClaims !== false && own('unattributed-claim')) {
     suggestions.push(...detectUnattributedClaims(text));
   }
-  if (options.outlets !== false) {
+  if (options.outlets !== false && own('outlet-affiliation')) {
     suggestions.push(...detectOutletMentions(text, options.registry));
   }
   return suggestions.sort(compareSuggestions);

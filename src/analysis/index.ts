@@ -6,6 +6,22 @@ export { analyze, type AnalyzeOptions } from './analyze';
 export type { Suggestion, SuggestionTag } from './suggestion';
 export type { RegistryOutlet } from './outlets/outlet-entry';
 export type { LoadedLanguageModel } from './loaded-language/model';
+export { OPERATING_POINTS, type OperatingPoint } from './loaded-language/detect-loaded-language';
+export {
+  LEARNED_FORMAT,
+  LearnedModelError,
+  toLearnedModels,
+  modelFor,
+  type LearnedModels,
+  type TagModel,
+} from './learn/learned-models';
+export {
+  trainTagModel,
+  updateTagModel,
+  type TagExample,
+  type LearnOptions,
+} from './learn/train-tag-model';
+export { suggestLearned, learnedReason } from './learn/suggest-learned';
 export { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
 export { detectUnattributedClaims } from './unattributed/detect';
 export { detectOutletMentions } from './outlets/detect-outlet-mentions';

@@ -9,7 +9,7 @@
  */
 import { scoreSpanIdentification, type SpanScore } from '../metrics/span-identification';
 import type { DecodeThresholds } from './decode';
-import { scoreTokens, suggestedSpans, type ScoredTokens } from './detect';
+import { scoreTokens, suggestedSpans, type ScoredTokens } from './detect-loaded-language';
 import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
 
 export const SEED_GRID = [

@@ -1,0 +1,43 @@
+/**
+ * Suggestions of a learned tag model: its spans at the chosen operating point, each saying how
+ * many of the reader's annotations it learned from. Loaded language keeps the built-in
+ * detector's rules (neutral terms, quotes, labels pinned on people) with the adapted model.
+ */
+import {
+  detectLoadedLanguage,
+  scoreTokens,
+  suggestedSpans,
+  thresholdsAt,
+} from '../loaded-language/detect-loaded-language';
+import type { OperatingPoint } from '../loaded-language/detect-loaded-language';
+import type { Suggestion } from '../suggestion';
+import type { TagModel } from './learned-models';
+import { LOADED_LANGUAGE } from './train-tag-model';
+
+export function learnedReason(model: TagModel): string {
+  const n = model.annotations;
+  return `learned from ${n} of your annotation${n === 1 ? '' : 's'}`;
+}
+
+export function suggestLearned(
+  learned: TagModel,
+  text: string,
+  point: OperatingPoint = 'precise',
+  inQuotes = false,
+): Suggestion[] {
+  const reason = learnedReason(learned);
+  if (learned.tag === LOADED_LANGUAGE) {
+    return detectLoadedLanguage(text, { model: learned.model, point, inQuotes }).map((s) => ({
+      ...s,
+      reason: `${s.reason} (${reason})`,
+    }));
+  }
+  const scored = scoreTokens(text, learned.model, false);
+  return suggestedSpans(text, scored, thresholdsAt(learned.model, point)).map(({ start, end }) => ({
+    tag: learned.tag,
+    start,
+    end,
+    exact: text.slice(start, end),
+    reason,
+  }));
+}
