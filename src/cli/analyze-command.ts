@@ -4,11 +4,12 @@
  * the last file). A file that cannot be read is reported on stderr and skipped; the exit code
  * then says so, but the other files' results still come out.
  */
-import { analyze, type Suggestion } from '../analysis';
+import { analyze, type LearnedModels, type Suggestion } from '../analysis';
 import { DEFAULT_TAGS } from '../domain/default-taxonomy';
 import type { Annotation, SlantDocument } from '../domain/types';
 import { toW3C } from '../io/w3c';
-import type { OutputFormat } from './parse-args';
+import { readModelFile } from './model-file';
+import type { OutputFormat, Point } from './parse-args';
 import { readSource, SourceError, type ReadBytes } from './read-source';
 import { sourceDocument, suggestionAnnotation } from './suggestion-annotations';
 
@@ -23,6 +24,10 @@ export interface CliIo {
 
 export interface AnalyzeRequest {
   format: OutputFormat;
+  /** The loaded-language operating point; `precise` when absent. */
+  point?: Point;
+  /** A file of models learned by `slant learn`, used for the tags it holds. */
+  model?: string;
   files: readonly string[];
 }
 
@@ -30,8 +35,18 @@ function jsonLine(source: string, { tag, start, end, exact, reason }: Suggestion
   return `${JSON.stringify({ source, tag, start, end, exact, reason })}\n`;
 }
 
-/** Runs the command; returns the exit code (0, or 1 when any file failed). */
+/** Runs the command; returns the exit code (0; 1 when any file failed; 2 when `--model` cannot
+ *  be used, with nothing printed). */
 export async function analyzeCommand(request: AnalyzeRequest, io: CliIo): Promise<number> {
+  let learned: LearnedModels | undefined;
+  if (request.model !== undefined) {
+    const read = await readModelFile(request.model, io.readBytes);
+    if (!read.ok) {
+      io.stderr(`slant: ${read.error}\n`);
+      return 2;
+    }
+    learned = read.models;
+  }
   const now = (io.now?.() ?? new Date()).toISOString();
   const documents: SlantDocument[] = [];
   const annotations: Annotation[] = [];
@@ -48,7 +63,7 @@ export async function analyzeCommand(request: AnalyzeRequest, io: CliIo): Promis
       continue;
     }
     for (const warning of source.warnings) io.stderr(`slant: warning: ${warning}\n`);
-    const suggestions = analyze(source.text);
+    const suggestions = analyze(source.text, { point: request.point ?? 'precise', learned });
 
     if (request.format === 'jsonl') {
       io.stdout(suggestions.map((s) => jsonLine(path, s)).join(''));

@@ -1,9 +1,10 @@
 /** The text of `slant --help`: every command, option, output field and exit code. */
 
-export const HELP = `Usage: slant analyze [--format jsonl|w3c] FILE...
+export const HELP = `Usage: slant analyze [--format jsonl|w3c] [--point precise|more] [--model MODEL.json] FILE...
        slant agree [--format table|csv|json] KEY FILE...
        slant extract [--format jsonl] FILE...
        slant figures [--format jsonl|csv] [--point precise|more] FILE...
+       slant learn --from ANNOTATIONS.jsonl [--tag TAG] --out MODEL.json FILE...
        slant --help
 
 Slant suggests spans of news articles to read critically: loaded language, unattributed
@@ -20,6 +21,10 @@ Commands:
   figures FILE...     Read each FILE (.txt, .md or .html) and print the figures the Compare
                       view shows for it: words, loaded language per 1,000 words, claims,
                       the sources it names, and each figure it reports with its source.
+  learn FILE...       Learn to suggest any tag from your own annotations of the texts
+                      FILE..., and write the models for analyze --model.
+
+Options may stand before or after the FILEs.
 
 Options:
   -h, --help          Show this help.
@@ -35,6 +40,18 @@ analyze
                       suggestion of every FILE, as the app's W3C export writes it. Each
                       annotation has origin "suggestion", creator "slant analyze" and the
                       reason as its comment; position selectors count Unicode code points.
+  --point precise     (default) Loaded language at the precise operating point: fewer,
+                      surer suggestions (at least half of them marked by annotators in
+                      held-out training articles).
+  --point more        More loaded-language suggestions, less sure (the best balance of
+                      precision and recall in training).
+  --model MODEL.json  Use the models that slant learn wrote for the tags they hold ("tag"
+                      is then any tag learned, and "reason" says how many annotations it
+                      learned from); the built-in detectors for the other tags.
+
+Loaded language is not suggested in a page's boilerplate (footer, byline and author bio,
+comment prompt, link lists), on neutral titles, institutions and literal descriptions, or
+inside a person's direct quote (the speaker's words, not the outlet's).
 
 Offsets (jsonl "start"/"end") are UTF-16 code units, end exclusive, so that
 text.slice(start, end) === exact in JavaScript.
@@ -138,13 +155,31 @@ Sailthru tags, microdata, <time datetime> and the byline, cleaned ("By", dates, 
                       Several authors are joined with ", " in the page's order. "words"
                       counts the extracted text's words, headline included.
 
+learn
+-----
+  --from FILE         Required. The annotations, one JSON object per line in the shape
+                      analyze prints: {"source", "tag", "start", "end"}; other fields are
+                      ignored, so analyze's output, corrected by hand, can be fed back.
+                      "source" names a FILE (matched by resolved path); offsets are UTF-16
+                      code units into that FILE's text, as analyze gives them.
+  --tag TAG           Learn only TAG; by default every tag in the annotations.
+  --out FILE          Required. Where to write the models (JSON), for analyze --model.
+  FILE...             The texts: those the annotations point to, and texts where the tag
+                      was never marked, which teach what it is not. Thousands are fine.
+"loaded-language" starts from the built-in model and adapts it; any other tag is learned
+from the annotations alone. It prints, per tag, how many annotations it learned from.
+
 Exit codes:
-  0  every FILE was analysed (analyze, figures), scored (agree) or extracted (extract)
-  1  some FILE could not be read, is not a supported type (analyze, extract, figures), holds
-     no article (extract) or was refused (agree); it is named on stderr with the reason and
-     the other FILEs are still processed and printed
+  0  every FILE was analysed (analyze, figures), scored (agree), extracted (extract) or
+     learned from (learn)
+  1  some FILE could not be read, is not a supported type (analyze, extract, figures,
+     learn), holds no article (extract) or was refused (agree); it is named on stderr with
+     the reason and the other FILEs are still processed and printed
   2  usage error (unknown command or option, missing KEY or FILE); for agree also a KEY
-     that cannot be read, is not a lesson pack or has no answer key: nothing is printed
+     that cannot be read, is not a lesson pack or has no answer key; for analyze a
+     --model that is missing or not a model file; for learn an ANNOTATIONS file that is
+     missing or not in the JSONL shape, or nothing to learn from: nothing is printed or
+     written
 
 Results go to stdout; errors and warnings go to stderr.
 
@@ -155,4 +190,7 @@ Examples:
   slant agree --format csv lesson-with-key.json work/*.json > scores.csv
   slant extract saved-pages/*.html > metadata.jsonl
   slant figures --format csv seeds/*.txt > figures.csv
+  slant analyze --point more articles/*.txt > suggestions.jsonl
+  slant learn --from corrected.jsonl --out model.json articles/*.txt
+  slant analyze --model model.json new-article.html
 `;

@@ -1,25 +1,38 @@
 /**
  * Reads the command line into what `run` should do. Hand-rolled rather than a library: the CLI
- * has a few commands and one option, and a usage error must name the bad argument exactly.
+ * has a few commands and options, and a usage error must name the bad argument exactly. Options
+ * may stand before or after the FILEs.
  */
 
 export const FORMATS = ['jsonl', 'w3c'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export const EXTRACT_FORMATS = ['jsonl'] as const;
-
 export const AGREE_FORMATS = ['table', 'csv', 'json'] as const;
 export type AgreeFormat = (typeof AGREE_FORMATS)[number];
+
+export const EXTRACT_FORMATS = ['jsonl'] as const;
+
+export const EXTRACT_FORMATS = ['jsonl'] as const;
 
 import { FIGURES_FORMATS, type FiguresFormat } from './figures-command';
 import { POINTS, type Point } from './operating-point';
 
+export type { Point } from './operating-point';
+
 export type Invocation =
   | { command: 'help' }
-  | { command: 'analyze'; format: OutputFormat; files: string[] }
+  | {
+      command: 'analyze';
+      format: OutputFormat;
+      point: Point;
+      model?: string;
+      files: string[];
+    }
   | { command: 'agree'; format: AgreeFormat; key: string; files: string[] }
   | { command: 'extract'; files: string[] }
   | { command: 'figures'; format: FiguresFormat; point: Point; files: string[] }
+  | { command: 'extract'; files: string[] }
+  | { command: 'learn'; from: string; tag?: string; out: string; files: string[] }
   | { command: 'usage-error'; message: string };
 
 function usageError(message: string): Invocation {
@@ -34,23 +47,24 @@ function either(values: readonly string[]): string {
 }
 
 /** `--format a or --format b`, `--format a, b or c`. */
-function useFormat(formats: readonly string[]): string {
-  return formats.length === 2
-    ? formats.map((f) => `--format ${f}`).join(' or ')
-    : `--format ${either(formats)}`;
+function useOption(name: string, values: readonly string[]): string {
+  return values.length === 2
+    ? values.map((v) => `--${name} ${v}`).join(' or ')
+    : `--${name} ${either(values)}`;
 }
 
-type Options<F extends string> =
-  { ok: true; format: F; positionals: string[] } | { ok: false; invocation: Invocation };
+/** A command's options that take a value: the values allowed, or `null` for any (a path). */
+type OptionSpecs = Record<string, readonly string[] | null>;
 
-/** A command's `--format` and positional arguments; `--help` anywhere asks for help. */
-function readOptions<F extends string>(
-  args: readonly string[],
-  formats: readonly F[],
-  format: F,
-): Options<F> {
+type Options =
+  | { ok: true; values: Record<string, string>; positionals: string[] }
+  | { ok: false; invocation: Invocation };
+
+/** A command's `--name value` (or `--name=value`) options and positional arguments; `--help`
+ *  anywhere asks for help. */
+function readOptions(args: readonly string[], specs: OptionSpecs): Options {
   const positionals: string[] = [];
-  const isFormat = (value: string): value is F => (formats as readonly string[]).includes(value);
+  const values: Record<string, string> = {};
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (arg === '--') {
@@ -58,96 +72,99 @@ function readOptions<F extends string>(
       break;
     }
     if (arg === '-h' || arg === '--help') return { ok: false, invocation: { command: 'help' } };
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value === undefined)
-        return { ok: false, invocation: usageError(`--format needs a value: ${either(formats)}.`) };
-      if (!isFormat(value)) {
+    const name = /^--([a-z]+)(?:=|$)/.exec(arg)?.[1];
+    if (name !== undefined && Object.hasOwn(specs, name)) {
+      const allowed = specs[name] ?? null;
+      const value = arg === `--${name}` ? args[++i] : arg.slice(name.length + 3);
+      if (value === undefined || value === '') {
+        const what = allowed ? either(allowed) : 'a file';
+        return { ok: false, invocation: usageError(`--${name} needs a value: ${what}.`) };
+      }
+      if (allowed && !allowed.includes(value)) {
         return {
           ok: false,
-          invocation: usageError(`unknown format "${value}"; use ${useFormat(formats)}.`),
+          invocation: usageError(`unknown ${name} "${value}"; use ${useOption(name, allowed)}.`),
         };
       }
-      format = value;
+      values[name] = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       return { ok: false, invocation: usageError(`unknown option "${arg}".`) };
     } else {
       positionals.push(arg);
     }
   }
-  return { ok: true, format, positionals };
+  return { ok: true, values, positionals };
 }
 
 function parseAnalyze(args: readonly string[]): Invocation {
-  const options = readOptions(args, FORMATS, 'jsonl');
+  const options = readOptions(args, { format: FORMATS, point: POINTS, model: null });
   if (!options.ok) return options.invocation;
-  const { format, positionals: files } = options;
+  const { values, positionals: files } = options;
   if (files.length === 0) return usageError('analyze needs at least one FILE.');
-  return { command: 'analyze', format, files };
-}
-
-function parseExtract(args: readonly string[]): Invocation {
-  const options = readOptions(args, EXTRACT_FORMATS, 'jsonl');
-  if (!options.ok) return options.invocation;
-  if (options.positionals.length === 0) return usageError('extract needs at least one FILE.');
-  return { command: 'extract', files: options.positionals };
+  return {
+    command: 'analyze',
+    format: (values.format ?? 'jsonl') as OutputFormat,
+    point: (values.point ?? 'precise') as Point,
+    ...(values.model !== undefined && { model: values.model }),
+    files,
+  };
 }
 
 function parseAgree(args: readonly string[]): Invocation {
-  const options = readOptions(args, AGREE_FORMATS, 'table');
+  const options = readOptions(args, { format: AGREE_FORMATS });
   if (!options.ok) return options.invocation;
   const [key, ...files] = options.positionals;
   if (key === undefined) {
     return usageError('agree needs a KEY (a lesson pack with the answer key) and student FILEs.');
   }
   if (files.length === 0) return usageError('agree needs at least one student FILE after KEY.');
-  return { command: 'agree', format: options.format, key, files };
+  return {
+    command: 'agree',
+    format: (options.values.format ?? 'table') as AgreeFormat,
+    key,
+    files,
+  };
 }
 
-/** `--point precise|more` wherever it stands; the other arguments are left in order. */
-function takePoint(
-  args: readonly string[],
-): { ok: true; point: Point; rest: string[] } | { ok: false; invocation: Invocation } {
-  const rest: string[] = [];
-  let point: Point = 'precise';
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (arg === '--') {
-      rest.push(...args.slice(i));
-      break;
-    }
-    if (arg !== '--point' && !arg.startsWith('--point=')) {
-      rest.push(arg);
-      continue;
-    }
-    const value = arg === '--point' ? args[++i] : arg.slice('--point='.length);
-    if (value === undefined || value === '') {
-      return { ok: false, invocation: usageError(`--point needs a value: ${either(POINTS)}.`) };
-    }
-    if (!(POINTS as readonly string[]).includes(value)) {
-      return {
-        ok: false,
-        invocation: usageError(
-          `unknown point "${value}"; use ${POINTS.map((p) => `--point ${p}`).join(' or ')}.`,
-        ),
-      };
-    }
-    point = value as Point;
-  }
-  return { ok: true, point, rest };
+function parseExtract(args: readonly string[]): Invocation {
+  const options = readOptions(args, { format: EXTRACT_FORMATS });
+  if (!options.ok) return options.invocation;
+  if (options.positionals.length === 0) return usageError('extract needs at least one FILE.');
+  return { command: 'extract', files: options.positionals };
+}
+
+function parseExtract(args: readonly string[]): Invocation {
+  const options = readOptions(args, { format: EXTRACT_FORMATS });
+  if (!options.ok) return options.invocation;
+  if (options.positionals.length === 0) return usageError('extract needs at least one FILE.');
+  return { command: 'extract', files: options.positionals };
 }
 
 function parseFigures(args: readonly string[]): Invocation {
-  const taken = takePoint(args);
-  if (!taken.ok) return taken.invocation;
-  const options = readOptions(taken.rest, FIGURES_FORMATS, 'jsonl');
+  const options = readOptions(args, { format: FIGURES_FORMATS, point: POINTS });
   if (!options.ok) return options.invocation;
   if (options.positionals.length === 0) return usageError('figures needs at least one FILE.');
   return {
     command: 'figures',
-    format: options.format,
-    point: taken.point,
+    format: (options.values.format ?? 'jsonl') as FiguresFormat,
+    point: (options.values.point ?? 'precise') as Point,
     files: options.positionals,
+  };
+}
+
+function parseLearn(args: readonly string[]): Invocation {
+  const options = readOptions(args, { from: null, tag: null, out: null });
+  if (!options.ok) return options.invocation;
+  const { values, positionals: files } = options;
+  if (values.from === undefined) return usageError('learn needs --from ANNOTATIONS.jsonl.');
+  if (values.out === undefined) return usageError('learn needs --out MODEL.json.');
+  if (files.length === 0) return usageError('learn needs at least one FILE (the texts).');
+  return {
+    command: 'learn',
+    from: values.from,
+    ...(values.tag !== undefined && { tag: values.tag }),
+    out: values.out,
+    files,
   };
 }
 
@@ -158,7 +175,9 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === 'analyze') return parseAnalyze(rest);
   if (command === 'agree') return parseAgree(rest);
   if (command === 'extract') return parseExtract(rest);
+  if (command === 'extract') return parseExtract(rest);
   if (command === 'figures') return parseFigures(rest);
+  if (command === 'learn') return parseLearn(rest);
   if (command.startsWith('-')) return usageError(`unknown option "${command}".`);
   return usageError(`unknown command "${command}".`);
 }

@@ -7,6 +7,7 @@ import { analyzeCommand, type CliIo } from './analyze-command';
 import { extractCommand } from './extract-command';
 import { figuresCommand } from './figures-command';
 import { HELP } from './help';
+import { learnCommand, type WriteText } from './learn-command';
 import { parseArgs } from './parse-args';
 
 export type { CliIo } from './analyze-command';
@@ -15,7 +16,10 @@ export const EXIT_OK = 0;
 export const EXIT_FILE_ERROR = 1;
 export const EXIT_USAGE = 2;
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: CliIo & { writeText?: WriteText },
+): Promise<number> {
   const invocation = parseArgs(argv);
   switch (invocation.command) {
     case 'help':
@@ -32,5 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return extractCommand(invocation, io);
     case 'figures':
       return figuresCommand(invocation, io);
+    case 'learn':
+      return learnCommand(invocation, io);
   }
 }
