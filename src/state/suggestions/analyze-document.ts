@@ -5,7 +5,7 @@
 import type { RegistryOutlet, Suggestion } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
 import { analyzeOffThread } from './analyze-off-thread';
-import type { Detector } from './suggestion-settings';
+import { DEFAULT_TUNING, type Detector, type LoadedLanguageTuning } from './suggestion-settings';
 
 const analysed = new Map<string, Suggestion[]>();
 const CACHE_LIMIT = 12;
@@ -14,17 +14,20 @@ export const analysisKey = (
   doc: SlantDocument,
   detectors: Record<Detector, boolean>,
   registry: readonly RegistryOutlet[],
-) => JSON.stringify([doc.id, doc.contentHash, detectors, registry]);
+  tuning: LoadedLanguageTuning = DEFAULT_TUNING,
+) => JSON.stringify([doc.id, doc.contentHash, detectors, registry, tuning]);
 
 /** The suggestions already analysed for this key, if any. */
 export const analysedAlready = (key: string) => analysed.get(key);
 
+/** `tuning` is the default (precise, no quotes) unless given: Compare counts suggestions there. */
 export async function analyzeDocument(
   doc: SlantDocument,
   detectors: Record<Detector, boolean>,
   registry: readonly RegistryOutlet[],
+  tuning: LoadedLanguageTuning = DEFAULT_TUNING,
 ): Promise<Suggestion[]> {
-  const key = analysisKey(doc, detectors, registry);
+  const key = analysisKey(doc, detectors, registry, tuning);
   const known = analysed.get(key);
   if (known) return known;
   const suggestions = await analyzeOffThread(doc.text, {
@@ -32,6 +35,8 @@ export async function analyzeDocument(
     unattributedClaims: detectors.unattributedClaims,
     outlets: detectors.outlets,
     registry: [...registry],
+    point: tuning.point,
+    inQuotes: tuning.inQuotes,
   });
   analysed.set(key, suggestions);
   if (analysed.size > CACHE_LIMIT) analysed.delete(analysed.keys().next().value!);

@@ -25,8 +25,9 @@ export function useSuggestions(
   enabled: boolean,
 ): SuggestionsState {
   const detectors = useSuggestionSettings((s) => s.detectors);
+  const tuning = useSuggestionSettings((s) => s.loadedLanguage);
   const registry = useMemo(() => registryOf(outlets), [outlets]);
-  const key = analysisKey(doc, detectors, registry);
+  const key = analysisKey(doc, detectors, registry, tuning);
   const [result, setResult] = useState<{
     key: string;
     suggestions?: Suggestion[];
@@ -36,14 +37,14 @@ export function useSuggestions(
   useEffect(() => {
     if (!enabled || analysedAlready(key)) return;
     let current = true;
-    analyzeDocument(doc, detectors, registry).then(
+    analyzeDocument(doc, detectors, registry, tuning).then(
       (suggestions) => current && setResult({ key, suggestions }),
       (error: Error) => current && setResult({ key, error: error.message }),
     );
     return () => {
       current = false;
     };
-  }, [enabled, key, doc, detectors, registry]);
+  }, [enabled, key, doc, detectors, registry, tuning]);
 
   const dismissed = useLiveRead(() => dismissedSuggestions.listForDocument(doc.id), [doc.id]);
   const raw = analysedAlready(key) ?? (result?.key === key ? result.suggestions : undefined);

@@ -64,6 +64,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                   {d.label}
                 </label>
               ))}
+              {settings.detectors.loadedLanguage && <LoadedLanguageTuning />}
             </fieldset>
           )}
         </>
@@ -84,6 +85,41 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
     </section>
   );
 }
+
+/** The loaded-language detector's operating point, and whether it looks inside quotes. */
+function LoadedLanguageTuning() {
+  const tuning = useSuggestionSettings((s) => s.loadedLanguage);
+  const set = useSuggestionSettings((s) => s.setLoadedLanguage);
+  return (
+    <fieldset className="tuning">
+      <legend>Loaded language</legend>
+      {POINTS.map(({ point, label }) => (
+        <label key={point} className="check">
+          <input
+            type="radio"
+            name="loaded-language-point"
+            checked={tuning.point === point}
+            onChange={() => set({ point })}
+          />
+          {label}
+        </label>
+      ))}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={tuning.inQuotes}
+          onChange={(e) => set({ inQuotes: e.target.checked })}
+        />
+        Also inside quotes (the speaker's words)
+      </label>
+    </fieldset>
+  );
+}
+
+const POINTS = [
+  { point: 'precise', label: 'Fewer, surer' },
+  { point: 'more', label: 'More' },
+] as const;
 
 function SuggestionList({
   suggestions,
