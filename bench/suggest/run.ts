@@ -3,14 +3,15 @@
  *
  * Measures the Suggestions feature on the PTC training split (SemEval-2020 Task 11): 5-fold
  * cross-validation by article of the loaded-language detector, scored with the task's
- * span-identification metric against Loaded_Language gold spans, and the throughput of the full
- * `analyze`, at the shipped (best-F1) operating point and at the stricter one chosen in training
- * for precision >= 0.5. Every figure for quality is held out: no fold is scored by a model that saw it.
+ * span-identification metric against Loaded_Language gold spans, at the more point (best F1)
+ * and at the precise point (the default, chosen in training for precision >= 0.5), both with the
+ * default settings (in-quote suggestions off); and the throughput of the full `analyze`. Every figure for quality is held out: no fold is scored by a model that saw it.
  * A secondary line scores the same suggestions against Loaded_Language and Name_Calling,Labeling
  * gold together (labels such as "terrorist president" are suggested too); it is not a target.
  * With --curve it also prints the held-out precision/recall at other seed thresholds. With
  * --json the last line printed is one JSON object with all the figures.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { crossValidate, type FoldResult } from './cross-validate';
 import { addToCurve, type CurvePoint } from './curve';
@@ -18,7 +19,16 @@ import { formatTable } from './format-table';
 import { readPtc } from './read-ptc';
 import { measureThroughput } from './throughput';
 
-const TARGET = { f1: 0.4, precision: 0.5, megabytesPerSecond: 1 };
+/** Issue 18: F1 at the more point; precision and recall at the precise point (the default);
+ *  the shipped model's size and the speed of the full analysis. */
+const TARGET = {
+  moreF1: 0.38,
+  precisePrecision: 0.5,
+  preciseRecall: 0.2,
+  megabytesPerSecond: 1,
+  modelMegabytes: 10,
+};
+const MODEL_FILE = new URL('../../src/analysis/data/loaded-language-lexicon.json', import.meta.url);
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +66,10 @@ const throughput = measureThroughput(
   runs,
 );
 
-console.log('\nLoaded language, span identification (SemEval-2020 Task 11 SI), held-out folds:\n');
+console.log(
+  '\nLoaded language at the more point (best F1 in training), span identification ' +
+    '(SemEval-2020 Task 11 SI), held-out folds, in-quote suggestions off:\n',
+);
 console.log(
   formatTable(
     ['fold', 'articles', 'seed', 'extend', 'growth', 'predicted', 'gold', 'P', 'R', 'F1'],
@@ -108,7 +121,9 @@ const preciseSummary = {
   recall: preciseMean('recall'),
   f1: preciseMean('f1'),
 };
-console.log('\nStricter operating point (chosen in training for precision >= 0.5), held-out:\n');
+console.log(
+  '\nThe precise point (the default; chosen in training for precision >= 0.5), held-out:\n',
+);
 console.log(
   formatTable(
     ['fold', 'seed', 'extend', 'growth', 'predicted', 'P', 'R', 'F1'],
@@ -155,15 +170,21 @@ console.log(
     `${runs} runs ${fixed(throughput.medianSeconds, 3)} s = ${fixed(throughput.megabytesPerSecond, 2)} MB/s ` +
     `(${throughput.suggestions} suggestions).`,
 );
+const modelMegabytes = statSync(MODEL_FILE).size / 1e6;
+console.log(`Shipped model: ${fixed(modelMegabytes, 2)} MB.`);
 const met = {
-  f1: summary.f1 >= TARGET.f1,
-  precision: summary.precision >= TARGET.precision,
+  moreF1: summary.f1 >= TARGET.moreF1,
+  precisePrecision: preciseSummary.precision >= TARGET.precisePrecision,
+  preciseRecall: preciseSummary.recall >= TARGET.preciseRecall,
   throughput: throughput.megabytesPerSecond >= TARGET.megabytesPerSecond,
+  modelSize: modelMegabytes <= TARGET.modelMegabytes,
 };
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(
-  `Targets: F1 >= ${TARGET.f1} ${met.f1 ? 'met' : 'NOT met'}; precision >= ${TARGET.precision} ` +
-    `${met.precision ? 'met' : 'NOT met'}; >= ${TARGET.megabytesPerSecond} MB/s ` +
-    `${met.throughput ? 'met' : 'NOT met'}.`,
+  `Targets: more F1 >= ${TARGET.moreF1} ${verdict(met.moreF1)}; precise P >= ` +
+    `${TARGET.precisePrecision} ${verdict(met.precisePrecision)} with R >= ${TARGET.preciseRecall} ` +
+    `${verdict(met.preciseRecall)}; >= ${TARGET.megabytesPerSecond} MB/s ` +
+    `${verdict(met.throughput)}; model <= ${TARGET.modelMegabytes} MB ${verdict(met.modelSize)}.`,
 );
 
 if (values.json) {
@@ -184,6 +205,7 @@ if (values.json) {
       withLabels,
       ...(values.curve ? { curve: curveRows } : {}),
       throughput,
+      modelMegabytes,
       targets: TARGET,
       met,
     }),
