@@ -29,8 +29,9 @@ export interface LearnOptions {
   fit?: Partial<FitOptions>;
 }
 
-/** Fewer texts than this with the tag marked, and thresholds are not chosen by cross-validation
- *  (too few to split): the base model's are kept, or `NEW_TAG_THRESHOLDS` used. */
+/** A new tag's thresholds are chosen by cross-validation inside the reader's texts, given at least
+ *  this many with the tag marked; with fewer (too few to split), `NEW_TAG_THRESHOLDS` are used.
+ *  An adapted model keeps the operating points of the model it adapts, chosen on far more. */
 const MIN_TEXTS_TO_SELECT = 6;
 const NEW_TAG_THRESHOLDS = { seed: 0.5, extend: 0.3, growth: 3 };
 

@@ -44,31 +44,38 @@ function grow(
   step: 1 | -1,
   extend: number,
   growth: number,
+  overFunctionWords: boolean,
 ): void {
   for (let k = 1; k <= growth; k += 1) {
     const j = from + k * step;
     const near = j - step;
     if (j < 0 || j >= tokens.length || selected[j] || p(j) < extend) return;
+    if (!overFunctionWords && FUNCTION_WORDS.has((tokens[j] as Token).lower)) return;
     const [left, right] = step === 1 ? [near, j] : [j, near];
     if (!joinable(text, tokens[left] as Token, tokens[right] as Token)) return;
     selected[j] = 1;
   }
 }
 
+/** `overFunctionWords` false keeps spans off function words altogether, so two charged words a
+ *  few words apart ("the trauma of fleeing") stay two suggestions; spans of other techniques, a
+ *  clause long, need to grow over them. */
 export function decodeSpans(
   text: string,
   tokens: readonly Token[],
   probabilities: ArrayLike<number>,
   { seed, extend, growth = DEFAULT_GROWTH }: DecodeThresholds,
+  overFunctionWords = true,
 ): TextSpan[] {
   const n = tokens.length;
   const selected = new Uint8Array(n);
   const p = (i: number): number => probabilities[i] ?? 0;
   for (let i = 0; i < n; i += 1) {
     if (p(i) < seed || selected[i]) continue;
+    if (!overFunctionWords && FUNCTION_WORDS.has((tokens[i] as Token).lower)) continue;
     selected[i] = 1;
-    grow(text, tokens, p, selected, i, -1, extend, growth);
-    grow(text, tokens, p, selected, i, 1, extend, growth);
+    grow(text, tokens, p, selected, i, -1, extend, growth, overFunctionWords);
+    grow(text, tokens, p, selected, i, 1, extend, growth, overFunctionWords);
   }
   const spans: TextSpan[] = [];
   let i = 0;

@@ -50,6 +50,8 @@ export interface ScoredTokens {
   /** Labels pinned on people ("the terrorist president"), suggested at any operating point. */
   epithets: Epithet[];
   masks: TokenMasks;
+  /** Whether loaded language's own rules apply (see `scoreTokens`). */
+  loadedLanguageRules: boolean;
 }
 
 export function thresholdsAt(model: LoadedLanguageModel, point: OperatingPoint): DecodeThresholds {
@@ -69,7 +71,7 @@ export function scoreTokens(
   const probabilities = Float64Array.from(contexts, (c) => scoreToken(ready, c));
   const epithets = loadedLanguageRules ? findEpithets(text, tokens, charged) : [];
   const masks = tokenMasks(text, tokens, stems, loadedLanguageRules);
-  return { tokens, probabilities, charged, epithets, masks };
+  return { tokens, probabilities, charged, epithets, masks, loadedLanguageRules };
 }
 
 const masked = new WeakMap<ScoredTokens, Record<'text' | 'quotes', Float64Array>>();
@@ -104,7 +106,8 @@ export function suggestedSpans(
   thresholds: DecodeThresholds,
   part: 'text' | 'quotes' = 'text',
 ): TextSpan[] {
-  return decodeSpans(text, scored.tokens, partProbabilities(scored, part), thresholds);
+  const p = partProbabilities(scored, part);
+  return decodeSpans(text, scored.tokens, p, thresholds, !scored.loadedLanguageRules);
 }
 
 function toSuggestion(

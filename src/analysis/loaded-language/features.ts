@@ -93,7 +93,22 @@ function isAllCaps(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/** Training scores the same texts many times over (folds, thresholds, tags): the features of
+ *  the texts seen last are kept. Bounded, so a long session or a CLI run over thousands of
+ *  files does not grow without limit. */
+const recent = new Map<string, TokenFeatures>();
+const RECENT_LIMIT = 400;
+
 export function extractFeatures(text: string): TokenFeatures {
+  const known = recent.get(text);
+  if (known) return known;
+  const features = computeFeatures(text);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, features);
+  return features;
+}
+
+function computeFeatures(text: string): TokenFeatures {
   const tokens = tokenize(text);
   const stems = tokens.map((token) => stem(token.lower));
   const charged = matchCharged(tokens, stems);

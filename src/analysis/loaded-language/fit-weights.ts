@@ -17,7 +17,21 @@
  */
 import type { TextSpan } from '../text/sentences';
 import type { Token } from '../text/tokenize';
-import { extractFeatures, featureNames } from './features';
+import { extractFeatures, featureNames, type TokenFeatures } from './features';
+
+/** Every token's feature names, kept with the text's features (which extractFeatures keeps for
+ *  the texts seen last): cross-validation fits the same texts many times. */
+const bagsOf = new WeakMap<TokenFeatures, string[][]>();
+
+function featureBags(text: string): { features: TokenFeatures; bags: string[][] } {
+  const features = extractFeatures(text);
+  let bags = bagsOf.get(features);
+  if (!bags) {
+    bags = features.contexts.map((context) => featureNames(context));
+    bagsOf.set(features, bags);
+  }
+  return { features, bags };
+}
 
 export interface TrainingDocument {
   text: string;
@@ -78,23 +92,27 @@ function overlaps(token: Token, spans: readonly TextSpan[]): boolean {
   return spans.some((span) => span.start < token.end && token.start < span.end);
 }
 
-/** The token count of the longest of `spans` that the token overlaps (0 for none). */
-function longestOverlapping(
-  token: Token,
-  spans: readonly TextSpan[],
-  tokens: readonly Token[],
-): number {
-  let longest = 0;
+/** For each token, the token count of the longest of `spans` it overlaps (0 for none). */
+function longestOverlapping(spans: readonly TextSpan[], tokens: readonly Token[]): Int32Array {
+  const longest = new Int32Array(tokens.length);
   for (const span of spans) {
-    if (!(span.start < token.end && token.start < span.end)) continue;
-    const n = tokens.filter((t) => t.start < span.end && span.start < t.end).length;
-    longest = Math.max(longest, n);
+    let first = 0;
+    let hi = tokens.length;
+    while (first < hi) {
+      const mid = (first + hi) >> 1;
+      if ((tokens[mid] as Token).end <= span.start) first = mid + 1;
+      else hi = mid;
+    }
+    let last = first;
+    while (last < tokens.length && (tokens[last] as Token).start < span.end) last += 1;
+    for (let i = first; i < last; i += 1) longest[i] = Math.max(longest[i] as number, last - first);
   }
   return longest;
 }
 
-/** A small deterministic PRNG (mulberry32), so training is reproducible. */
-function random(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32), so training (and the benchmarks' draws) are
+ *  reproducible. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -121,12 +139,13 @@ function buildExamples(docs: readonly TrainingDocument[], options: FitOptions): 
   const counts = new Map<string, number>();
   const positives = new Map<string, number>();
   for (const doc of docs) {
-    const { tokens, contexts } = extractFeatures(doc.text);
+    const { features, bags: textBags } = featureBags(doc.text);
+    const { tokens } = features;
+    const spanLengths = longestOverlapping(doc.positive, tokens);
     tokens.forEach((token, i) => {
-      const context = contexts[i];
-      const bag = context ? featureNames(context) : [];
+      const bag = textBags[i] ?? [];
       for (const f of bag) counts.set(f, (counts.get(f) ?? 0) + 1);
-      const spanTokens = longestOverlapping(token, doc.positive, tokens);
+      const spanTokens = spanLengths[i] as number;
       const positive = spanTokens > 0;
       if (positive) for (const f of bag) positives.set(f, (positives.get(f) ?? 0) + 1);
       const weak = !positive && doc.weak !== undefined && overlaps(token, doc.weak);
@@ -204,7 +223,7 @@ export function fitWeights(
   const l2 = options.initial ? options.priorStrength : options.l2;
   const squares = new Float64Array(names.length).fill(1e-8);
   const order = Int32Array.from(labels, (_, i) => i);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     shuffle(order, next);
     for (const r of order) {

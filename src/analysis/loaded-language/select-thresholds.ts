@@ -16,7 +16,9 @@ export const SEED_GRID = [
   0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9,
 ];
 export const EXTEND_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
-export const GROWTH_GRID = [1, 2, 3];
+/** Loaded language grows a span by at most one word on each side of a confident word: a span
+ *  covers the charged word or phrase ("sheer brutality"), not its neighbours. */
+export const GROWTH_GRID = [1];
 /** Other techniques' spans run longer (a clause, a sentence): their learned models may grow
  *  further. */
 export const LONG_GROWTH_GRID = [1, 3, 6, 12];

@@ -8,7 +8,7 @@ import { stem } from '../../../src/analysis/text/stem';
 import { detectLoadedLanguage } from '../../../src/analysis/loaded-language/detect-loaded-language';
 import { trainLoadedLanguageModel } from '../../../src/analysis/loaded-language/train';
 import { tokenize } from '../../../src/analysis/text/tokenize';
-import { readSeed } from './read-seed';
+import { readSeed, SEED_FILES } from './read-seed';
 
 const flagged = (text: string): string[] => detectLoadedLanguage(text).map((s) => s.exact);
 
@@ -18,8 +18,8 @@ describe('detectLoadedLanguage with the shipped model', () => {
     ['Critics called the verdict a disgraceful travesty of justice.', 'disgraceful'],
     ['The senator launched a vicious smear against his rival.', 'smear'],
     ['This absurd, ridiculous plan is an utter disaster.', 'absurd'],
-  ])('flags %j', (sentence, word) => {
-    const found = detectLoadedLanguage(sentence);
+  ])('flags %j at the more point', (sentence, word) => {
+    const found = detectLoadedLanguage(sentence, { point: 'more' });
     const hit = found.find((s) => s.exact.includes(word));
     expect(hit).toBeDefined();
     expect(hit?.tag).toBe('loaded-language');
@@ -36,13 +36,16 @@ describe('detectLoadedLanguage with the shipped model', () => {
   });
 
   it('names the charged word in its reason', () => {
-    const [first] = detectLoadedLanguage('It was a blood-curdling scene.');
+    const [first] = detectLoadedLanguage('It was a blood-curdling scene.', { point: 'more' });
     expect(first?.reason).toMatch(/blood-curdling/);
   });
 
   it('flags the loaded wording of the seeds and nothing inside their links', () => {
     const text = readSeed('000_da10e5d0690c0007.txt');
-    const all = flagged(text).join(' | ');
+    // "blood-curdling" is a suggestion of the more point; the default precise point is stricter.
+    const all = detectLoadedLanguage(text, { point: 'more' })
+      .map((s) => s.exact)
+      .join(' | ');
     expect(all).toMatch(/blood-curdling/);
     expect(all).toMatch(/horrific/);
     const links = readSeed('004_f9f508b3207d511e.txt');
@@ -50,6 +53,73 @@ describe('detectLoadedLanguage with the shipped model', () => {
       expect(s.exact).not.toMatch(/https?:|www\./);
       const before = links.lastIndexOf(' ', s.start);
       expect(links.slice(before + 1, s.start)).not.toMatch(/^https?:\/\//);
+    }
+  });
+});
+
+describe('fewer false alarms', () => {
+  const exacts = (text: string, point: 'precise' | 'more' = 'more') =>
+    detectLoadedLanguage(text, { point }).map((s) => s.exact);
+
+  it('never suggests neutral titles, institutions or literal descriptions', () => {
+    const text =
+      'Greek MEP Nikolas Farantouris said brutal security forces had dug a mass grave; ' +
+      'casualty numbers rose as forces advanced and the horrific killings went on.';
+    const found = exacts(text).join(' | ');
+    expect(found).toMatch(/brutal/);
+    expect(found).toMatch(/horrific/);
+    for (const neutral of ['MEP', 'forces', 'mass grave', 'casualty numbers'])
+      expect(found).not.toContain(neutral);
+  });
+
+  it('keeps a span to the charged word or phrase, not its neighbours', () => {
+    for (const file of SEED_FILES) {
+      for (const point of ['precise', 'more'] as const) {
+        for (const s of detectLoadedLanguage(readSeed(file), { point }))
+          expect(tokenize(s.exact).length, s.exact).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
+  it('leaves a person\'s direct quote alone unless asked, then marks it "in a quote"', () => {
+    const text =
+      'The protest was calm. "These barbaric thugs are butchering our people," the mayor said.';
+    expect(exacts(text)).toEqual([]);
+    const quoted = detectLoadedLanguage(text, { point: 'more', inQuotes: true });
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const s of quoted) {
+      expect(s.inQuote).toBe(true);
+      expect(s.reason).toMatch(/^in a quote, /);
+    }
+  });
+
+  it("suggests nothing in a page's footer, byline or comment prompt", () => {
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `Paragraph ${i} tells of the horrific and brutal attack on the village.`,
+    );
+    const text = [
+      'A headline',
+      'By Jane Doe',
+      ...body,
+      'Jane Doe is a fearless journalist exposing the brutal, barbaric regime.',
+      'Leave a Reply',
+      '© 2025 Outrageous News. All rights reserved.',
+    ].join('\n');
+    const bodyEnd = text.indexOf('Jane Doe is');
+    const found = detectLoadedLanguage(text, { point: 'more' });
+    expect(found.length).toBeGreaterThan(0);
+    for (const s of found) expect(s.start).toBeLessThan(bodyEnd);
+  });
+
+  it('suggests at the precise point (the default) only what the more point suggests too', () => {
+    for (const file of SEED_FILES) {
+      const text = readSeed(file);
+      const more = detectLoadedLanguage(text, { point: 'more' });
+      const precise = detectLoadedLanguage(text);
+      expect(precise.length).toBeLessThanOrEqual(more.length);
+      for (const s of precise)
+        expect(more.some((m) => m.start < s.end && s.start < m.end)).toBe(true);
     }
   });
 });

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyze,
+  LearnedModelError,
+  suggestLearned,
+  toLearnedModels,
+  trainTagModel,
+  updateTagModel,
+  type TagExample,
+} from '../../../src/analysis';
+import { scoreTokens } from '../../../src/analysis/loaded-language/detect';
+
+const PRAISE = ['magnificent', 'glorious', 'heroic', 'splendid'];
+const PLACES = ['harbour', 'station', 'market', 'bridge'];
+
+/** A text praising a place, with the praise word marked as the tag. */
+function praised(i: number): TagExample {
+  const word = PRAISE[i % PRAISE.length] as string;
+  const place = PLACES[i % PLACES.length] as string;
+  const text = `Report ${i}: the mayor opened the ${word} new ${place} on Monday, officials said.`;
+  const start = text.indexOf(word);
+  return { text, marked: [{ start, end: start + word.length }] };
+}
+
+/** A text where the tag was never marked. */
+function plain(i: number): TagExample {
+  const place = PLACES[i % PLACES.length] as string;
+  return { text: `Note ${i}: the council repaired the old ${place} on Friday.`, marked: [] };
+}
+
+const examples = [...Array.from({ length: 16 }, (_, i) => praised(i)), ...[0, 1, 2, 3].map(plain)];
+
+describe('trainTagModel and suggestLearned', () => {
+  const model = trainTagModel('praise', examples);
+
+  it('suggests a tag learned from marked spans in a new text, saying how many it learned from', () => {
+    const text = 'Later the mayor praised the glorious new station.';
+    const found = suggestLearned(model, text);
+    expect(found.map((s) => s.exact)).toEqual(['glorious']);
+    expect(found[0]).toMatchObject({
+      tag: 'praise',
+      reason: 'learned from 16 of your annotations',
+    });
+    expect(model).toMatchObject({ tag: 'praise', annotations: 16, rejections: 0, texts: 20 });
+    expect(model.adapted).toBeUndefined();
+  });
+
+  it('suggests nothing in a text without the kind of wording it learned', () => {
+    expect(suggestLearned(model, 'The council repaired the old market on Friday.')).toEqual([]);
+  });
+
+  it('learns from rejections: a rejected word becomes less likely', () => {
+    const withRejections = examples.map((e) => {
+      const start = e.text.indexOf('Monday');
+      return start === -1 ? e : { ...e, rejected: [{ start, end: start + 6 }] };
+    });
+    const probe = 'The mayor spoke on Monday.';
+    const monday = (m: ReturnType<typeof trainTagModel>) => {
+      const scored = scoreTokens(probe, m.model, false);
+      const i = scored.tokens.findIndex((t) => t.lower === 'monday');
+      return scored.probabilities[i] ?? 1;
+    };
+    const rejecting = trainTagModel('praise', withRejections);
+    expect(rejecting.rejections).toBe(16);
+    expect(monday(rejecting)).toBeLessThan(monday(model));
+  });
+
+  it('refuses to learn a tag nobody marked', () => {
+    expect(() => trainTagModel('praise', [0, 1].map(plain))).toThrow(LearnedModelError);
+  });
+
+  it('adds what later annotations teach to what it learned before', () => {
+    const more = [
+      ...[0, 1, 2, 3, 4, 5].map((i) => {
+        const text = `Item ${i}: a stupendous parade filled the square.`;
+        const start = text.indexOf('stupendous');
+        return { text, marked: [{ start, end: start + 10 }] };
+      }),
+    ];
+    const updated = updateTagModel(model, more);
+    expect(updated).toMatchObject({ annotations: 22, texts: 26 });
+    const found = suggestLearned(updated, 'A stupendous and glorious parade.').map((s) => s.exact);
+    expect(found.join(' ')).toMatch(/stupendous/);
+    expect(found.join(' ')).toMatch(/glorious/);
+  });
+});
+
+describe('loaded language learned from a reader', () => {
+  it('starts from the built-in model and adapts it to what the reader marks', () => {
+    const texts = Array.from({ length: 8 }, (_, i) => {
+      const text = `Story ${i}: the pipeline is a boondoggle, the committee heard on Tuesday.`;
+      const start = text.indexOf('boondoggle');
+      return { text, marked: [{ start, end: start + 10 }] };
+    });
+    const learned = trainTagModel('loaded-language', texts);
+    expect(learned.adapted).toBe(true);
+    const probe = 'Critics say the new tunnel is a boondoggle.';
+    const before = analyze(probe, { unattributedClaims: false, outlets: false });
+    expect(before.some((s) => s.exact.includes('boondoggle'))).toBe(false);
+    const after = analyze(probe, {
+      unattributedClaims: false,
+      outlets: false,
+      learned: { format: 'slant-learned-models', version: 1, models: [learned] },
+    });
+    const hit = after.find((s) => s.exact.includes('boondoggle'));
+    expect(hit?.tag).toBe('loaded-language');
+    expect(hit?.reason).toMatch(/learned from 8 of your annotations/);
+    // Still the built-in model underneath: what it suggested is still suggested.
+    const known = 'A blood-curdling massacre has shaken the nation.';
+    const models = {
+      format: 'slant-learned-models' as const,
+      version: 1 as const,
+      models: [learned],
+    };
+    expect(
+      analyze(known, { learned: models }).some((s) => s.exact.includes('blood-curdling')),
+    ).toBe(true);
+  });
+});
+
+describe('analyze with learned models', () => {
+  const learned = {
+    format: 'slant-learned-models' as const,
+    version: 1 as const,
+    models: [trainTagModel('praise', examples)],
+  };
+
+  it('suggests the learned tags beside the built-in detectors', () => {
+    const text = 'The glorious new bridge opened, reports suggest, after a horrific storm.';
+    const tags = new Set(analyze(text, { learned, point: 'more' }).map((s) => s.tag));
+    expect(tags.has('praise')).toBe(true);
+    expect(tags.has('unattributed-claim')).toBe(true);
+  });
+
+  it('reads back a model file written as JSON, and refuses a foreign one', () => {
+    const again = toLearnedModels(JSON.parse(JSON.stringify(learned)));
+    expect(suggestLearned(again.models[0]!, 'A glorious day.').map((s) => s.exact)).toEqual([
+      'glorious',
+    ]);
+    expect(() => toLearnedModels({ type: 'AnnotationCollection' })).toThrow(LearnedModelError);
+    expect(() => toLearnedModels({ ...learned, models: [{ tag: 'x' }] })).toThrow(/model 1/);
+  });
+});
