@@ -38,6 +38,7 @@ const { values } = parseArgs({
     draws: { type: 'string', default: '3' },
     techniques: { type: 'string' },
     'skip-curve': { type: 'boolean', default: false },
+    'skip-adaptation': { type: 'boolean', default: false },
   },
 });
 const k = Number(values.folds);
@@ -102,7 +103,7 @@ if (curve.length > 0) {
 }
 
 const adaptation: AdaptationResult[] = [];
-for (const [fold, test] of folds.entries()) {
+for (const [fold, test] of values['skip-adaptation'] ? [] : folds.entries()) {
   const train = folds.filter((_, i) => i !== fold).flat();
   const base = trainLoadedLanguageModel(trainingDocuments(train));
   const results = compareAdaptation(fold + 1, base, train, test, draws, ADAPT_SIZE);
@@ -124,30 +125,33 @@ const arms: [Arm, string][] = [
   ['unseenBase', 'built-in, never saw the 30'],
   ['unseenAdapted', '  adapted with the 30'],
 ];
-console.log(
-  `\nLoaded language, built-in vs adapted (${k} folds x ${draws} draws of ${ADAPT_SIZE} ` +
-    `articles), held out, in-quote suggestions off:\n`,
-);
-console.log(
-  formatTable(
-    ['model', 'precise P', 'R', 'F1', 'more P', 'R', 'F1'],
-    arms.map(([arm, label]) => [
-      label,
-      ...(['precise', 'more'] as const).flatMap((point) =>
-        (['precision', 'recall', 'f1'] as const).map((key) => fixed(armMean(arm, point, key))),
-      ),
-    ]),
-  ),
-);
 const gain = {
   refitted: armMean('adapted', 'precise', 'f1') - armMean('base', 'precise', 'f1'),
   unseen: armMean('unseenAdapted', 'precise', 'f1') - armMean('unseenBase', 'precise', 'f1'),
 };
-console.log(
-  `\nAdaptation changes the mean F1 at the default point by ${gain.refitted >= 0 ? '+' : ''}` +
-    `${fixed(gain.refitted)} against the refitted built-in model (target: higher), and by ` +
-    `${gain.unseen >= 0 ? '+' : ''}${fixed(gain.unseen)} when the 30 articles are new to it.`,
-);
+if (adaptation.length > 0) {
+  console.log(
+    `\nLoaded language, built-in vs adapted (${k} folds x ${draws} draws of ${ADAPT_SIZE} ` +
+      `articles), held out, in-quote suggestions off:\n`,
+  );
+  console.log(
+    formatTable(
+      ['model', 'precise P', 'R', 'F1', 'more P', 'R', 'F1'],
+      arms.map(([arm, label]) => [
+        label,
+        ...(['precise', 'more'] as const).flatMap((point) =>
+          (['precision', 'recall', 'f1'] as const).map((key) => fixed(armMean(arm, point, key))),
+        ),
+      ]),
+    ),
+  );
+
+  console.log(
+    `\nAdaptation changes the mean F1 at the default point by ${gain.refitted >= 0 ? '+' : ''}` +
+      `${fixed(gain.refitted)} against the refitted built-in model (target: higher), and by ` +
+      `${gain.unseen >= 0 ? '+' : ''}${fixed(gain.unseen)} when the 30 articles are new to it.`,
+  );
+}
 
 if (values.json) {
   console.log(
