@@ -176,10 +176,10 @@ Exit codes:
      learn), holds no article (extract) or was refused (agree); it is named on stderr with
      the reason and the other FILEs are still processed and printed
   2  usage error (unknown command or option, missing KEY or FILE); for agree also a KEY
-     that cannot be read, is not a lesson pack or has no answer key; for analyze a
-     --model that is missing or not a model file; for learn an ANNOTATIONS file that is
-     missing or not in the JSONL shape, or nothing to learn from: nothing is printed or
-     written
+     that cannot be read, is not a lesson pack or has no answer key: nothing is printed;
+     for analyze a --model that is missing or not a model file: nothing is printed; for
+     learn an ANNOTATIONS file that is missing or not in the JSONL shape, or nothing to
+     learn from: nothing is written
 
 Results go to stdout; errors and warnings go to stderr.
 

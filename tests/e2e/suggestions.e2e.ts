@@ -26,8 +26,11 @@ const loadedSuggestion = (text: string) =>
   });
 const card = () => app.page.getByRole('group', { name: /^Suggestion:/ });
 
+/** Shows suggestions at the more point, where seed 000's "blood-curdling" is suggested (the
+ *  default precise point is stricter). */
 async function showSuggestions() {
   await app.page.getByLabel('Show suggestions').check();
+  await app.page.getByLabel('More', { exact: true }).check();
   await suggestion('blood-curdling').first().waitFor();
 }
 
@@ -100,6 +103,29 @@ describe('suggestions in the editor', () => {
     await panel.getByLabel('Unattributed claims').uncheck();
     await expect.poll(() => suggestion('Reports suggest').count()).toBe(0);
     expect(await suggestion('blood-curdling').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the loaded-language operating point', () => {
+  it('suggests fewer at the default point than at More, and quotes only when asked', async () => {
+    await app.page.getByLabel('Show suggestions').check();
+    const panel = app.page.getByRole('region', { name: /^Suggestions/ });
+    const loaded = async () => {
+      const button = panel.getByRole('button', { name: /^Accept all \d+ Loaded language/ });
+      await button.waitFor();
+      return Number((await button.textContent())!.match(/\d+/)![0]);
+    };
+    expect(await panel.getByLabel('Fewer, surer').isChecked()).toBe(true);
+    const precise = await loaded();
+    await panel.getByLabel('More', { exact: true }).check();
+    await expect.poll(loaded).toBeGreaterThan(precise);
+    const more = await loaded();
+    // Seed 000 quotes an appeal: "Save us from the brutal regime, ...".
+    expect(await suggestion('brutal regime').count()).toBe(0);
+    await panel.getByLabel(/Also inside quotes/).check();
+    await expect.poll(loaded).toBeGreaterThan(more);
+    await suggestion('brutal').first().hover();
+    await expect.poll(() => app.page.getByRole('tooltip').textContent()).toMatch(/in a quote/);
   });
 });
 
