@@ -8,7 +8,7 @@ import {
   updateTagModel,
   type TagExample,
 } from '../../../src/analysis';
-import { scoreTokens } from '../../../src/analysis/loaded-language/detect';
+import { scoreTokens } from '../../../src/analysis/loaded-language/detect-loaded-language';
 
 const PRAISE = ['magnificent', 'glorious', 'heroic', 'splendid'];
 const PLACES = ['harbour', 'station', 'market', 'bridge'];
