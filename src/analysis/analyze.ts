@@ -5,7 +5,10 @@
  */
 import { modelFor, type LearnedModels } from './learn/learned-models';
 import { suggestLearned } from './learn/suggest-learned';
-import { detectLoadedLanguage, type OperatingPoint } from './loaded-language/detect-loaded-language';
+import {
+  detectLoadedLanguage,
+  type OperatingPoint,
+} from './loaded-language/detect-loaded-language';
 import type { LoadedLanguageModel } from './loaded-language/model';
 import { detectOutletMentions } from './outlets/detect-outlet-mentions';
 import type { RegistryOutlet } from './outlets/outlet-entry';
