@@ -33,7 +33,7 @@ export interface AnalyzeOptions {
   learned?: LearnedModels;
 }
 
-const BUILT_IN = ['loaded-language', 'unattributed-claim', 'outlet-affiliation'];
+/** Each built-in detector's tag, and the option that switches it off. */
 const SWITCH = {
   'loaded-language': 'loadedLanguage',
   'unattributed-claim': 'unattributedClaims',
@@ -48,7 +48,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Suggestion[
     if (builtIn && options[builtIn] === false) continue;
     suggestions.push(...suggestLearned(model, text, options.point, options.inQuotes));
   }
-  const own = (tag: string) => BUILT_IN.includes(tag) && modelFor(learned, tag) === undefined;
+  // A built-in detector runs unless a learned model of its tag replaces it.
+  const own = (tag: keyof typeof SWITCH) => modelFor(learned, tag) === undefined;
   if (options.loadedLanguage !== false && own('loaded-language')) {
     suggestions.push(
       ...detectLoadedLanguage(text, {
