@@ -124,7 +124,7 @@ describe('the loaded-language operating point', () => {
     expect(await suggestion('brutal regime').count()).toBe(0);
     await panel.getByLabel(/Also inside quotes/).check();
     await expect.poll(loaded).toBeGreaterThan(more);
-    await suggestion('brutal').first().hover();
+    await suggestion('brutal regime').first().hover();
     await expect.poll(() => app.page.getByRole('tooltip').textContent()).toMatch(/in a quote/);
   });
 });
