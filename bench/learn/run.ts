@@ -1,5 +1,5 @@
 /**
- * `npm run bench:learn [-- --json] [-- --folds 5] [-- --draws 3] [-- --techniques A,B]`
+ * `npm run bench:learn [-- --json] [-- --folds 5] [-- --draws 3] [-- --techniques 'A;B']`
  *
  * How well suggestions learned from a reader's own annotations work, on the PTC training split
  * (SemEval-2020 Task 11), with article-level folds:
@@ -49,7 +49,7 @@ const counts = new Map<string, number>();
 for (const a of articles)
   for (const [technique, spans] of a.spans)
     counts.set(technique, (counts.get(technique) ?? 0) + spans.length);
-const techniques = (values.techniques?.split(',') ?? [...counts.keys()])
+const techniques = (values.techniques?.split(';') ?? [...counts.keys()])
   .filter((t) => (counts.get(t) ?? 0) >= MIN_SPANS)
   .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
 const folds = foldsByArticle(articles, k);
