@@ -7,7 +7,7 @@
 import { analyze, articleAttribution, documentFigures } from '../analysis';
 import type { CliIo } from './analyze-command';
 import { figuresCsv, figuresJsonLine, type FileFigures } from './figures-output';
-import { loadedLanguageModelAt, type Point } from './operating-point';
+import type { Point } from './operating-point';
 import { readSource, SourceError } from './read-source';
 
 export const FIGURES_FORMATS = ['jsonl', 'csv'] as const;
@@ -31,7 +31,7 @@ export function fileFigures(source: string, text: string, point: Point): FileFig
       collectionIds: [],
     },
     annotations: [],
-    suggestions: analyze(text, { loadedLanguageModel: loadedLanguageModelAt(point) }),
+    suggestions: analyze(text, { point }),
     attribution,
   });
   return {

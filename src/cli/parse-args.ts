@@ -12,8 +12,6 @@ export type AgreeFormat = (typeof AGREE_FORMATS)[number];
 
 export const EXTRACT_FORMATS = ['jsonl'] as const;
 
-export const EXTRACT_FORMATS = ['jsonl'] as const;
-
 import { FIGURES_FORMATS, type FiguresFormat } from './figures-command';
 import { POINTS, type Point } from './operating-point';
 
@@ -124,13 +122,6 @@ function parseAgree(args: readonly string[]): Invocation {
     key,
     files,
   };
-}
-
-function parseExtract(args: readonly string[]): Invocation {
-  const options = readOptions(args, { format: EXTRACT_FORMATS });
-  if (!options.ok) return options.invocation;
-  if (options.positionals.length === 0) return usageError('extract needs at least one FILE.');
-  return { command: 'extract', files: options.positionals };
 }
 
 function parseExtract(args: readonly string[]): Invocation {
