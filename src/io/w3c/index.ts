@@ -16,13 +16,21 @@ export {
 } from './to-w3c';
 export {
   ANNO_CONTEXT,
-  type W3CAgent,
-  type W3CAnnotation,
-  type W3CAnnotationCollection,
-  type W3CAnnotationPage,
-  type W3CSpecificResource,
-  type W3CTextPositionSelector,
-  type W3CTextQuoteSelector,
-  type W3CTextSelector,
-  type W3CTextualBody,
+  SLANT_CONTEXT,
+  SLANT_TERMS,
+  SLANT_VOCAB,
+  W3C_CONTEXT,
+  type SlantTerm,
+  type W3CContext,
+} from './w3c-context';
+export type {
+  W3CAgent,
+  W3CAnnotation,
+  W3CAnnotationCollection,
+  W3CAnnotationPage,
+  W3CSpecificResource,
+  W3CTextPositionSelector,
+  W3CTextQuoteSelector,
+  W3CTextSelector,
+  W3CTextualBody,
 } from './w3c-types';

@@ -10,7 +10,7 @@ import { agentName } from './read-creator';
 import { asList, asString, idOf, isObject, type JsonObject } from '../shared';
 
 export interface ForeignTag {
-  /** The tag body's IRI, when it has one (Slant's `urn:slant:tag:<id>`). */
+  /** The tag's IRI, when the body gives one (Slant's `urn:slant:tag:<id>`). */
   iri?: string;
   label: string;
 }
@@ -61,7 +61,8 @@ export function readBodies(annotation: JsonObject): ReadBodies {
     const text = textOf(body);
     const source = idOf(body.source);
     if (purposes.some((p) => TAG_PURPOSES.has(p))) {
-      const iri = idOf(body) ?? source;
+      // Slant's `slant:tag`; a body's own `id` in Slant files before it, and other tools'.
+      const iri = asString(body['slant:tag']) ?? idOf(body) ?? source;
       addTag(text ?? (iri ? labelOfIri(iri) : ''), iri);
     } else if (text !== undefined && text.length > 0) {
       const author = purposes.includes('replying') ? agentName(body.creator) : undefined;

@@ -1,7 +1,7 @@
 /**
- * One Slant annotation as a W3C Web Annotation. Every tag becomes a `tagging` body whose `id` is
- * the tag's URN (so a re-import finds the tag whatever its label) and whose `value` is its label
- * (what Hypothesis and Recogito show); the note becomes a `commenting` body. The target names the
+ * One Slant annotation as a W3C Web Annotation. Every tag becomes a `tagging` body whose `value`
+ * is its label (what Hypothesis and Recogito show) and whose `slant:tag` is the tag's URN (so a
+ * re-import finds the tag whatever its label); the note becomes a `commenting` body. The target names the
  * document and carries both a quote and a position selector, the position in code points.
  * Slant-only data (document id, origin, status, tag-specific fields, the claims it belongs to)
  * rides in `slant:` properties so that Slant → W3C → Slant loses nothing.
@@ -31,9 +31,9 @@ function bodies(annotation: Annotation, tagsById: ReadonlyMap<string, Tag>): W3C
   const tags = annotation.tagIds.map((id): W3CTextualBody => ({
     type: 'TextualBody',
     purpose: 'tagging',
-    id: tagIri(id),
     // A tag deleted since keeps its id; the id is the best label left for it.
     value: tagsById.get(id)?.label ?? id,
+    'slant:tag': tagIri(id),
   }));
   if (annotation.note.length === 0) return tags;
   return [

@@ -14,12 +14,8 @@ import type { Annotation, Claim, SlantDocument, Tag } from '../../domain/types';
 import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
 import { toW3CAnnotation } from './to-w3c-annotation';
 import { claimRefsByAnnotation } from './w3c-claims';
-import {
-  ANNO_CONTEXT,
-  type W3CAnnotation,
-  type W3CAnnotationCollection,
-  type W3CAnnotationPage,
-} from './w3c-types';
+import { W3C_CONTEXT } from './w3c-context';
+import type { W3CAnnotation, W3CAnnotationCollection, W3CAnnotationPage } from './w3c-types';
 
 export interface W3CExportInput {
   documents: readonly SlantDocument[];
@@ -88,7 +84,7 @@ export function toW3CPages(input: W3CExportInput, options: W3CExportOptions = {}
   const count = Math.ceil(all.length / size);
   const pageId = (index: number) => `${id}#page-${index + 1}`;
   const pages = Array.from({ length: count }, (_, index): W3CAnnotationPage => ({
-    ...(index > 0 && { '@context': ANNO_CONTEXT }),
+    ...(index > 0 && { '@context': W3C_CONTEXT }),
     id: pageId(index),
     type: 'AnnotationPage',
     partOf: id,
@@ -98,7 +94,7 @@ export function toW3CPages(input: W3CExportInput, options: W3CExportOptions = {}
     ...(index > 0 && { prev: pageId(index - 1) }),
   }));
   const collection: W3CAnnotationCollection = {
-    '@context': ANNO_CONTEXT,
+    '@context': W3C_CONTEXT,
     id,
     type: 'AnnotationCollection',
     ...(options.label !== undefined && { label: options.label }),

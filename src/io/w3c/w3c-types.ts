@@ -1,11 +1,10 @@
 /**
  * The part of the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) that
  * Slant writes: text annotations with textual bodies, grouped in a collection of pages. Slant's
- * own data that the model has no place for travels in `slant:`-prefixed properties; JSON-LD reads
- * such a name as an absolute IRI, and other tools ignore it.
+ * own data that the model has no place for travels in `slant:` properties, which the export's
+ * @context defines (`w3c-context.ts`); other tools ignore them.
  */
-
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+import type { W3CContext } from './w3c-context';
 
 export interface W3CTextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -34,8 +33,13 @@ export interface W3CTextualBody {
   type: 'TextualBody';
   purpose: 'tagging' | 'commenting';
   value: string;
-  /** A tag body's stable IRI, `urn:slant:tag:<id>`, so a re-import finds the same tag. */
-  id?: string;
+  /**
+   * A tag body's tag, `urn:slant:tag:<id>`, so a re-import finds the same tag whatever its label.
+   * Not the body's `id`: a body with an `id` and a `purpose` is an External Web Resource with a
+   * purpose, which the model forbids (W3C test 3.3.5-bodyEWRNoPurpose). Files Slant wrote before
+   * carry the tag's URN as the body's `id`, and still import.
+   */
+  'slant:tag'?: string;
   format?: 'text/plain';
 }
 
@@ -59,7 +63,7 @@ export interface W3CClaimRef {
 
 export interface W3CAnnotation {
   /** Only on an annotation serialised on its own; in a collection the collection's applies. */
-  '@context'?: typeof ANNO_CONTEXT;
+  '@context'?: W3CContext;
   id: string;
   type: 'Annotation';
   motivation: 'tagging' | 'commenting' | 'highlighting';
@@ -79,7 +83,7 @@ export interface W3CAnnotation {
 
 export interface W3CAnnotationPage {
   /** Only on a page serialised on its own (`toW3CPages`); an embedded page has the collection's. */
-  '@context'?: typeof ANNO_CONTEXT;
+  '@context'?: W3CContext;
   id: string;
   type: 'AnnotationPage';
   partOf: string;
@@ -91,7 +95,7 @@ export interface W3CAnnotationPage {
 }
 
 export interface W3CAnnotationCollection {
-  '@context': typeof ANNO_CONTEXT;
+  '@context': W3CContext;
   id: string;
   type: 'AnnotationCollection';
   label?: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANNO_CONTEXT,
+  SLANT_CONTEXT,
   toW3C,
   toW3CPages,
   type W3CAnnotation,
@@ -30,7 +31,7 @@ describe('W3C export', () => {
   it('meets the MUST rules of the W3C model, also after a trip through JSON', () => {
     expect(collectionViolations(exported)).toEqual([]);
     expect(collectionViolations(JSON.parse(JSON.stringify(exported)))).toEqual([]);
-    expect(exported['@context']).toBe(ANNO_CONTEXT);
+    expect(exported['@context']).toEqual([ANNO_CONTEXT, SLANT_CONTEXT]);
     expect(exported).toMatchObject({
       type: 'AnnotationCollection',
       label: 'Class set',
@@ -95,8 +96,8 @@ describe('W3C export', () => {
         {
           type: 'TextualBody',
           purpose: 'tagging',
-          id: 'urn:slant:tag:loaded-language',
           value: 'Loaded language',
+          'slant:tag': 'urn:slant:tag:loaded-language',
         },
         {
           type: 'TextualBody',

@@ -47,6 +47,34 @@ describe('W3C round trip: Slant → W3C → Slant', () => {
     });
   });
 
+  it('finds each tag by its identifier, whatever its label here or in the file', () => {
+    const file = JSON.parse(JSON.stringify(toW3C({ documents, annotations, tags }))) as {
+      first: { items: { body?: { purpose: string; value: string }[] }[] };
+    };
+    // Another tool relabelled the tags in the file; here the taxonomy renamed one too.
+    for (const item of file.first.items) {
+      for (const body of item.body ?? []) if (body.purpose === 'tagging') body.value = 'Renamed';
+    }
+    const renamed = tags.map((t) => (t.id === 'loaded-language' ? { ...t, label: 'Spin' } : t));
+    const imported = fromW3C(file, documents, { tags: renamed });
+    expect(imported.ok && byId(imported.annotations)).toEqual(byId(annotations));
+  });
+
+  it('still reads files Slant wrote before, with the tag as the body’s id', () => {
+    const exported = JSON.stringify(toW3C({ documents, annotations, tags }));
+    // The old form: the W3C context alone, and each tag's URN as its body's `id`.
+    const old = JSON.parse(exported, (key, value: unknown) => {
+      if (key === '@context') return 'http://www.w3.org/ns/anno.jsonld';
+      if (typeof value !== 'object' || value === null || !('slant:tag' in value)) return value;
+      const { 'slant:tag': tag, ...body } = value as Record<string, unknown>;
+      return { id: tag, ...body };
+    }) as unknown;
+    expect(JSON.stringify(old)).not.toContain('"slant:tag"');
+    expect(JSON.stringify(old)).toContain('"id":"urn:slant:tag:loaded-language"');
+    const imported = fromW3C(old, documents, { tags });
+    expect(imported.ok && byId(imported.annotations)).toEqual(byId(annotations));
+  });
+
   it('reads a paged export back when given all its pages', () => {
     const { collection, pages } = toW3CPages({ documents, annotations, tags }, { pageSize: 2 });
     const imported = fromW3C([collection, ...pages.slice(1)], documents);
