@@ -36,6 +36,8 @@ export interface AgreeRequest {
   key: string;
   /** The students' work files. */
   files: readonly string[];
+  /** Start CSV with a byte-order mark (`--bom`). */
+  bom?: boolean;
 }
 
 const EXIT_OK = 0;
@@ -175,6 +177,6 @@ export async function agreeCommand(request: AgreeRequest, io: CliIo): Promise<nu
     },
     refused,
   };
-  io.stdout(renderAgreement(result, request.format));
+  io.stdout(renderAgreement(result, request.format, { bom: request.bom ?? false }));
   return refused.length > 0 ? EXIT_FILE_ERROR : EXIT_OK;
 }

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { AgreementFigure, ClassAgreement, NoFigureReason } from '../analysis';
-import { FORMULA_START } from '../io/csv';
+import { FORMULA_START, withByteOrderMark } from '../io/csv';
 import type { AgreeFigures, AgreeResult } from './agree-result';
 import type { AgreeFormat } from './parse-args';
 
@@ -232,12 +232,16 @@ function toJson(result: AgreeResult): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export function renderAgreement(result: AgreeResult, format: AgreeFormat): string {
+export function renderAgreement(
+  result: AgreeResult,
+  format: AgreeFormat,
+  options: { bom?: boolean } = {},
+): string {
   switch (format) {
     case 'table':
       return toTable(result);
     case 'csv':
-      return toCsvText(result);
+      return withByteOrderMark(toCsvText(result), options.bom);
     case 'json':
       return toJson(result);
   }

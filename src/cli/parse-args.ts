@@ -26,7 +26,7 @@ export type Invocation =
       model?: string;
       files: string[];
     }
-  | { command: 'agree'; format: AgreeFormat; key: string; files: string[] }
+  | { command: 'agree'; format: AgreeFormat; key: string; files: string[]; bom: boolean }
   | { command: 'extract'; files: string[] }
   | { command: 'figures'; format: FiguresFormat; point: Point; files: string[] }
   | { command: 'extract'; files: string[] }
@@ -51,8 +51,11 @@ function useOption(name: string, values: readonly string[]): string {
     : `--${name} ${either(values)}`;
 }
 
-/** A command's options that take a value: the values allowed, or `null` for any (a path). */
-type OptionSpecs = Record<string, readonly string[] | null>;
+/**
+ * A command's options: for one that takes a value, the values allowed, or `null` for any (a
+ * path); `'flag'` for one that is on or off (`--bom`), which reads as the value `on`.
+ */
+type OptionSpecs = Record<string, readonly string[] | null | 'flag'>;
 
 type Options =
   | { ok: true; values: Record<string, string>; positionals: string[] }
@@ -71,8 +74,10 @@ function readOptions(args: readonly string[], specs: OptionSpecs): Options {
     }
     if (arg === '-h' || arg === '--help') return { ok: false, invocation: { command: 'help' } };
     const name = /^--([a-z]+)(?:=|$)/.exec(arg)?.[1];
-    if (name !== undefined && Object.hasOwn(specs, name)) {
-      const allowed = specs[name] ?? null;
+    if (name !== undefined && specs[name] === 'flag' && arg === `--${name}`) {
+      values[name] = 'on';
+    } else if (name !== undefined && Object.hasOwn(specs, name) && specs[name] !== 'flag') {
+      const allowed = (specs[name] as readonly string[] | null | undefined) ?? null;
       const value = arg === `--${name}` ? args[++i] : arg.slice(name.length + 3);
       if (value === undefined || value === '') {
         const what = allowed ? either(allowed) : 'a file';
@@ -109,19 +114,17 @@ function parseAnalyze(args: readonly string[]): Invocation {
 }
 
 function parseAgree(args: readonly string[]): Invocation {
-  const options = readOptions(args, { format: AGREE_FORMATS });
+  const options = readOptions(args, { format: AGREE_FORMATS, bom: 'flag' });
   if (!options.ok) return options.invocation;
+  const format = (options.values.format ?? 'table') as AgreeFormat;
+  const bom = options.values.bom === 'on';
+  if (bom && format !== 'csv') return usageError('--bom goes with --format csv.');
   const [key, ...files] = options.positionals;
   if (key === undefined) {
     return usageError('agree needs a KEY (a lesson pack with the answer key) and student FILEs.');
   }
   if (files.length === 0) return usageError('agree needs at least one student FILE after KEY.');
-  return {
-    command: 'agree',
-    format: (options.values.format ?? 'table') as AgreeFormat,
-    key,
-    files,
-  };
+  return { command: 'agree', format, key, files, bom };
 }
 
 function parseExtract(args: readonly string[]): Invocation {

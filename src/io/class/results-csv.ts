@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import type { AgreementFigure, ClassAgreement, KeyScore, KeyScoreReport } from '../../analysis';
 import type { Tag } from '../../domain/types';
-import { FORMULA_START } from '../csv';
+import { FORMULA_START, withByteOrderMark } from '../csv';
 
 export interface StudentResult {
   student: string;
@@ -36,7 +36,7 @@ function unparse(fields: string[], data: unknown[][], options: ResultsCsvOptions
     { fields, data },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
-  return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
+  return withByteOrderMark(`${csv}\r\n`, options.bom);
 }
 
 export function toResultsCsv(

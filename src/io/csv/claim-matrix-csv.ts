@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { ClaimRow } from '../../analysis/compare/claim-matrix';
 import type { SlantDocument } from '../../domain/types';
 import { FORMULA_START } from './to-csv';
+import { withByteOrderMark } from './byte-order-mark';
 
 export interface ClaimMatrixCsvOptions {
   /** Start with a byte order mark, which Excel needs to read UTF-8. */
@@ -55,5 +56,5 @@ export function toClaimMatrixCsv(
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
   // With no data rows papaparse already ends the header with a line break.
-  return `${options.bom ? '\uFEFF' : ''}${csv.replace(/\r\n$/, '')}\r\n`;
+  return withByteOrderMark(`${csv.replace(/\r\n$/, '')}\r\n`, options.bom);
 }

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import type { Tag } from '../../domain/types';
 import { FORMULA_START } from './to-csv';
+import { withByteOrderMark } from './byte-order-mark';
 
 export interface FiguresCsvOptions {
   /** Labels for the tag columns; a tag not listed is headed by its id. */
@@ -61,5 +62,5 @@ export function toFiguresCsv(
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
   // With no data rows papaparse already ends the header with a line break.
-  return `${options.bom ? '\uFEFF' : ''}${csv.replace(/\r\n$/, '')}\r\n`;
+  return withByteOrderMark(`${csv.replace(/\r\n$/, '')}\r\n`, options.bom);
 }

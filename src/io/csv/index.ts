@@ -10,5 +10,6 @@ export {
   type CsvExportInput,
   type CsvExportOptions,
 } from './to-csv';
+export { BYTE_ORDER_MARK, withByteOrderMark } from './byte-order-mark';
 export { FIGURES_CSV_COLUMNS, toFiguresCsv, type FiguresCsvOptions } from './figures-csv';
 export { NO_SOURCE_FOUND, toClaimMatrixCsv, type ClaimMatrixCsvOptions } from './claim-matrix-csv';

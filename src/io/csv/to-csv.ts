@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import type { Annotation, Outlet, SlantDocument, Tag } from '../../domain/types';
 import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
+import { withByteOrderMark } from './byte-order-mark';
 
 export interface CsvExportInput {
   documents: readonly SlantDocument[];
@@ -108,5 +109,5 @@ export function toCsv(input: CsvExportInput, options: CsvExportOptions = {}): st
     { fields: [...CSV_COLUMNS, ...keys.map((key) => `field_${key}`)], data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
   );
-  return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
+  return withByteOrderMark(`${csv}\r\n`, options.bom);
 }

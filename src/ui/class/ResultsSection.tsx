@@ -9,6 +9,7 @@ import { AgreementTable } from './AgreementTable';
 import { ClassText } from './ClassText';
 import { lessonResults } from './lesson-results';
 import { ResultsTable } from './ResultsTable';
+import { csvByteOrderMark } from '../../state/preferences';
 
 /**
  * The teacher's results: each student against the key, the class's agreement, both as CSV,
@@ -42,7 +43,7 @@ export function ResultsSection({ lesson }: { lesson: Lesson }) {
           orphaned: submission.orphanCount,
           score,
         })),
-        { bom: true },
+        { bom: csvByteOrderMark() },
       ),
       'text/csv',
     );
@@ -50,7 +51,7 @@ export function ResultsSection({ lesson }: { lesson: Lesson }) {
     results.agreement &&
     downloadText(
       `${stem}.agreement.csv`,
-      toAgreementCsv(results.tags, results.agreement, { bom: true }),
+      toAgreementCsv(results.tags, results.agreement, { bom: csvByteOrderMark() }),
       'text/csv',
     );
 

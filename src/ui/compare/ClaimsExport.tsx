@@ -3,6 +3,7 @@ import type { SlantDocument } from '../../domain/types';
 import { toClaimMatrixCsv } from '../../io/csv';
 import { downloadText } from '../shared/download';
 import { fileStem } from '../shared/file-stem';
+import { csvByteOrderMark } from '../../state/preferences';
 
 /** The claim matrix as a CSV file, for a spreadsheet or a class handout. */
 export function ClaimsExport({
@@ -21,7 +22,7 @@ export function ClaimsExport({
       onClick={() =>
         downloadText(
           `${fileStem(name)}-claims.csv`,
-          toClaimMatrixCsv([...rows], [...docs], { bom: true }),
+          toClaimMatrixCsv([...rows], [...docs], { bom: csvByteOrderMark() }),
           'text/csv',
         )
       }

@@ -9,6 +9,7 @@ import { downloadBlob, downloadText } from '../shared/download';
 import { fileStem } from '../shared/file-stem';
 import { svgMarkup, svgToPngBlob } from './chart-export';
 import './figures.css';
+import { csvByteOrderMark } from '../../state/preferences';
 
 export interface FiguresExportProps {
   /** The figures, in the order the table shows them. */
@@ -46,7 +47,7 @@ export function FiguresExport({ rows, chart, name, tags }: FiguresExportProps) {
       if (format === 'csv') {
         filename = `${stem}-figures.csv`;
         // Excel reads UTF-8 (an outlet's accents, curly quotes) only after a byte order mark.
-        downloadText(filename, toFiguresCsv(rows, { tags, bom: true }), 'text/csv');
+        downloadText(filename, toFiguresCsv(rows, { tags, bom: csvByteOrderMark() }), 'text/csv');
       } else {
         const svg = chart();
         if (!svg) throw new Error('The chart is not on the page.');

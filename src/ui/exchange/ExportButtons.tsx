@@ -5,6 +5,7 @@ import { toPtcTsv } from '../../io/ptc';
 import { toReport } from '../../io/report';
 import { toW3C } from '../../io/w3c';
 import { readScope } from '../../state/exchange-commands';
+import { csvByteOrderMark } from '../../state/preferences';
 import { downloadText } from '../shared/download';
 import { fileStem } from '../shared/file-stem';
 
@@ -33,7 +34,7 @@ export function ExportButtons({ documentIds, name, report = false }: ExportButto
         'application/ld+json',
       );
     } else if (format === 'csv') {
-      downloadText(`${stem}.csv`, toCsv(scope), 'text/csv');
+      downloadText(`${stem}.csv`, toCsv(scope, { bom: csvByteOrderMark() }), 'text/csv');
     } else if (format === 'tsv') {
       downloadText(`${stem}.ptc.tsv`, toPtcTsv(scope), 'text/tab-separated-values');
     } else {

@@ -3,6 +3,7 @@ import { formatBytes } from '../shared/format';
 import { AnnotatorNameField } from './AnnotatorNameField';
 import { TaxonomyEditor } from './TaxonomyEditor';
 import { BackupCard } from './BackupCard';
+import { SpreadsheetCard } from './SpreadsheetCard';
 import { W3CImportCard } from './W3CImportCard';
 import { useDocuments } from '../../state/live-queries';
 import './settings.css';
@@ -22,6 +23,7 @@ export function SettingsView() {
       <TaxonomyEditor />
       <BackupCard documentIds={documentIds} />
       <W3CImportCard />
+      <SpreadsheetCard />
       <section aria-labelledby="storage-heading" className="settings-card">
         <h2 id="storage-heading">Storage</h2>
         <p>
