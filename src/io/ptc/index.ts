@@ -3,4 +3,4 @@
  * tags for them, and its span file (TSV, offsets in code points).
  */
 export { PTC_TECHNIQUES, ptcTechniqueOf, tagIdOfPtcTechnique } from './ptc-techniques';
-export { toPtcTsv, type PtcExportInput } from './to-ptc-tsv';
+export { semEvalPresetInUse, toPtcTsv, type PtcExportInput } from './to-ptc-tsv';
