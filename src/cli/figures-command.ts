@@ -5,6 +5,7 @@
  * A file that cannot be read is named on stderr and skipped; the exit code then says so.
  */
 import { analyze, articleAttribution, documentFigures } from '../analysis';
+import { withByteOrderMark } from '../io/csv';
 import type { CliIo } from './analyze-command';
 import { figuresCsv, figuresJsonLine, type FileFigures } from './figures-output';
 import type { Point } from './operating-point';
@@ -17,6 +18,8 @@ export interface FiguresRequest {
   format: FiguresFormat;
   point: Point;
   files: readonly string[];
+  /** Start CSV with a byte-order mark (`--bom`). */
+  bom?: boolean;
 }
 
 export function fileFigures(source: string, text: string, point: Point): FileFigures {
@@ -71,6 +74,6 @@ export async function figuresCommand(request: FiguresRequest, io: CliIo): Promis
     if (request.format === 'jsonl') io.stdout(figuresJsonLine(figures));
     else files.push(figures);
   }
-  if (request.format === 'csv') io.stdout(figuresCsv(files));
+  if (request.format === 'csv') io.stdout(withByteOrderMark(figuresCsv(files), request.bom));
   return failed ? 1 : 0;
 }

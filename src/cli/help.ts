@@ -88,6 +88,7 @@ no annotations) and Slant's reading of who the article cites (an English tagger,
                         source, words, loaded_language_per_1000, unattributed_claims,
                         attributed_claims, sources (joined by "; "), value, number, what,
                         start, end, attributed_to
+  --bom               With --format csv: start with a UTF-8 byte-order mark (see agree).
 
 agree
 -----

@@ -28,7 +28,7 @@ export type Invocation =
     }
   | { command: 'agree'; format: AgreeFormat; key: string; files: string[]; bom: boolean }
   | { command: 'extract'; files: string[] }
-  | { command: 'figures'; format: FiguresFormat; point: Point; files: string[] }
+  | { command: 'figures'; format: FiguresFormat; point: Point; files: string[]; bom: boolean }
   | { command: 'extract'; files: string[] }
   | { command: 'learn'; from: string; tag?: string; out: string; files: string[] }
   | { command: 'usage-error'; message: string };
@@ -135,14 +135,18 @@ function parseExtract(args: readonly string[]): Invocation {
 }
 
 function parseFigures(args: readonly string[]): Invocation {
-  const options = readOptions(args, { format: FIGURES_FORMATS, point: POINTS });
+  const options = readOptions(args, { format: FIGURES_FORMATS, point: POINTS, bom: 'flag' });
   if (!options.ok) return options.invocation;
   if (options.positionals.length === 0) return usageError('figures needs at least one FILE.');
+  const format = (options.values.format ?? 'jsonl') as FiguresFormat;
+  const bom = options.values.bom === 'on';
+  if (bom && format !== 'csv') return usageError('--bom goes with --format csv.');
   return {
     command: 'figures',
-    format: (options.values.format ?? 'jsonl') as FiguresFormat,
+    format,
     point: (options.values.point ?? 'precise') as Point,
     files: options.positionals,
+    bom,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { run } from '../../../src/cli/run';
 import { FIXTURES } from './agree-fixtures';
 
@@ -22,7 +23,7 @@ function readBack(bytes: Uint8Array): string[][] {
   return Papa.parse<string[]>(text.trimEnd(), { newline: '\r\n' }).data;
 }
 
-describe('slant agree --format csv and --bom', () => {
+describe('slant agree --format csv and --bom', { timeout: 30_000 }, () => {
   it('writes a byte-order mark only with --bom, and papaparse reads the same rows from both', async () => {
     const plain = await csvBytes(['agree', '--format', 'csv', ...FILES]);
     const marked = await csvBytes(['agree', '--format', 'csv', '--bom', ...FILES]);
@@ -33,6 +34,16 @@ describe('slant agree --format csv and --bom', () => {
     expect(rows[0]?.[0]).toBe('student');
     expect(readBack(marked)).toEqual(rows);
     expect(rows.length).toBeGreaterThan(2);
+  });
+
+  it('does the same for slant figures --format csv', async () => {
+    const seed = fileURLToPath(new URL('../../../seeds/002_7858cea97ce4f018.txt', import.meta.url));
+    const plain = await csvBytes(['figures', '--format', 'csv', seed]);
+    const marked = await csvBytes(['figures', '--format', 'csv', '--bom', seed]);
+    expect([...marked.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(marked.slice(3)).toEqual(plain);
+    expect(readBack(marked)).toEqual(readBack(plain));
+    expect(readBack(plain)[0]?.[0]).toBe('source');
   });
 
   it('refuses --bom with a format that is not CSV', async () => {
