@@ -1,0 +1,64 @@
+/**
+ * Annotation layers (ARCHITECTURE.md §3): every annotation, claim and dismissed suggestion
+ * belongs to exactly one layer, the unit of ownership. A layer says whose work it is, whether
+ * this browser may edit it, and which lesson it belongs to, so that a student's lesson work,
+ * their practice, the teacher's key and each classmate's imported work never mix.
+ */
+import type { IsoDate } from '../types';
+
+export const LAYER_KINDS = ['mine', 'lesson-key', 'lesson-work', 'imported', 'member'] as const;
+export type LayerKind = (typeof LAYER_KINDS)[number];
+
+export interface AnnotationLayer {
+  id: string;
+  kind: LayerKind;
+  /** Whose work it is, as they signed it; empty when the user never gave a name. */
+  owner: string;
+  /** The lesson a `lesson-key` or `lesson-work` layer belongs to. */
+  lessonId?: string;
+  /** What the layer is called in menus, e.g. `My annotations`, `Key: Coastal killings`. */
+  label: string;
+  /** CSS hex colour for drawing the layer when shown beside the one being edited. */
+  colour: string;
+  /** Shown but never changed here: a classmate's work, an import kept for reference, a submitted lesson. */
+  readOnly: boolean;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+/** The layer every annotation made outside a lesson lands in, and the one existing work moved to. */
+export const DEFAULT_LAYER_ID = 'layer-mine';
+
+/** Distinct, readable on white, for read-only layers shown beside the one being edited. */
+export const LAYER_COLOURS = [
+  '#1f6feb',
+  '#b35900',
+  '#7a3ec8',
+  '#0a7d5a',
+  '#c0265e',
+  '#5c6b00',
+  '#00708a',
+  '#8a4b2a',
+] as const;
+
+export function defaultLayer(owner: string, now: IsoDate): AnnotationLayer {
+  return {
+    id: DEFAULT_LAYER_ID,
+    kind: 'mine',
+    owner,
+    label: 'My annotations',
+    colour: LAYER_COLOURS[0],
+    readOnly: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The id of a lesson's answer key layer: one per lesson, so it is found without a query. */
+export const lessonKeyLayerId = (lessonId: string) => `layer-key-${lessonId}`;
+
+/** The id of this browser's own work on a lesson (a student's, or a teacher trying it out). */
+export const lessonWorkLayerId = (lessonId: string) => `layer-work-${lessonId}`;
+
+/** A colour for the nth layer made, cycling through the palette. */
+export const layerColour = (index: number) => LAYER_COLOURS[index % LAYER_COLOURS.length];
