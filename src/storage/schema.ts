@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { StoredTableName } from '../domain/records';
+import { addLayers } from './upgrades/add-layers';
 
 /**
  * Every schema version the database has had, oldest first. Dexie needs them all to upgrade a
@@ -44,6 +45,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       submissions: 'id, lessonId',
       dismissedSuggestions: 'id, documentId',
     },
+  },
+  {
+    // Annotation layers: every annotation, claim and dismissed suggestion belongs to one, and a
+    // deleted annotation leaves a tombstone. The upgrade moves keys and students' work out of
+    // their lessons and submissions into layers of their own (upgrades/add-layers.ts).
+    version: 4,
+    stores: {
+      annotations: 'id, documentId, *tagIds, updatedAt, layerId',
+      claims: 'id, name, *annotationIds, updatedAt, layerId',
+      dismissedSuggestions: 'id, documentId, layerId',
+      layers: 'id, kind, lessonId',
+      tombstones: 'id, layerId, documentId, deletedAt',
+    },
+    upgrade: addLayers,
   },
 ];
 

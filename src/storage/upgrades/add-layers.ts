@@ -1,0 +1,151 @@
+/**
+ * Schema version 4: annotation layers. Until now every annotation sat in one pool, the answer
+ * key was a copy inside its lesson and each student's work a copy inside its submission. This
+ * upgrade gives every record a layer without losing or changing anything else:
+ * - annotations, claims and dismissed suggestions go to the default `mine` layer, except those a
+ *   student made on a lesson's articles after opening its pack, which go to that lesson's work;
+ * - a lesson's key becomes its `lesson-key` layer, each submission a read-only layer of its
+ *   student's, their annotations moving into the annotations table (under a derived id where
+ *   the same id is already taken, since a key was a copy of the teacher's own annotations).
+ */
+import type { Transaction } from 'dexie';
+import {
+  DEFAULT_LAYER_ID,
+  defaultLayer,
+  layerColour,
+  lessonKeyLayerId,
+  lessonWorkLayerId,
+  type AnnotationLayer,
+} from '../../domain/layers';
+
+interface OldAnnotation {
+  id: string;
+  documentId: string;
+  createdAt: string;
+  layerId?: string;
+}
+interface OldLesson {
+  id: string;
+  title: string;
+  role: 'teacher' | 'student';
+  documentIds: string[];
+  key?: OldAnnotation[];
+  createdAt: string;
+}
+interface OldSubmission {
+  id: string;
+  lessonId: string;
+  student: string;
+  annotations?: OldAnnotation[];
+  importedAt: string;
+  layerId?: string;
+}
+
+export const submissionLayerId = (submissionId: string) => `layer-submission-${submissionId}`;
+
+/** The lesson whose work an annotation is: the latest student lesson on its article opened before it. */
+function lessonWorkOf(annotation: OldAnnotation, studentLessons: readonly OldLesson[]) {
+  let found: OldLesson | undefined;
+  for (const lesson of studentLessons) {
+    if (!lesson.documentIds.includes(annotation.documentId)) continue;
+    if (annotation.createdAt < lesson.createdAt) continue;
+    if (!found || lesson.createdAt > found.createdAt) found = lesson;
+  }
+  return found;
+}
+
+export async function addLayers(tx: Transaction): Promise<void> {
+  const now = new Date().toISOString();
+  const layers: AnnotationLayer[] = [defaultLayer('', now)];
+  const lessons = (await tx.table('lessons').toArray()) as OldLesson[];
+  const submissions = (await tx.table('submissions').toArray()) as OldSubmission[];
+  const studentLessons = lessons.filter((l) => l.role === 'student');
+
+  for (const lesson of studentLessons) {
+    layers.push({
+      id: lessonWorkLayerId(lesson.id),
+      kind: 'lesson-work',
+      owner: '',
+      lessonId: lesson.id,
+      label: `My work: ${lesson.title}`,
+      colour: layerColour(layers.length),
+      readOnly: false,
+      createdAt: lesson.createdAt,
+      updatedAt: now,
+    });
+  }
+
+  await tx
+    .table('annotations')
+    .toCollection()
+    .modify((annotation: OldAnnotation) => {
+      const lesson = lessonWorkOf(annotation, studentLessons);
+      annotation.layerId = lesson ? lessonWorkLayerId(lesson.id) : DEFAULT_LAYER_ID;
+    });
+  for (const table of ['claims', 'dismissedSuggestions'])
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: { layerId?: string }) => {
+        record.layerId = DEFAULT_LAYER_ID;
+      });
+
+  const taken = new Set((await tx.table('annotations').toCollection().primaryKeys()) as string[]);
+  const moved: OldAnnotation[] = [];
+  const place = (annotations: readonly OldAnnotation[], layerId: string, suffix: string) => {
+    for (const annotation of annotations) {
+      const id = taken.has(annotation.id) ? `${annotation.id}@${suffix}` : annotation.id;
+      taken.add(id);
+      moved.push({ ...annotation, id, layerId });
+    }
+  };
+
+  for (const lesson of lessons) {
+    if (!lesson.key) continue;
+    const layerId = lessonKeyLayerId(lesson.id);
+    layers.push({
+      id: layerId,
+      kind: 'lesson-key',
+      owner: '',
+      lessonId: lesson.id,
+      label: `Key: ${lesson.title}`,
+      colour: layerColour(layers.length),
+      readOnly: lesson.role !== 'teacher',
+      createdAt: lesson.createdAt,
+      updatedAt: now,
+    });
+    place(lesson.key, layerId, 'key');
+  }
+  await tx
+    .table('lessons')
+    .toCollection()
+    .modify((lesson: OldLesson) => {
+      delete lesson.key;
+    });
+
+  for (const submission of submissions) {
+    const layerId = submissionLayerId(submission.id);
+    layers.push({
+      id: layerId,
+      kind: 'lesson-work',
+      owner: submission.student,
+      lessonId: submission.lessonId,
+      label: submission.student,
+      colour: layerColour(layers.length),
+      readOnly: true,
+      createdAt: submission.importedAt,
+      updatedAt: now,
+    });
+    place(submission.annotations ?? [], layerId, submission.id);
+  }
+  await tx
+    .table('submissions')
+    .toCollection()
+    .modify((submission: OldSubmission) => {
+      submission.layerId = submissionLayerId(submission.id);
+      delete submission.annotations;
+    });
+
+  await tx.table('annotations').bulkAdd(moved);
+  await tx.table('layers').bulkAdd(layers);
+}
