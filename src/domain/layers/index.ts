@@ -20,3 +20,4 @@ export {
 } from './merge-incoming';
 export { sameContent } from './same-content';
 export { TOMBSTONE_DAYS, tombstoneExpired, type Tombstone } from './tombstone';
+export { activeLayerFor, defaultActiveLayer, editableLayers } from './choose-layer';
