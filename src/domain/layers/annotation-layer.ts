@@ -61,4 +61,5 @@ export const lessonKeyLayerId = (lessonId: string) => `layer-key-${lessonId}`;
 export const lessonWorkLayerId = (lessonId: string) => `layer-work-${lessonId}`;
 
 /** A colour for the nth layer made, cycling through the palette. */
-export const layerColour = (index: number) => LAYER_COLOURS[index % LAYER_COLOURS.length];
+export const layerColour = (index: number): string =>
+  LAYER_COLOURS[index % LAYER_COLOURS.length] ?? LAYER_COLOURS[0];

@@ -22,12 +22,14 @@ const annotation = (id: string, documentId: string, createdAt = '2026-01-01T00:0
 async function fillVersion3(name: string) {
   const v3 = new Dexie(name);
   applySchema(v3, SCHEMA_VERSIONS.slice(0, 3));
-  await v3.table('annotations').bulkPut([
-    annotation('mine-1', 'd1'),
-    annotation('mine-2', 'd2'),
-    annotation('practice', 'd3', '2026-01-01T00:00:00.000Z'),
-    annotation('lesson-work', 'd3', '2026-02-02T00:00:00.000Z'),
-  ]);
+  await v3
+    .table('annotations')
+    .bulkPut([
+      annotation('mine-1', 'd1'),
+      annotation('mine-2', 'd2'),
+      annotation('practice', 'd3', '2026-01-01T00:00:00.000Z'),
+      annotation('lesson-work', 'd3', '2026-02-02T00:00:00.000Z'),
+    ]);
   await v3.table('lessons').bulkPut([
     {
       id: 'taught',
@@ -118,9 +120,7 @@ describe('schema version 4 (annotation layers)', () => {
     expect(submission.annotations).toBeUndefined();
     expect(submission).toMatchObject({ student: 'Ben', layerId: submissionLayerId('sub-1') });
     expect((await db.table('claims').get('c1')).layerId).toBe(DEFAULT_LAYER_ID);
-    expect((await db.table('dismissedSuggestions').get('d1|x|0|4')).layerId).toBe(
-      DEFAULT_LAYER_ID,
-    );
+    expect((await db.table('dismissedSuggestions').get('d1|x|0|4')).layerId).toBe(DEFAULT_LAYER_ID);
     expect(await db.table('tombstones').count()).toBe(0);
     await db.delete();
   });

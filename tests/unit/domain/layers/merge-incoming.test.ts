@@ -19,7 +19,12 @@ const same = (a: Note, b: Note) => sameContent(a, b, ['updatedAt']);
 
 function plan(incoming: Note[], local: Note[], deleted: string[] = []) {
   const byId = new Map(local.map((n) => [n.id, n]));
-  return planMerge(incoming, (id) => byId.get(id), (id) => deleted.includes(id), same);
+  return planMerge(
+    incoming,
+    (id) => byId.get(id),
+    (id) => deleted.includes(id),
+    same,
+  );
 }
 
 describe('planMerge', () => {
@@ -95,7 +100,7 @@ describe('planMerge', () => {
           } else if (s.kind === 'save-file') {
             files.push({ writtenAt: clock, notes: [...store.values()] });
           } else if (files.length > 0) {
-            const file = files[s.file % files.length];
+            const file = files[s.file % files.length]!;
             const before = new Map(store);
             const result = planMerge(
               file.notes,
