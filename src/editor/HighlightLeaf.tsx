@@ -25,23 +25,30 @@ export function HighlightLeaf({ attributes, children, leaf }: RenderLeafProps) {
     return <span {...attributes}>{children}</span>;
   }
   const ordered = byInnermost(highlights);
-  const tag = ordered[0] && tags.get(ordered[0].tagId);
+  // The layer being edited wears tag colours; other layers shown beside it only a line above
+  // the text in their layer's colour, so the two never look alike.
+  const own = ordered.filter((h) => !h.layerColour);
+  const others = ordered.filter((h) => h.layerColour);
+  const other = others[0];
+  const tag = own[0] && tags.get(own[0].tagId);
   const suggested = suggestions[0] && tags.get(suggestions[0].tagId);
   const classes = [
-    ordered.length > 0 && `highlight underline-${tag?.underline ?? 'solid'}`,
+    own.length > 0 && `highlight underline-${tag?.underline ?? 'solid'}`,
+    other && 'layer-mark',
     suggestions.length > 0 && 'suggestion',
   ];
   return (
     <span
       {...attributes}
       className={classes.filter(Boolean).join(' ')}
-      data-annotation-ids={ordered.map((h) => h.annotationId).join(' ') || undefined}
-      data-overlap={ordered.length > 0 ? Math.min(ordered.length, 3) : undefined}
+      data-annotation-ids={[...own, ...others].map((h) => h.annotationId).join(' ') || undefined}
+      data-overlap={own.length > 0 ? Math.min(own.length, 3) : undefined}
       data-suggestion-keys={suggestions.map((s) => s.key).join(' ') || undefined}
       style={
         {
           '--highlight': tag?.colour ?? '#777777',
           '--suggestion': suggested?.colour ?? '#777777',
+          ...(other && { '--layer': other.layerColour }),
         } as CSSProperties
       }
     >

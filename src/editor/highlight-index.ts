@@ -33,7 +33,8 @@ function sameDecorations(a: readonly HighlightDecoration[], b: readonly Highligh
       x.focus.offset !== y.focus.offset ||
       hx.annotationId !== hy.annotationId ||
       hx.tagId !== hy.tagId ||
-      hx.length !== hy.length
+      hx.length !== hy.length ||
+      hx.layerColour !== hy.layerColour
     ) {
       return false;
     }
@@ -44,13 +45,27 @@ function sameDecorations(a: readonly HighlightDecoration[], b: readonly Highligh
 /** The last index built for each document, so the next build can reuse its unchanged blocks. */
 const lastIndex = new Map<string, HighlightIndex>();
 
+/**
+ * Gives the colour of the layer an annotation is shown in read-only, or `undefined` for the
+ * layer being edited.
+ */
+export type LayerColourOf = (annotation: Annotation) => string | undefined;
+
+const EDITED: LayerColourOf = () => undefined;
+
 /** The index for a document's annotations, reusing what its previous build can. */
 export function highlightIndexFor(
   documentId: string,
   annotations: readonly Annotation[],
   positions: TextPositions,
+  layerColourOf: LayerColourOf = EDITED,
 ): HighlightIndex {
-  const index = buildHighlightIndex(annotations, positions, lastIndex.get(documentId));
+  const index = buildHighlightIndex(
+    annotations,
+    positions,
+    lastIndex.get(documentId),
+    layerColourOf,
+  );
   lastIndex.delete(documentId);
   lastIndex.set(documentId, index);
   // Keep the indexes of the few documents opened last, not of every one ever opened.
@@ -62,16 +77,19 @@ export function buildHighlightIndex(
   annotations: readonly Annotation[],
   positions: TextPositions,
   previous?: HighlightIndex,
+  layerColourOf: LayerColourOf = EDITED,
 ): HighlightIndex {
   const byBlock = new Map<number, HighlightDecoration[]>();
   for (const annotation of annotations) {
     if (annotation.status !== 'anchored') continue;
     const { start, end } = annotation.target;
     if (end <= start) continue;
+    const layerColour = layerColourOf(annotation);
     const highlight: LeafHighlight = {
       annotationId: annotation.id,
       tagId: annotation.tagIds[0] ?? '',
       length: end - start,
+      ...(layerColour && { layerColour }),
     };
     const first = positions.blockAt(start);
     const last = positions.blockAt(end - 1);

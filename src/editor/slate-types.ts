@@ -18,6 +18,8 @@ export interface LeafHighlight {
   tagId: string;
   /** Length of the whole annotation, so the innermost of overlapping ones can be found. */
   length: number;
+  /** Set for another layer's annotation, shown read-only beside the layer being edited. */
+  layerColour?: string;
 }
 
 /** A suggestion covering a leaf: drawn apart from annotations, found again by its key. */
