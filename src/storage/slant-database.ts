@@ -22,6 +22,8 @@ export class SlantDatabase extends Dexie implements StoredTableProperties {
   lessons!: StoredTable<'lessons'>;
   submissions!: StoredTable<'submissions'>;
   dismissedSuggestions!: StoredTable<'dismissedSuggestions'>;
+  layers!: StoredTable<'layers'>;
+  tombstones!: StoredTable<'tombstones'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // Query results are shared, not deep-cloned for each reader: cloning 5,000 annotations on

@@ -4,27 +4,8 @@
  * this browser may edit it, and which lesson it belongs to, so that a student's lesson work,
  * their practice, the teacher's key and each classmate's imported work never mix.
  */
+import type { AnnotationLayer } from '../records';
 import type { IsoDate } from '../types';
-
-export const LAYER_KINDS = ['mine', 'lesson-key', 'lesson-work', 'imported', 'member'] as const;
-export type LayerKind = (typeof LAYER_KINDS)[number];
-
-export interface AnnotationLayer {
-  id: string;
-  kind: LayerKind;
-  /** Whose work it is, as they signed it; empty when the user never gave a name. */
-  owner: string;
-  /** The lesson a `lesson-key` or `lesson-work` layer belongs to. */
-  lessonId?: string;
-  /** What the layer is called in menus, e.g. `My annotations`, `Key: Coastal killings`. */
-  label: string;
-  /** CSS hex colour for drawing the layer when shown beside the one being edited. */
-  colour: string;
-  /** Shown but never changed here: a classmate's work, an import kept for reference, a submitted lesson. */
-  readOnly: boolean;
-  createdAt: IsoDate;
-  updatedAt: IsoDate;
-}
 
 /** The layer every annotation made outside a lesson lands in, and the one existing work moved to. */
 export const DEFAULT_LAYER_ID = 'layer-mine';

@@ -3,7 +3,8 @@
  * lesson that uses the article (the lesson opened last, when several do), otherwise their own
  * default layer. A read-only layer is never edited, whatever was chosen before.
  */
-import { DEFAULT_LAYER_ID, type AnnotationLayer } from './annotation-layer';
+import type { AnnotationLayer } from '../records';
+import { DEFAULT_LAYER_ID } from './annotation-layer';
 
 interface LessonArticles {
   id: string;

@@ -1,14 +1,12 @@
 export {
   DEFAULT_LAYER_ID,
   LAYER_COLOURS,
-  LAYER_KINDS,
   defaultLayer,
   layerColour,
   lessonKeyLayerId,
   lessonWorkLayerId,
-  type AnnotationLayer,
-  type LayerKind,
 } from './annotation-layer';
+export { LAYER_KINDS, type AnnotationLayer, type LayerKind, type Tombstone } from '../records';
 export {
   describeMerge,
   mergeCounts,
@@ -19,5 +17,5 @@ export {
   type Versioned,
 } from './merge-incoming';
 export { sameContent } from './same-content';
-export { TOMBSTONE_DAYS, tombstoneExpired, type Tombstone } from './tombstone';
+export { TOMBSTONE_DAYS, tombstoneExpired } from './tombstone';
 export { activeLayerFor, defaultActiveLayer, editableLayers } from './choose-layer';

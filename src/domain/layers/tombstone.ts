@@ -4,15 +4,7 @@
  * an undo made in another tab learns it was deleted here. Tombstones are purged after
  * `TOMBSTONE_DAYS`, which Settings states.
  */
-import type { IsoDate } from '../types';
-
-export interface Tombstone {
-  /** The deleted annotation's id. */
-  id: string;
-  layerId: string;
-  documentId: string;
-  deletedAt: IsoDate;
-}
+import type { Tombstone } from '../records';
 
 export const TOMBSTONE_DAYS = 90;
 

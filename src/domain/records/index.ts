@@ -33,6 +33,8 @@ export { lessonSchema, type Lesson } from './lesson';
 export { studentNameSchema, submissionSchema, type Submission } from './submission';
 export { metaRecordSchema, type MetaRecord } from './meta';
 export { dismissedSuggestionSchema, type DismissedSuggestion } from './dismissed-suggestion';
+export { LAYER_KINDS, layerSchema, type AnnotationLayer, type LayerKind } from './layer';
+export { tombstoneSchema, type Tombstone } from './tombstone';
 export {
   STORED_TABLE_NAMES,
   STORED_TABLES,

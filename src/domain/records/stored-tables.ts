@@ -11,11 +11,13 @@ import { claimSchema } from './claim';
 import { collectionSchema } from './collection';
 import { dismissedSuggestionSchema } from './dismissed-suggestion';
 import { documentSchema } from './document';
+import { layerSchema } from './layer';
 import { lessonSchema } from './lesson';
 import { metaRecordSchema } from './meta';
 import { outletSchema } from './outlet';
 import { submissionSchema } from './submission';
 import { tagSchema } from './tag';
+import { tombstoneSchema } from './tombstone';
 
 /**
  * How a backup holds a table: `since`, the backup format version that added it; `reference`,
@@ -47,6 +49,8 @@ export const STORED_TABLES = {
   // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
   meta: table(metaRecordSchema, 'key'),
   dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),
+  layers: table(layerSchema, 'id'),
+  tombstones: table(tombstoneSchema, 'id'),
 };
 
 export type StoredTables = typeof STORED_TABLES;
