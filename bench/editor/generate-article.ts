@@ -186,6 +186,7 @@ export function generateArticle(options: ArticleOptions = {}): BenchArticle {
       const tagId = roll < 0.6 ? TAG_IDS[0] : roll < 0.85 ? TAG_IDS[1] : TAG_IDS[2];
       return {
         id: uuid(random),
+        layerId: 'layer-mine',
         documentId: doc.id,
         tagIds: [tagId],
         target: describe(text, words[range.first]!.start, words[range.last]!.end),

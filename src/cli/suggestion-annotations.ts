@@ -6,6 +6,7 @@
 import type { Suggestion } from '../analysis';
 import { describe } from '../domain/anchoring';
 import { contentHash } from '../domain/content-hash';
+import { DEFAULT_LAYER_ID } from '../domain/layers';
 import type { Annotation, SlantDocument } from '../domain/types';
 import type { SourceText } from './read-source';
 
@@ -37,6 +38,7 @@ export function suggestionAnnotation(
   return {
     id: crypto.randomUUID(),
     documentId: document.id,
+    layerId: DEFAULT_LAYER_ID,
     tagIds: [suggestion.tag],
     target: describe(document.text, suggestion.start, suggestion.end),
     note: suggestion.reason,

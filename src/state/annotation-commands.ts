@@ -13,6 +13,8 @@ import { useUndoHistory } from './undo-history';
 
 export interface NewAnnotation {
   documentId: string;
+  /** The layer being edited: the annotation is its owner's. */
+  layerId: string;
   text: string;
   start: number;
   end: number;
@@ -25,6 +27,7 @@ export interface NewAnnotation {
 /** The record for a new annotation, made at once so it can be drawn before it is saved. */
 export function newAnnotation({
   documentId,
+  layerId,
   text,
   start,
   end,
@@ -36,6 +39,7 @@ export function newAnnotation({
   return {
     id: crypto.randomUUID(),
     documentId,
+    layerId,
     tagIds,
     target: describe(text, start, end),
     note: '',
@@ -98,14 +102,30 @@ export type AnnotationChanges = Partial<
   Pick<Annotation, 'tagIds' | 'note' | 'fields' | 'target' | 'status'>
 >;
 
+/** Thrown when an annotation was deleted (in another tab, say) before a change reached it. */
+export class AnnotationGone extends Error {
+  constructor() {
+    super('This annotation was deleted meanwhile, perhaps in another tab; nothing was changed.');
+  }
+}
+
+/** Writes only the fields that changed, and never brings back an annotation deleted meanwhile. */
+async function change(id: string, fields: Partial<Omit<Annotation, 'id'>>) {
+  if (!(await annotations.change(id, fields))) throw new AnnotationGone();
+}
+
 export async function updateAnnotation(before: Annotation, changes: AnnotationChanges) {
   await afterSaved(before.id);
-  const after: Annotation = { ...before, ...changes, updatedAt: new Date().toISOString() };
-  await annotations.put(after);
+  const updatedAt = new Date().toISOString();
+  const after: Annotation = { ...before, ...changes, updatedAt };
+  await change(before.id, { ...changes, updatedAt });
+  const previous = Object.fromEntries(
+    Object.keys(changes).map((key) => [key, before[key as keyof AnnotationChanges]]),
+  ) as AnnotationChanges;
   useUndoHistory.getState().push({
     label: 'Edit annotation',
-    undo: () => annotations.put(before).then(() => undefined),
-    redo: () => annotations.put(after).then(() => undefined),
+    undo: () => change(before.id, { ...previous, updatedAt: new Date().toISOString() }),
+    redo: () => change(before.id, { ...changes, updatedAt: new Date().toISOString() }),
   });
   return after;
 }

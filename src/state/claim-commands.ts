@@ -3,6 +3,7 @@
  * annotation; one picked from a selection becomes an untagged annotation (or reuses the
  * annotation already on exactly that passage), saved with the claim in one transaction.
  */
+import { DEFAULT_LAYER_ID } from '../domain/layers';
 import type { Claim } from '../domain/types';
 import { claims } from '../storage';
 import { newAnnotation } from './annotation-commands';
@@ -14,9 +15,10 @@ export type PickedPassage =
 
 const now = () => new Date().toISOString();
 
-function newClaim(name: string, annotationIds: string[] = []): Claim {
+function newClaim(name: string, annotationIds: string[], layerId: string): Claim {
   return {
     id: crypto.randomUUID(),
+    layerId,
     name: name.trim(),
     note: '',
     annotationIds,
@@ -25,17 +27,32 @@ function newClaim(name: string, annotationIds: string[] = []): Claim {
   };
 }
 
-export async function createClaim(name: string, annotationIds: string[] = []): Promise<Claim> {
-  const claim = newClaim(name, annotationIds);
+/** A new claim in `layerId` (the user's own default layer unless told). */
+export async function createClaim(
+  name: string,
+  annotationIds: string[] = [],
+  layerId = DEFAULT_LAYER_ID,
+): Promise<Claim> {
+  const claim = newClaim(name, annotationIds, layerId);
   await claims.add(claim);
   return claim;
 }
 
-/** Links a passage to a claim (a new one when `claim` is a name); returns the annotation's id. */
-export function linkPassage(claim: Claim | string, passage: PickedPassage): Promise<string> {
+/**
+ * Links a passage to a claim (a new one in `layerId` when `claim` is a name); a selected passage
+ * becomes an annotation in the claim's layer. Returns the annotation's id.
+ */
+export function linkPassage(
+  claim: Claim | string,
+  passage: PickedPassage,
+  layerId = DEFAULT_LAYER_ID,
+): Promise<string> {
+  const linked = typeof claim === 'string' ? newClaim(claim, [], layerId) : claim;
   return claims.linkPassage(
-    typeof claim === 'string' ? newClaim(claim) : claim,
-    'annotationId' in passage ? passage : { annotation: newAnnotation({ ...passage, tagIds: [] }) },
+    linked,
+    'annotationId' in passage
+      ? passage
+      : { annotation: newAnnotation({ ...passage, layerId: linked.layerId, tagIds: [] }) },
     now(),
   );
 }

@@ -4,6 +4,7 @@ import {
   collections,
   dismissedSuggestions,
   documents,
+  layers,
   outlets,
   tags,
   useLiveRead,
@@ -41,3 +42,6 @@ export const useAnnotationsOf = (documentIds: readonly string[]) =>
 /** The suggestions the reader rejected in these documents. */
 export const useDismissedSuggestions = (documentIds: readonly string[]) =>
   useLiveRead(() => dismissedSuggestions.listForDocuments(documentIds), [documentIds.join('\n')]);
+
+/** Every annotation layer: the user's own first, then keys, imports and others' work. */
+export const useLayers = () => useLiveRead(() => layers.list(), []);

@@ -45,27 +45,51 @@ export function annotationsRepository(db: SlantDatabase) {
 
     put: (annotation: Annotation) => db.annotations.put(annotation),
 
+    /**
+     * Changes only the fields given, and only while the annotation exists: one deleted meanwhile
+     * (in another tab, say) is never re-created by a late edit or an undo. Returns whether it was
+     * there to change.
+     */
+    change: async (id: string, changes: Partial<Omit<Annotation, 'id'>>) =>
+      (await db.annotations.update(id, changes)) > 0,
+
     /** Stores many at once, all or nothing. */
     putMany: (annotations: readonly Annotation[]) =>
       db.transaction('rw', db.annotations, () => db.annotations.bulkPut([...annotations])),
 
     /**
-     * Deletes annotations and unlinks them from their claims, in one transaction; returns the
-     * claims as they were, for an undo (`restore`).
+     * Deletes annotations, unlinks them from their claims and leaves a tombstone for each, in one
+     * transaction; returns the claims as they were, for an undo (`restore`).
      */
-    remove: (ids: readonly string[]) =>
-      db.transaction('rw', db.annotations, db.claims, async () => {
+    remove: (ids: readonly string[], now = new Date().toISOString()) =>
+      db.transaction('rw', db.annotations, db.claims, db.tombstones, async () => {
+        const existing = (await db.annotations.bulkGet([...ids])).flatMap((a) => (a ? [a] : []));
         const linked = await claims.unlinkAnnotations(ids);
         await db.annotations.bulkDelete([...ids]);
+        await db.tombstones.bulkPut(
+          existing.map(({ id, layerId, documentId }) => ({
+            id,
+            layerId,
+            documentId,
+            deletedAt: now,
+          })),
+        );
         return linked;
       }),
 
-    /** Puts deleted annotations back with the claims that linked them, in one transaction. */
+    /**
+     * Puts annotations this tab deleted back (an undo), with the claims that linked them, and
+     * lifts their tombstones, in one transaction.
+     */
     restore: (annotations: readonly Annotation[], linked: readonly Claim[]) =>
-      db.transaction('rw', db.annotations, db.claims, async () => {
+      db.transaction('rw', db.annotations, db.claims, db.tombstones, async () => {
+        await db.tombstones.bulkDelete(annotations.map((a) => a.id));
         await db.annotations.bulkPut([...annotations]);
         await db.claims.bulkPut([...linked]);
       }),
+
+    /** Whether an annotation was deleted here (and the deletion is still remembered). */
+    isDeleted: async (id: string) => (await db.tombstones.get(id)) !== undefined,
 
     /**
      * Places a document's stored annotations on its current text and writes back those that

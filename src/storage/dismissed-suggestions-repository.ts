@@ -1,3 +1,4 @@
+import { DEFAULT_LAYER_ID } from '../domain/records';
 import type { DismissedSuggestion } from '../domain/types';
 import type { SlantDatabase } from './slant-database';
 
@@ -9,14 +10,22 @@ export interface SuggestedPassage {
   exact: string;
 }
 
-/** One id per document, tag and place: dismissing twice is harmless. */
-export const dismissalId = (documentId: string, s: SuggestedPassage) =>
-  `${documentId}|${s.tag}|${s.start}|${s.end}`;
+/**
+ * One id per layer, document, tag and place: dismissing twice is harmless. The default layer's
+ * ids are those made before layers existed.
+ */
+export const dismissalId = (layerId: string, documentId: string, s: SuggestedPassage) =>
+  `${layerId === DEFAULT_LAYER_ID ? '' : `${layerId}|`}${documentId}|${s.tag}|${s.start}|${s.end}`;
 
 export function dismissedSuggestionsRepository(db: SlantDatabase) {
   return {
-    listForDocument: (documentId: string) =>
-      db.dismissedSuggestions.where('documentId').equals(documentId).toArray(),
+    /** What the reader of one layer rejected on a document. */
+    listForDocument: (documentId: string, layerId: string) =>
+      db.dismissedSuggestions
+        .where('documentId')
+        .equals(documentId)
+        .filter((d) => d.layerId === layerId)
+        .toArray(),
 
     listForDocuments: (documentIds: readonly string[]) =>
       db.dismissedSuggestions
@@ -25,11 +34,12 @@ export function dismissedSuggestionsRepository(db: SlantDatabase) {
         .toArray(),
 
     /** Records that the reader rejected these suggestions; returns the records written. */
-    dismiss: async (documentId: string, passages: readonly SuggestedPassage[]) => {
+    dismiss: async (documentId: string, layerId: string, passages: readonly SuggestedPassage[]) => {
       const dismissedAt = new Date().toISOString();
       const records: DismissedSuggestion[] = passages.map((p) => ({
-        id: dismissalId(documentId, p),
+        id: dismissalId(layerId, documentId, p),
         documentId,
+        layerId,
         tag: p.tag,
         start: p.start,
         end: p.end,

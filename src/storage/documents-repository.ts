@@ -111,7 +111,14 @@ export function documentsRepository(db: SlantDatabase) {
     remove: (id: string) =>
       db.transaction(
         'rw',
-        [db.documents, db.annotations, db.collections, db.dismissedSuggestions, db.claims],
+        [
+          db.documents,
+          db.annotations,
+          db.collections,
+          db.dismissedSuggestions,
+          db.claims,
+          db.tombstones,
+        ],
         async () => {
           const annotationIds = await db.annotations.where('documentId').equals(id).primaryKeys();
           await annotations.remove(annotationIds);

@@ -1,4 +1,5 @@
 import { ensureDefaultTaxonomy } from './default-taxonomy-loader';
+import { layersRepository } from './layers-repository';
 import { ensureSampleCollection, type SeedArticle } from './sample-collection';
 import type { SlantDatabase } from './slant-database';
 
@@ -28,5 +29,6 @@ export async function openStorage(
   });
   await db.open();
   await ensureDefaultTaxonomy(db);
+  await layersRepository(db).prepare();
   await ensureSampleCollection(db, seeds);
 }

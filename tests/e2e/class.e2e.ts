@@ -63,6 +63,7 @@ function mark(document: SlantDocument, quote: string, tagId: string): Annotation
   if (start < 0) throw new Error(`“${quote}” is not in ${document.id}`);
   return {
     id: crypto.randomUUID(),
+    layerId: 'layer-mine',
     documentId: document.id,
     tagIds: [tagId],
     target: describeRange(document.text, start, start + quote.length),

@@ -4,11 +4,10 @@
  * this browser may edit it, and which lesson it belongs to, so that a student's lesson work,
  * their practice, the teacher's key and each classmate's imported work never mix.
  */
-import type { AnnotationLayer } from '../records';
+import { DEFAULT_LAYER_ID, type AnnotationLayer } from '../records';
 import type { IsoDate } from '../types';
 
-/** The layer every annotation made outside a lesson lands in, and the one existing work moved to. */
-export const DEFAULT_LAYER_ID = 'layer-mine';
+export { DEFAULT_LAYER_ID };
 
 /** Distinct, readable on white, for read-only layers shown beside the one being edited. */
 export const LAYER_COLOURS = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldNameSchema, idSchema, isoDateSchema, offsetSchema } from './fields';
+import { fieldNameSchema, idSchema, isoDateSchema, layerIdSchema, offsetSchema } from './fields';
 
 /** Where an annotation sits: its offsets, and its quote with some text either side of it. */
 export const textTargetSchema = z.strictObject({
@@ -21,6 +21,8 @@ export type AnchorStatus = z.infer<typeof statusSchema>;
 export const annotationSchema = z.strictObject({
   id: idSchema,
   documentId: idSchema,
+  /** The layer (annotation set) it belongs to: whose work it is (`domain/layers`). */
+  layerId: layerIdSchema,
   tagIds: z.array(idSchema),
   target: textTargetSchema,
   note: z.string(),

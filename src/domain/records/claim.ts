@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './fields';
+import { idSchema, isoDateSchema, layerIdSchema } from './fields';
 
 /**
  * Passages from several documents that state the same fact ("death toll"), linked so the Compare
@@ -7,6 +7,8 @@ import { idSchema, isoDateSchema } from './fields';
  */
 export const claimSchema = z.strictObject({
   id: idSchema,
+  /** The layer whose claim it is. */
+  layerId: layerIdSchema,
   /** What the passages state, e.g. `Death toll`. */
   name: z.string(),
   note: z.string(),

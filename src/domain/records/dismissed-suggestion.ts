@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, offsetSchema } from './fields';
+import { idSchema, isoDateSchema, layerIdSchema, offsetSchema } from './fields';
 
 /**
  * A suggestion the reader rejected, so it stays rejected. Keyed by document, tag and passage: the
@@ -8,6 +8,8 @@ import { idSchema, isoDateSchema, offsetSchema } from './fields';
 export const dismissedSuggestionSchema = z.strictObject({
   id: idSchema,
   documentId: idSchema,
+  /** The layer whose reader rejected it: another layer may still be offered it. */
+  layerId: layerIdSchema,
   tag: z.string(),
   start: offsetSchema,
   end: offsetSchema,

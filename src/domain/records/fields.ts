@@ -40,3 +40,12 @@ export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 export const fieldNameSchema = z
   .string()
   .regex(FIELD_NAME, { error: 'is not a field name Slant uses' });
+
+/** The layer every annotation made outside a lesson lands in, and the one earlier work moved to. */
+export const DEFAULT_LAYER_ID = 'layer-mine';
+
+/**
+ * The layer a record belongs to. Files written before layers existed hold the user's own work,
+ * so a record without one is read into the default layer.
+ */
+export const layerIdSchema = idSchema.default(DEFAULT_LAYER_ID);

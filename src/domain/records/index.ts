@@ -9,10 +9,12 @@
  */
 export { AFFILIATIONS, UNDERLINE_STYLES, type Affiliation, type UnderlineStyle } from './choices';
 export {
+  DEFAULT_LAYER_ID,
   FIELD_NAME,
   fieldNameSchema,
   idSchema,
   isoDateSchema,
+  layerIdSchema,
   offsetSchema,
   type IsoDate,
 } from './fields';

@@ -11,6 +11,7 @@
  * UUID derived from them, so importing the same file twice yields the same ids. Claims named in
  * `slant:claims` come back beside the annotations, one per claim id (`w3c-claims.ts`).
  */
+import { DEFAULT_LAYER_ID } from '../../domain/layers';
 import type { Annotation, Claim, SlantDocument, Tag } from '../../domain/types';
 import { collectW3CItems } from './collect-w3c-items';
 import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
@@ -36,6 +37,8 @@ export interface W3CImportOptions {
   documentId?: string;
   /** Named in an error, so the user knows which of several files is wrong. */
   fileName?: string;
+  /** The layer the annotations (and their claims) go to; the user's default layer unless told. */
+  layerId?: string;
 }
 
 export type W3CImport =
@@ -115,7 +118,8 @@ export function fromW3C(
   };
   const tags = tagLookup(options.tags ?? []);
   const annotations: Annotation[] = [];
-  const claims = gatherClaims(now);
+  const layerId = options.layerId ?? DEFAULT_LAYER_ID;
+  const claims = gatherClaims(now, layerId);
 
   usable.forEach(({ where, annotation, id }, index) => {
     const match = matches[index];
@@ -151,6 +155,7 @@ export function fromW3C(
     annotations.push({
       id,
       documentId: document.id,
+      layerId,
       tagIds: [...new Set(annotation.tags.map((tag) => tags.idOf(tag)))],
       target: placement.target,
       note: [annotation.note, ...ownReplies].filter((n) => n.length > 0).join('\n\n'),

@@ -92,7 +92,7 @@ export function readClaims(value: unknown): ReadClaims {
  * Gathers the claims of imported annotations: one claim per id, holding every imported annotation
  * that names it, with the name and note of its first mention.
  */
-export function gatherClaims(now: string) {
+export function gatherClaims(now: string, layerId: string) {
   const byId = new Map<string, Claim>();
   return {
     add(annotationId: string, claims: readonly ForeignClaim[]) {
@@ -101,6 +101,7 @@ export function gatherClaims(now: string) {
         if (!claim) {
           byId.set(id, {
             id,
+            layerId,
             name,
             note,
             annotationIds: [annotationId],

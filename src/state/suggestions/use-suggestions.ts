@@ -19,6 +19,8 @@ export interface SuggestionsState {
 
 export function useSuggestions(
   doc: SlantDocument,
+  /** The layer being edited: its annotations and rejections hide suggestions. */
+  layerId: string,
   annotations: readonly Annotation[] | undefined,
   outlets: readonly Outlet[] | undefined,
   tagIds: ReadonlySet<string>,
@@ -46,7 +48,10 @@ export function useSuggestions(
     };
   }, [enabled, key, doc, detectors, registry, tuning]);
 
-  const dismissed = useLiveRead(() => dismissedSuggestions.listForDocument(doc.id), [doc.id]);
+  const dismissed = useLiveRead(
+    () => dismissedSuggestions.listForDocument(doc.id, layerId),
+    [doc.id, layerId],
+  );
   const raw = analysedAlready(key) ?? (result?.key === key ? result.suggestions : undefined);
   const suggestions = useMemo(
     () =>

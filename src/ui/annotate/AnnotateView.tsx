@@ -31,6 +31,8 @@ import { useSuggestionReview } from './use-suggestion-review';
 import { useTagging } from './use-tagging';
 import { useUndoKeys } from './use-undo-keys';
 import { useEditSession } from './use-edit-session';
+import { LayerBar } from './LayerBar';
+import { useDocumentLayers } from './use-document-layers';
 import { useStableCallback } from '../shared/use-stable-callback';
 import './annotate.css';
 import { routeHref } from '../shared/routes';
@@ -47,7 +49,9 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const { annotations: stored, outOfPlace } = useDocumentAnnotations(doc);
   useKeepAnchored(doc, outOfPlace);
   const edit = useEditSession(doc, stored);
-  const annotations = edit.annotations;
+  // Text edits move every layer's annotations; the rest of the view works on the edited layer.
+  const layers = useDocumentLayers(doc.id, edit.annotations);
+  const annotations = layers.own;
   // The side panel may lag a frame behind the text: highlights are drawn first.
   const listed = useDeferredValue(annotations);
   const orphans = useMemo(() => (listed ?? []).filter((a) => a.status === 'orphaned'), [listed]);
@@ -70,14 +74,20 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const words = useMemo(() => countWords(doc.text), [doc.text]);
   const title = displayTitle(doc);
   const highlightIndex = useMemo(
-    () => highlightIndexFor(doc.id, annotations ?? [], positions),
-    [doc.id, annotations, positions],
+    () => highlightIndexFor(doc.id, layers.drawn ?? [], positions, layers.colourOf),
+    [doc.id, layers.drawn, positions, layers.colourOf],
+  );
+  // Every annotation drawn, for the hover card; only the edited layer's open for editing.
+  const drawnById = useMemo(
+    () => new Map((layers.drawn ?? []).map((a) => [a.id, a])),
+    [layers.drawn],
   );
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const active = activeId ? byId.get(activeId) : undefined;
   const review = useSuggestionReview({
     doc,
+    layerId: layers.layerId,
     annotations,
     outlets,
     tags,
@@ -96,6 +106,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
 
   const { applyTag, reattach } = useTagging({
     doc,
+    layerId: layers.layerId,
     annotations,
     selection,
     tagById,
@@ -111,12 +122,16 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   };
 
   const runHistory = async (kind: 'undo' | 'redo') => {
-    const entry = await useUndoHistory.getState()[kind]();
-    setMessage(
-      entry
-        ? `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label.toLowerCase()}.`
-        : `Nothing to ${kind}.`,
-    );
+    try {
+      const entry = await useUndoHistory.getState()[kind]();
+      setMessage(
+        entry
+          ? `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label.toLowerCase()}.`
+          : `Nothing to ${kind}.`,
+      );
+    } catch (error) {
+      setMessage(`Could not ${kind}: ${(error as Error).message}`);
+    }
   };
 
   const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
@@ -191,10 +206,11 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     [placeBy],
   );
 
-  if (!annotations || !tags || !outlets) return <p role="status">Opening the document…</p>;
+  if (!annotations || !tags || !outlets || !layers.ready)
+    return <p role="status">Opening the document…</p>;
 
   const outlet = outlets.find((o) => o.id === doc.outletId);
-  const hovered = hover?.annotationIds.flatMap((id) => byId.get(id) ?? []) ?? [];
+  const hovered = hover?.annotationIds.flatMap((id) => drawnById.get(id) ?? []) ?? [];
   const suggestionCardOpen = !!review.active && !!suggestionAt && !selection;
   // The open suggestion card already gives the reason: the hover card does not repeat it.
   const hoveredSuggestions = suggestionCardOpen
@@ -237,6 +253,17 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           Alt+↓ and Alt+↑ move between annotations, Alt+Shift+↓ and Alt+Shift+↑ between suggestions
           (Enter accepts one, Delete rejects it); Ctrl+Z undoes.
         </p>
+        <LayerBar
+          layers={layers.listed}
+          activeId={layers.layerId}
+          shownIds={layers.shownIds}
+          counts={layers.counts}
+          onChoose={(id) => {
+            setActiveId(null);
+            layers.choose(id);
+          }}
+          onShow={layers.show}
+        />
         <div className="mode-bar">
           <button
             type="button"
@@ -301,6 +328,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
               annotations={hovered}
               suggestions={hoveredSuggestions}
               tags={tagById}
+              editedLayerId={layers.layerId}
+              layers={layers.layerById}
               position={hover}
             />
           )}

@@ -1,5 +1,7 @@
 import type { Suggestion } from '../../analysis';
+import type { AnnotationLayer } from '../../domain/layers';
 import type { Annotation, Tag } from '../../domain/types';
+import { layerName } from './LayerBar';
 import { TagLabels } from './TagLabels';
 import { TagSwatch } from './TagSwatch';
 
@@ -8,13 +10,23 @@ interface HighlightCardProps {
   suggestions: readonly Suggestion[];
   tags: ReadonlyMap<string, Tag>;
   position: { top: number; left: number };
+  /** The layer being edited: annotations of other layers say whose they are. */
+  editedLayerId?: string;
+  layers?: ReadonlyMap<string, AnnotationLayer>;
 }
 
 /**
  * On hover: every annotation on that spot, with its tags, note and annotator, and every
  * suggestion with the reason for it.
  */
-export function HighlightCard({ annotations, suggestions, tags, position }: HighlightCardProps) {
+export function HighlightCard({
+  annotations,
+  suggestions,
+  tags,
+  position,
+  editedLayerId,
+  layers,
+}: HighlightCardProps) {
   return (
     <div
       role="tooltip"
@@ -34,6 +46,14 @@ export function HighlightCard({ annotations, suggestions, tags, position }: High
             ) : null,
           )}
           <p className="card-meta">by {a.annotator}</p>
+          {editedLayerId !== undefined && a.layerId !== editedLayerId && (
+            <p className="card-meta card-layer">
+              {(() => {
+                const layer = layers?.get(a.layerId);
+                return layer ? `${layerName(layer)} · read-only` : 'Another layer · read-only';
+              })()}
+            </p>
+          )}
         </div>
       ))}
       {suggestions.map((s) => {

@@ -32,6 +32,9 @@ function suggestionAt(suggestions: readonly Suggestion[], offset: number) {
 
 export function useSuggestionReview(options: {
   doc: SlantDocument;
+  /** The layer being edited: accepted suggestions join it, rejections are its reader's. */
+  layerId: string;
+  /** The layer's annotations: a passage already marked with the tag is not suggested. */
   annotations: readonly Annotation[] | undefined;
   outlets: readonly Outlet[] | undefined;
   tags: readonly Tag[] | undefined;
@@ -40,12 +43,12 @@ export function useSuggestionReview(options: {
   enabled: boolean;
   say: (message: string) => void;
 }) {
-  const { doc, annotations, outlets, tags, positions, enabled, say } = options;
+  const { doc, layerId, annotations, outlets, tags, positions, enabled, say } = options;
   const tagIds = useMemo(() => new Set((tags ?? []).map((t) => t.id)), [tags]);
   const show = useSuggestionSettings((s) => s.show);
   const lesson = useLessonWithoutSuggestions(doc.id);
   const on = enabled && show && lesson === null;
-  const { suggestions, error } = useSuggestions(doc, annotations, outlets, tagIds, on);
+  const { suggestions, error } = useSuggestions(doc, layerId, annotations, outlets, tagIds, on);
   const list = suggestions ?? EMPTY;
   const byKey = useMemo(() => new Map(list.map((s) => [suggestionKey(s), s])), [list]);
   const index = useMemo(
@@ -68,7 +71,7 @@ export function useSuggestionReview(options: {
   );
 
   const accept = async (suggestion: Suggestion) => {
-    const { saved } = acceptSuggestion(doc, suggestion);
+    const { saved } = acceptSuggestion(doc, layerId, suggestion);
     setActiveKey(null);
     say(`Accepted “${excerpt(suggestion.exact)}” as ${labelOf(suggestion.tag)}.`);
     await saved.catch((e: Error) => say(`Could not save the annotation: ${e.message}.`));
@@ -76,7 +79,7 @@ export function useSuggestionReview(options: {
 
   const reject = async (suggestion: Suggestion) => {
     setActiveKey(null);
-    await rejectSuggestions(doc, [suggestion]).then(
+    await rejectSuggestions(doc, layerId, [suggestion]).then(
       () => say(`Rejected the suggestion “${excerpt(suggestion.exact)}”. Ctrl+Z brings it back.`),
       (e: Error) => say(`Could not save the rejection: ${e.message}.`),
     );
@@ -84,7 +87,7 @@ export function useSuggestionReview(options: {
 
   const acceptAll = async (tagId: string) => {
     const ofTag = list.filter((s) => s.tag === tagId);
-    await acceptSuggestions(doc, ofTag).then(
+    await acceptSuggestions(doc, layerId, ofTag).then(
       (created) => say(`Accepted ${created.length} ${labelOf(tagId)} suggestions. Ctrl+Z undoes.`),
       (e: Error) => say(`Could not save the annotations: ${e.message}. Nothing was changed.`),
     );
@@ -92,7 +95,7 @@ export function useSuggestionReview(options: {
 
   const rejectAll = async (tagId: string) => {
     const ofTag = list.filter((s) => s.tag === tagId);
-    await rejectSuggestions(doc, ofTag).then(
+    await rejectSuggestions(doc, layerId, ofTag).then(
       () => say(`Rejected ${ofTag.length} ${labelOf(tagId)} suggestions. Ctrl+Z undoes.`),
       (e: Error) => say(`Could not save the rejections: ${e.message}. Nothing was changed.`),
     );

@@ -12,6 +12,8 @@ import { createAnnotationNow, updateAnnotation } from '../../state/annotation-co
 
 interface TaggingContext {
   doc: SlantDocument;
+  /** The layer being edited: new annotations join it. */
+  layerId: string;
   annotations: readonly Annotation[] | undefined;
   selection: TextSelection | null;
   tagById: ReadonlyMap<string, Tag>;
@@ -23,6 +25,7 @@ const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 export function useTagging({
   doc,
+  layerId,
   annotations,
   selection,
   tagById,
@@ -52,6 +55,7 @@ export function useTagging({
     }
     const { annotation: created, saved } = createAnnotationNow({
       documentId: doc.id,
+      layerId,
       text: doc.text,
       ...trimmed,
       tagIds: [tagId],

@@ -35,6 +35,7 @@ function mark(document: SlantDocument, quote: string, tagId: string): Annotation
   const start = document.text.indexOf(quote);
   return {
     id: crypto.randomUUID(),
+    layerId: 'layer-mine',
     documentId: document.id,
     tagIds: [tagId],
     target: describeRange(document.text, start, start + quote.length),

@@ -63,6 +63,7 @@ export function mark(
   counter += 1;
   return {
     id: `7a1e0c3b-5d2f-4c6a-8b9e-${String(counter).padStart(12, '0')}`,
+    layerId: 'layer-mine',
     documentId: doc.id,
     tagIds: [tagId],
     target: describeRange(doc.text, start, start + quote.length),

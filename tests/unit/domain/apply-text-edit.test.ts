@@ -14,6 +14,7 @@ function annotation(id: string, quote: string, text = TEXT): Annotation {
   const start = text.indexOf(quote);
   return {
     id,
+    layerId: 'layer-mine',
     documentId: 'd',
     tagIds: ['loaded-language'],
     target: describeRange(text, start, start + quote.length),

@@ -9,6 +9,7 @@ const TEXT = 'First paragraph here.\nSecond one.\nThird and last.';
 function annotation(id: string, start: number, end: number, tagId = 'loaded-language'): Annotation {
   return {
     id,
+    layerId: 'layer-mine',
     documentId: 'd',
     tagIds: [tagId],
     target: { start, end, exact: TEXT.slice(start, end), prefix: '', suffix: '' },

@@ -82,6 +82,7 @@ export function annotate(
   counter += 1;
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    layerId: 'layer-mine',
     documentId: doc.id,
     tagIds: [],
     target: describeRange(doc.text, start, start + quote.length),

@@ -25,6 +25,7 @@ function makeDocument(id: string, importedAt: string): SlantDocument {
 function makeAnnotation(id: string, documentId: string, start: number): Annotation {
   return {
     id,
+    layerId: 'layer-mine',
     documentId,
     tagIds: ['loaded-language'],
     target: { start, end: start + 3, exact: 'One', prefix: '', suffix: '.' },
@@ -67,7 +68,13 @@ describe('documents repository', () => {
     await annotations.put(makeAnnotation('x', 'a', 0));
     await annotations.put(makeAnnotation('y', 'b', 0));
     const when = '2026-01-01';
-    const claim = { name: 'Toll', note: '', createdAt: when, updatedAt: when };
+    const claim = {
+      layerId: 'layer-mine',
+      name: 'Toll',
+      note: '',
+      createdAt: when,
+      updatedAt: when,
+    };
     await db.claims.put({ id: 'k', ...claim, annotationIds: ['x', 'y'] });
 
     await docs.remove('a');

@@ -85,6 +85,7 @@ describe('schema version 3 (claims, lessons, submissions, dismissed suggestions)
     expect(await db.claims.count()).toBe(0);
     await db.claims.put({
       id: 'c1',
+      layerId: 'layer-mine',
       name: 'Death toll',
       note: '',
       annotationIds: ['a1'],
@@ -94,6 +95,7 @@ describe('schema version 3 (claims, lessons, submissions, dismissed suggestions)
     expect((await db.claims.where('annotationIds').equals('a1').first())?.name).toBe('Death toll');
     await db.dismissedSuggestions.put({
       id: 'd1|x|0|4',
+      layerId: 'layer-mine',
       documentId: 'd1',
       tag: 'x',
       start: 0,

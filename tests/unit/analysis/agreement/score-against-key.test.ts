@@ -10,6 +10,7 @@ function span(start: number, end: number, tagId = 'a', documentId = 'd1'): Label
 function annotation(start: number, end: number, tagIds: string[], orphaned = false): Annotation {
   return {
     id: `${start}-${end}`,
+    layerId: 'layer-mine',
     documentId: 'd1',
     tagIds,
     target: { start, end, exact: '', prefix: '', suffix: '' },

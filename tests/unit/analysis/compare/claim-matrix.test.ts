@@ -31,6 +31,7 @@ const annotations = [body000, headline000, count001, count003, vague004, orphan0
 
 const deathToll: Claim = {
   id: 'claim-toll',
+  layerId: 'layer-mine',
   name: 'Death toll',
   note: 'Civilians only?',
   annotationIds: [

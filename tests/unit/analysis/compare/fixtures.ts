@@ -33,6 +33,7 @@ export function annotate(
   counter += 1;
   return {
     id: `annotation-${counter}`,
+    layerId: 'layer-mine',
     documentId: document.id,
     tagIds,
     target: describeRange(document.text, start, start + quote.length),

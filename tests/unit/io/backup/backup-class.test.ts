@@ -13,6 +13,7 @@ const exportedAt = new Date('2025-03-10T12:00:00.000Z');
 
 const claim: Claim = {
   id: 'claim-1',
+  layerId: 'layer-mine',
   name: 'Death toll',
   note: 'Who counts?',
   annotationIds: [annotations[1]!.id, annotations[5]!.id],

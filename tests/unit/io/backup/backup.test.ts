@@ -118,6 +118,7 @@ function annotationArb(document: SlantDocument, tagIds: readonly string[]) {
       const anchored = orphan === null;
       return {
         ...rest,
+        layerId: 'layer-mine',
         documentId: document.id,
         target: anchored
           ? describeRange(document.text, start, end)
@@ -197,6 +198,7 @@ const contentsArb = fc.gen().map((g): BackupContents => {
     fc.uniqueArray(
       fc.record({
         id,
+        layerId: fc.constant('layer-mine'),
         name: anyText,
         note: anyText,
         annotationIds: pick(annotations.map((a) => a.id)),

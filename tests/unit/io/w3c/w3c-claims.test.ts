@@ -11,6 +11,7 @@ const now = new Date('2025-05-01T00:00:00.000Z');
 /** "Death toll": a passage in each article, linked across the two documents. */
 const deathToll: Claim = {
   id: '5b0e6c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b',
+  layerId: 'layer-mine',
   name: 'Death toll',
   note: 'Compare who is cited.',
   annotationIds: [annotations[1]!.id, annotations[5]!.id],
@@ -20,6 +21,7 @@ const deathToll: Claim = {
 /** A claim whose id is not a UUID (one restored from an old backup, say), without a note. */
 const blame: Claim = {
   id: 'claim blame/1',
+  layerId: 'layer-mine',
   name: 'Who is to blame',
   note: '',
   annotationIds: [annotations[4]!.id, annotations[1]!.id],
@@ -65,6 +67,7 @@ describe('W3C export and import of claims', () => {
     expect(result.claims).toHaveLength(2);
     expect(byId.get(deathToll.id)).toEqual({
       id: deathToll.id,
+      layerId: 'layer-mine',
       name: 'Death toll',
       note: 'Compare who is cited.',
       annotationIds: [annotations[1]!.id, annotations[5]!.id],

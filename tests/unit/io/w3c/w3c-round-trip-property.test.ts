@@ -63,6 +63,7 @@ const libraryArb = fc.gen().map((g) => {
         return [
           {
             id,
+            layerId: 'layer-mine',
             documentId: document.id,
             tagIds: g(() =>
               fc.uniqueArray(fc.constantFrom('gone-tag', ...tags.map((t) => t.id)), {
@@ -89,6 +90,7 @@ const libraryArb = fc.gen().map((g) => {
     fc.uniqueArray(
       fc.record({
         id: fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 12 })),
+        layerId: fc.constant('layer-mine'),
         name: anyText,
         note: anyText,
         annotationIds: fc.uniqueArray(fc.constantFrom('no-such-annotation', ...seen), {

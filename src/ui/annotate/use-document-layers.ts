@@ -1,0 +1,67 @@
+/**
+ * The layers of the annotate view: which one is edited (chosen, or the default for this article),
+ * which others are shown beside it read-only, and the document's annotations split accordingly.
+ * Keys, undo, suggestions and the side panel see only the edited layer's annotations (`own`);
+ * the editor draws `drawn`, the others in their layer's colour.
+ */
+import { useCallback, useMemo } from 'react';
+import { activeLayerFor, type AnnotationLayer } from '../../domain/layers';
+import type { Annotation } from '../../domain/types';
+import type { LayerColourOf } from '../../editor/highlight-index';
+import { useLessons } from '../../state/class';
+import { useLayerView } from '../../state/layer-view';
+import { useLayers } from '../../state/live-queries';
+
+const NONE: readonly AnnotationLayer[] = [];
+
+export function useDocumentLayers(
+  documentId: string,
+  everything: readonly Annotation[] | undefined,
+) {
+  const layers = useLayers();
+  const lessons = useLessons();
+  const chosen = useLayerView((s) => s.chosenByDocument[documentId]);
+  const shownList = useLayerView((s) => s.shown);
+  const shownIds = useMemo(() => new Set(shownList), [shownList]);
+  const layerId = activeLayerFor(documentId, chosen, layers ?? NONE, lessons ?? []);
+
+  const counts = useMemo(() => {
+    const byLayer = new Map<string, number>();
+    for (const a of everything ?? []) byLayer.set(a.layerId, (byLayer.get(a.layerId) ?? 0) + 1);
+    return byLayer;
+  }, [everything]);
+  const own = useMemo(
+    () => everything?.filter((a) => a.layerId === layerId),
+    [everything, layerId],
+  );
+  const drawn = useMemo(() => {
+    if (!everything || !own) return own;
+    const beside = everything.filter((a) => a.layerId !== layerId && shownIds.has(a.layerId));
+    return beside.length > 0 ? [...own, ...beside] : own;
+  }, [everything, own, layerId, shownIds]);
+  const layerById = useMemo(() => new Map((layers ?? NONE).map((l) => [l.id, l])), [layers]);
+  const colourOf = useCallback<LayerColourOf>(
+    (a) => (a.layerId === layerId ? undefined : (layerById.get(a.layerId)?.colour ?? '#777777')),
+    [layerId, layerById],
+  );
+  // The bar lists layers that can be edited and those with annotations here.
+  const listed = useMemo(
+    () => (layers ?? NONE).filter((l) => !l.readOnly || (counts.get(l.id) ?? 0) > 0),
+    [layers, counts],
+  );
+
+  return {
+    ready: layers !== undefined && lessons !== undefined,
+    layerId,
+    layer: layerById.get(layerId),
+    layerById,
+    listed,
+    counts,
+    shownIds,
+    own,
+    drawn,
+    colourOf,
+    choose: (id: string) => useLayerView.getState().choose(documentId, id),
+    show: (id: string, shown: boolean) => useLayerView.getState().setShown(id, shown),
+  };
+}
