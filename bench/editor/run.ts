@@ -9,7 +9,8 @@
  * noise. Prints a table; with `--json`, the figures as one JSON object on the last line.
  *
  * Options: --json, --reps N (opens per editor, default 5), --places N (words tagged, default 24),
- * --keys N (keys typed, default 60).
+ * --keys N (keys typed, default 60), --layers N (layers shown in Slant, each with the 5,000
+ * annotations: the edited one and N - 1 read-only; default 1).
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -31,6 +32,7 @@ const json = process.argv.includes('--json');
 const reps = option('reps', 5);
 const placeCount = option('places', 24);
 const keyCount = option('keys', 60);
+const layers = option('layers', 1);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -108,7 +110,7 @@ async function main() {
     const peerUrl = peerServer.resolvedUrls!.local[0]!;
     log(`Chromium ${browser.version()}; Slant at ${slantUrl}, peer at ${peerUrl}`);
 
-    slant = new SlantSubject(browser, slantUrl, article, probes, log);
+    slant = new SlantSubject(browser, slantUrl, article, probes, log, layers);
     peer = new PeerSubject(browser, peerUrl, article, probes);
     log('Seeding Slant’s database and a first, untimed visit to each…');
     await slant.prepare();

@@ -66,6 +66,50 @@ export async function startSlant(
   return { context, page };
 }
 
+/**
+ * The layered case: other people's read-only layers, each with its own copy of the annotations,
+ * all shown beside the edited layer (as a teacher shows students' work beside the key).
+ */
+async function seedOtherLayers(page: Page, annotations: readonly object[], count: number) {
+  await page.evaluate(
+    ({ db, annotations, count }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const tx = database.transaction(['layers', 'annotations'], 'readwrite');
+          const now = new Date().toISOString();
+          const shown: string[] = [];
+          for (let n = 1; n <= count; n += 1) {
+            const id = `layer-bench-${n}`;
+            shown.push(id);
+            tx.objectStore('layers').put({
+              ...{ id, kind: 'lesson-work', owner: `Student ${n}`, label: `Student ${n}` },
+              ...{ colour: '#7a3ec8', readOnly: true, createdAt: now, updatedAt: now },
+            });
+            for (const annotation of annotations as { id: string }[])
+              tx.objectStore('annotations').put({
+                ...annotation,
+                id: `${annotation.id}-${n}`,
+                layerId: id,
+              });
+          }
+          tx.oncomplete = () => {
+            database.close();
+            localStorage.setItem(
+              'slant-layer-view',
+              JSON.stringify({ state: { chosenByDocument: {}, shown }, version: 1 }),
+            );
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { db: DATABASE, annotations, count },
+  );
+}
+
 export class SlantSubject implements Subject {
   readonly name = 'Slant';
   readonly errors: string[] = [];
@@ -78,6 +122,8 @@ export class SlantSubject implements Subject {
     private readonly article: BenchArticle,
     private readonly probes: string,
     private readonly log: (line: string) => void,
+    /** Layers shown at once: the edited one plus `layers - 1` classmates' read-only copies. */
+    private readonly layers = 1,
   ) {}
 
   private get url() {
@@ -96,6 +142,7 @@ export class SlantSubject implements Subject {
     if (stored !== annotations.length) {
       throw new Error(`Seeded ${stored} annotations, expected ${annotations.length}`);
     }
+    if (this.layers > 1) await seedOtherLayers(page, annotations, this.layers - 1);
     await page.close();
 
     // A first visit, untimed: the service worker installs and caches the app, and the one-time

@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorReadyAnonymously, freshAppForEachTest } from './browser';
+import { selectPhrase } from './text-selection';
+
+const DOC_ID = 'seed-000_da10e5d0690c0007';
+
+const app = freshAppForEachTest({ hash: `#/doc/${DOC_ID}`, ready: editorReadyAnonymously });
+
+const items = () =>
+  app.page
+    .getByRole('region', { name: /^Annotations/ })
+    .getByRole('list')
+    .getByRole('button');
+
+/**
+ * Puts a classmate's read-only layer with one annotation on "massacre" into the database, the way
+ * an import of their work leaves it, then reloads.
+ */
+async function addClassmateLayer(page: Page) {
+  await page.evaluate(async (documentId) => {
+    const text = await new Promise<string>((resolve, reject) => {
+      const open = indexedDB.open('slant');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['documents', 'layers', 'annotations'], 'readwrite');
+        const now = new Date().toISOString();
+        tx.objectStore('layers').put({
+          id: 'layer-ben',
+          kind: 'lesson-work',
+          owner: 'Ben',
+          label: 'Ben',
+          colour: '#7a3ec8',
+          readOnly: true,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const read = tx.objectStore('documents').get(documentId);
+        read.onsuccess = () => {
+          const docText: string = read.result.text;
+          const start = docText.indexOf('massacre');
+          tx.objectStore('annotations').put({
+            id: 'ben-1',
+            documentId,
+            layerId: 'layer-ben',
+            tagIds: ['loaded-language'],
+            target: {
+              start,
+              end: start + 'massacre'.length,
+              exact: 'massacre',
+              prefix: docText.slice(Math.max(0, start - 32), start),
+              suffix: docText.slice(start + 8, start + 40),
+            },
+            note: 'Ben’s note',
+            fields: {},
+            annotator: 'Ben',
+            origin: 'manual',
+            status: 'anchored',
+            createdAt: now,
+            updatedAt: now,
+          });
+          resolve(docText);
+        };
+        tx.oncomplete = () => db.close();
+      };
+    });
+    return text.length;
+  }, DOC_ID);
+  await page.reload();
+  await editorReadyAnonymously(page);
+}
+
+describe('annotation layers in the annotate view', () => {
+  it('edits only the layer named in the bar, and shows a classmate’s layer beside it read-only', async () => {
+    await selectPhrase(app.page, 'staggering death toll');
+    await app.page.keyboard.press('1');
+    await expect.poll(() => items().count()).toBe(1);
+
+    await addClassmateLayer(app.page);
+    const bar = app.page.getByRole('group', { name: 'Layers' });
+    await expect.poll(() => bar.getByLabel('Editing').inputValue()).toBe('layer-mine');
+    // Ben's annotation is neither listed nor drawn until the layer is shown.
+    await expect.poll(() => items().count()).toBe(1);
+    const marks = app.page.locator('[data-slate-editor] .layer-mark');
+    expect(await marks.count()).toBe(0);
+
+    const toggle = bar.getByRole('checkbox', { name: /Ben \(1, read-only\)/ });
+    await toggle.check();
+    await marks.first().waitFor();
+    expect(await marks.first().textContent()).toContain('massacre');
+    await marks.first().hover();
+    const card = app.page.getByRole('tooltip');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Ben · read-only');
+    expect(await card.textContent()).toContain('Ben’s note');
+    // Still only my annotation in the side panel: the other layer is not mine to edit.
+    expect(await items().count()).toBe(1);
+
+    // Tagging the same passage adds to my layer, never to Ben's.
+    await selectPhrase(app.page, 'massacre');
+    await app.page.keyboard.press('2');
+    await expect.poll(() => items().count()).toBe(2);
+    await toggle.uncheck();
+    await expect.poll(() => marks.count()).toBe(0);
+    await expect.poll(() => items().count()).toBe(2);
+  });
+});
