@@ -68,7 +68,7 @@ async function addClassmateLayer(page: Page) {
     return text.length;
   }, DOC_ID);
   await page.reload();
-  await editorReadyAnonymously(page);
+  await page.locator('[data-slate-editor="true"]').waitFor();
 }
 
 describe('annotation layers in the annotate view', () => {
