@@ -30,6 +30,7 @@ function annotation(id: string, quote: string, note: string): Annotation {
   return {
     id,
     documentId: 'doc-1',
+    layerId: 'layer-mine',
     tagIds: ['unattributed-claim'],
     target: describeTarget(TEXT, start, start + quote.length),
     note,
