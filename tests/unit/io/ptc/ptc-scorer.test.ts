@@ -84,6 +84,7 @@ describe.runIf(corpusFound)(
         return {
           id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
           documentId: ARTICLE,
+          layerId: 'layer-mine',
           tagIds: [tagIdOfPtcTechnique(technique)!],
           target: describeRange(text, toUtf16(Number(start)), toUtf16(Number(end))),
           note: '',

@@ -125,6 +125,7 @@ const library: Annotation[] = [
 const claims: Claim[] = [
   {
     id: '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6071',
+    layerId: 'layer-mine',
     name: 'Death toll',
     note: 'How many died, and who says so.',
     annotationIds: [library[1]!.id, library[5]!.id],
