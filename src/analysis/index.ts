@@ -63,6 +63,7 @@ export { suggestedClaims, type SuggestedClaim } from './compare/suggested-claims
 export { spansOf, type LabelledSpan } from './agreement/labelled-span';
 export { scoreAgainstKey, type KeyScore, type KeyScoreReport } from './agreement/score-against-key';
 export type { AgreementFigure, NoFigureReason } from './agreement/agreement-figure';
+export { NO_FIGURE, WHY_NO_FIGURE } from './agreement/agreement-figure';
 export { krippendorffAlphaNominal, NominalAlphaTally } from './agreement/krippendorff-alpha';
 export { fleissKappa, FleissTally } from './agreement/fleiss-kappa';
 export { cohenKappa } from './agreement/cohen-kappa';

@@ -5,7 +5,7 @@
  * to three places in the table only.
  */
 import Papa from 'papaparse';
-import type { AgreementFigure, ClassAgreement, NoFigureReason } from '../analysis';
+import { NO_FIGURE, WHY_NO_FIGURE, type AgreementFigure, type ClassAgreement } from '../analysis';
 import { FORMULA_START, withByteOrderMark } from '../io/csv';
 import type { AgreeFigures, AgreeResult } from './agree-result';
 import type { AgreeFormat } from './parse-args';
@@ -29,14 +29,6 @@ export const AGREE_CSV_COLUMNS = [
 /** The `tag_id` of a student's row for all tags. */
 export const ALL_TAGS = '*';
 const ALL_TAGS_LABEL = 'All tags';
-
-const NO_FIGURE = '—';
-
-const WHY_NO_ALPHA: Record<NoFigureReason, string> = {
-  'too-few-ratings': 'fewer than two raters',
-  'no-variation': 'every rating alike (e.g. no one used the tag), so chance agreement is total',
-  'unequal-raters': 'raters did different articles',
-};
 
 function alphaOf(agreement: ClassAgreement, tagId: string | undefined): AgreementFigure {
   const figures = tagId === undefined ? agreement.overall : agreement.byTag[tagId];
@@ -155,7 +147,10 @@ function toTable(result: AgreeResult): string {
     ),
   );
   if (reasons.size > 0) {
-    out.push('', `${NO_FIGURE} no figure: ${[...reasons].map((r) => WHY_NO_ALPHA[r]).join('; ')}.`);
+    out.push(
+      '',
+      `${NO_FIGURE} no figure: ${[...reasons].map((r) => WHY_NO_FIGURE[r]).join('; ')}.`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

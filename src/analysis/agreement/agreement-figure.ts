@@ -12,6 +12,19 @@ export type NoFigureReason =
   /** Fleiss' kappa needs every subject rated by the same number of raters; some were not. */
   | 'unequal-raters';
 
+/** Shown where a figure that does not exist would stand. */
+export const NO_FIGURE = '—';
+
+/**
+ * Why a figure does not exist, in the one wording the Class view, `slant agree` and the agreement
+ * CSV all use, so a teacher reads the same reason wherever they look.
+ */
+export const WHY_NO_FIGURE: Record<NoFigureReason, string> = {
+  'too-few-ratings': 'needs the work of at least two students',
+  'no-variation': 'every student gave every word the same rating, so there is nothing to measure',
+  'unequal-raters': 'not every student rated every article',
+};
+
 export type AgreementFigure = { value: number } | { value: null; reason: NoFigureReason };
 
 export function figure(value: number): AgreementFigure {

@@ -7,7 +7,13 @@
  * guard): students type their own names, and a name like `=HYPERLINK(…)` must stay text.
  */
 import Papa from 'papaparse';
-import type { AgreementFigure, ClassAgreement, KeyScore, KeyScoreReport } from '../../analysis';
+import {
+  WHY_NO_FIGURE,
+  type AgreementFigure,
+  type ClassAgreement,
+  type KeyScore,
+  type KeyScoreReport,
+} from '../../analysis';
 import type { Tag } from '../../domain/types';
 import { FORMULA_START, withByteOrderMark } from '../csv';
 
@@ -63,17 +69,11 @@ export function toResultsCsv(
   return unparse(fields, data, options);
 }
 
-const REASONS: Record<string, string> = {
-  'too-few-ratings': 'fewer than two students',
-  'no-variation': 'every rating the same',
-  'unequal-raters': 'not every student rated every article',
-};
-
 const figureCells = (figure: AgreementFigure | undefined) =>
   !figure
     ? ['', '']
     : figure.value === null
-      ? ['', REASONS[figure.reason] ?? figure.reason]
+      ? ['', WHY_NO_FIGURE[figure.reason]]
       : [Math.round(figure.value * 1e4) / 1e4, ''];
 
 export function toAgreementCsv(

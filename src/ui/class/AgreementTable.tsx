@@ -1,14 +1,19 @@
-import type { AgreementFigure, ClassAgreement } from '../../analysis';
+import {
+  NO_FIGURE,
+  WHY_NO_FIGURE,
+  type AgreementFigure,
+  type ClassAgreement,
+} from '../../analysis';
 import type { Tag } from '../../domain/types';
-import { coefficient, NO_FIGURE_REASONS } from './figure-format';
+import { coefficient } from './figure-format';
 
 function FigureCell({ figure }: { figure: AgreementFigure | undefined }) {
-  if (!figure) return <td className="numeric">—</td>;
+  if (!figure) return <td className="numeric">{NO_FIGURE}</td>;
   return (
     <td className="numeric">
       {coefficient(figure)}
       {figure.value === null && (
-        <span className="figure-reason"> ({NO_FIGURE_REASONS[figure.reason]})</span>
+        <span className="figure-reason"> ({WHY_NO_FIGURE[figure.reason]})</span>
       )}
     </td>
   );
@@ -61,7 +66,8 @@ export function AgreementTable({
                 <th scope="row">{row.label}</th>
                 {same ? (
                   <td colSpan={2} className="no-figures">
-                    — <span className="figure-reason">({NO_FIGURE_REASONS[alpha.reason]})</span>
+                    {NO_FIGURE}{' '}
+                    <span className="figure-reason">({WHY_NO_FIGURE[alpha.reason]})</span>
                   </td>
                 ) : (
                   <>

@@ -368,7 +368,7 @@ describe('slant agree with bad files', () => {
     // With the key, all tags: 148 ratings, 19 marks, one split unit: 1 − 147·2 / (148² − 19² − 129²).
     expect(json.classAlpha.withKey.overall).toBeCloseTo(1 - 294 / 4902, 12);
     expect(table.stdout).toMatch(/^All tags +— +0\.940$/m);
-    expect(table.stdout).toContain('— no figure: fewer than two raters.');
+    expect(table.stdout).toContain('— no figure: needs the work of at least two students.');
   });
 });
 

@@ -106,10 +106,19 @@ describe('results CSV', () => {
     expect(rows.map((r) => r.slice(0, 2).concat(r.slice(3)))).toMatchObject([
       ['Tag', "Krippendorff's alpha", "Fleiss' kappa", 'Why no kappa', 'Students', 'Word tokens'],
       ['Loaded language', expect.any(String), expect.any(String), '', '2', '8'],
-      ['Unattributed claim', '', '', 'every rating the same', '2', '8'],
+      [
+        'Unattributed claim',
+        '',
+        '',
+        'every student gave every word the same rating, so there is nothing to measure',
+        '2',
+        '8',
+      ],
       ['Overall', expect.any(String), expect.any(String), '', '2', '8'],
     ]);
-    expect(rows[2]?.[2]).toBe('every rating the same');
+    expect(rows[2]?.[2]).toBe(
+      'every student gave every word the same rating, so there is nothing to measure',
+    );
     // Loaded language, 8 tokens by 2 students: both mark "one", only Ben "two". Coincidences:
     // n = 16, n(marked) = 3, n(not) = 13; one disagreeing token adds 2 to Σ o(c≠k).
     // alpha = 1 - (n - 1) · 2 / (2 · 3 · 13) = 1 - 15 / 39 = 0.6154.
