@@ -11,7 +11,7 @@ import { lessonFromPack, parseLessonPack, toLessonPack } from '../../io/class';
 import type { Lesson } from '../../domain/types';
 import { theFile } from '../../io/shared';
 import { lessonPacks, lessons } from '../../storage';
-import { fileStem } from './file-names';
+import { fileStem } from '../../domain/file-stem';
 
 export { lessonCollectionId, packCopyId } from '../../storage/lesson-packs-repository';
 
@@ -30,7 +30,7 @@ export async function exportLessonPack(
   });
   const text = toLessonPack(lesson, documents, tags, { includeKey });
   const suffix = includeKey && lesson.key ? 'lesson-with-key' : 'lesson';
-  return { filename: `${fileStem(lesson.title)}.${suffix}.json`, text };
+  return { filename: `${fileStem(lesson.title, 'lesson')}.${suffix}.json`, text };
 }
 
 export type OpenedLessonPack =

@@ -12,7 +12,7 @@ import {
 } from '../../io/class';
 import type { Lesson } from '../../domain/types';
 import { lessons, submissions } from '../../storage';
-import { fileStem } from './file-names';
+import { fileStem } from '../../domain/file-stem';
 import type { DownloadableFile } from './lesson-pack-commands';
 
 export async function exportStudentWork(
@@ -29,7 +29,7 @@ export async function exportStudentWork(
   // Throws, with a message for the student, when the name is empty.
   const text = toStudentWork(lesson, studentName, documents, own, now);
   return {
-    filename: `${fileStem(lesson.title)}.${fileStem(studentName, 'student')}.work.json`,
+    filename: `${fileStem(lesson.title, 'lesson')}.${fileStem(studentName, 'student')}.work.json`,
     text,
   };
 }

@@ -4,7 +4,7 @@ import { toAgreementCsv, toResultsCsv } from '../../io/class';
 import { useLessonDocuments, useSubmissions } from '../../state/class';
 import { useTags } from '../../state/live-queries';
 import { downloadText } from '../shared/download';
-import { fileStem } from '../../state/class/file-names';
+import { fileStem } from '../../domain/file-stem';
 import { AgreementTable } from './AgreementTable';
 import { ClassText } from './ClassText';
 import { lessonResults } from './lesson-results';
@@ -30,7 +30,7 @@ export function ResultsSection({ lesson }: { lesson: Lesson }) {
   );
   if (!results || !documents) return <p role="status">Loading the results…</p>;
 
-  const stem = fileStem(lesson.title);
+  const stem = fileStem(lesson.title, 'lesson');
   const downloadResults = () =>
     downloadText(
       `${stem}.results.csv`,

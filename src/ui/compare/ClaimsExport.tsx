@@ -2,7 +2,7 @@ import type { ClaimRow } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
 import { toClaimMatrixCsv } from '../../io/csv';
 import { downloadText } from '../shared/download';
-import { fileStem } from '../shared/file-stem';
+import { fileStem } from '../../domain/file-stem';
 import { csvByteOrderMark } from '../../state/preferences';
 
 /** The claim matrix as a CSV file, for a spreadsheet or a class handout. */
@@ -21,7 +21,7 @@ export function ClaimsExport({
       type="button"
       onClick={() =>
         downloadText(
-          `${fileStem(name)}-claims.csv`,
+          `${fileStem(name, 'slant')}-claims.csv`,
           toClaimMatrixCsv([...rows], [...docs], { bom: csvByteOrderMark() }),
           'text/csv',
         )

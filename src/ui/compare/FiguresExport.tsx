@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import { toFiguresCsv, type FiguresCsvOptions } from '../../io/csv';
 import { downloadBlob, downloadText } from '../shared/download';
-import { fileStem } from '../shared/file-stem';
+import { fileStem } from '../../domain/file-stem';
 import { svgMarkup, svgToPngBlob } from './chart-export';
 import './figures.css';
 import { csvByteOrderMark } from '../../state/preferences';
@@ -34,7 +34,7 @@ export function FiguresExport({ rows, chart, name, tags }: FiguresExportProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const stem = fileStem(name);
+  const stem = fileStem(name, 'slant');
 
   const run = async (format: Format) => {
     // Buttons stay enabled while a PNG is drawn, so focus stays put; clicks meanwhile are ignored.

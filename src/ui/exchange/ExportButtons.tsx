@@ -7,7 +7,7 @@ import { toW3C } from '../../io/w3c';
 import { readScope } from '../../state/exchange-commands';
 import { csvByteOrderMark } from '../../state/preferences';
 import { downloadText } from '../shared/download';
-import { fileStem } from '../shared/file-stem';
+import { fileStem } from '../../domain/file-stem';
 
 interface ExportButtonsProps {
   /** The documents to export, in order. */
@@ -21,7 +21,7 @@ interface ExportButtonsProps {
 /** Export these documents' annotations as W3C Web Annotations, CSV, PTC TSV or a report. */
 export function ExportButtons({ documentIds, name, report = false }: ExportButtonsProps) {
   const [message, setMessage] = useState('');
-  const stem = fileStem(name);
+  const stem = fileStem(name, 'slant');
   const run = async (format: 'w3c' | 'csv' | 'tsv' | 'report') => {
     const scope = await readScope(documentIds);
     if (format === 'w3c') {
