@@ -1,13 +1,14 @@
 import { describe, transformRange } from './anchoring';
-import type { TextEdit } from './anchoring';
+import type { TextEdit, TextRange } from './anchoring';
 import type { Annotation } from './types';
+import { marksPassage } from './annotation-on-passage';
 
 /**
  * Where annotations stand after the user edits a document's text in Slant. Each range moves with
  * the edit; a range whose text was wholly deleted leaves its annotation orphaned (kept, with its
  * old quote, for the user to re-attach), never deleted.
  */
-export type LiveRanges = ReadonlyMap<string, { start: number; end: number } | null>;
+export type LiveRanges = ReadonlyMap<string, TextRange | null>;
 
 export function liveRangesOf(annotations: readonly Annotation[]): LiveRanges {
   return new Map(
@@ -19,25 +20,22 @@ export function liveRangesOf(annotations: readonly Annotation[]): LiveRanges {
 }
 
 export function moveLiveRanges(ranges: LiveRanges, edit: TextEdit): LiveRanges {
-  const moved = new Map<string, { start: number; end: number } | null>();
+  const moved = new Map<string, TextRange | null>();
   for (const [id, range] of ranges) moved.set(id, range && transformRange(range, edit));
   return moved;
 }
-
-type Range = { start: number; end: number };
 
 /** Applies live ranges: orphans what lost its text, and lets `place` move the rest. */
 function placeEach(
   annotations: readonly Annotation[],
   ranges: LiveRanges,
-  place: (annotation: Annotation, range: Range, unmoved: boolean) => Annotation,
+  place: (annotation: Annotation, range: TextRange, unmoved: boolean) => Annotation,
 ): Annotation[] {
   return annotations.map((a) => {
     const range = ranges.get(a.id);
     if (range === undefined) return a;
     if (range === null) return a.status === 'orphaned' ? a : { ...a, status: 'orphaned' };
-    const unmoved =
-      a.status === 'anchored' && a.target.start === range.start && a.target.end === range.end;
+    const unmoved = marksPassage(a, range);
     return place(a, range, unmoved);
   });
 }

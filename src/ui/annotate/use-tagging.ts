@@ -5,6 +5,7 @@
  */
 import { startTransition } from 'react';
 import { describe } from '../../domain/anchoring';
+import { annotationOnPassage } from '../../domain/annotation-on-passage';
 import { trimSelection } from '../../domain/trim-selection';
 import type { Annotation, SlantDocument, Tag } from '../../domain/types';
 import type { TextSelection } from '../../editor/DocumentEditor';
@@ -41,10 +42,7 @@ export function useTagging({
       return;
     }
     const label = tagById.get(tagId)?.label ?? tagId;
-    const same = annotations?.find(
-      (a) =>
-        a.status === 'anchored' && a.target.start === trimmed.start && a.target.end === trimmed.end,
-    );
+    const same = annotations && annotationOnPassage(annotations, trimmed);
     if (same) {
       if (!same.tagIds.includes(tagId)) {
         await updateAnnotation(same, { tagIds: [...same.tagIds, tagId] });
