@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react';
-import './app-shell.css';
 import { routeHref } from '../shared/routes';
+import './app-shell.css';
 
 export type Section = 'library' | 'compare' | 'class' | 'outlets' | 'settings' | 'none';
+
+/** The main navigation: each section's first page, in this order. */
+const NAVIGATION: readonly { section: Exclude<Section, 'none'>; label: string }[] = [
+  { section: 'library', label: 'Library' },
+  { section: 'compare', label: 'Compare' },
+  { section: 'class', label: 'Class' },
+  { section: 'outlets', label: 'Outlets' },
+  { section: 'settings', label: 'Settings' },
+];
 
 interface AppShellProps {
   section: Section;
@@ -29,46 +38,16 @@ export function AppShell({ section, children, notices }: AppShellProps) {
         </a>
         <nav aria-label="Main">
           <ul>
-            <li>
-              <a
-                href={routeHref({ name: 'library' })}
-                aria-current={section === 'library' ? 'page' : undefined}
-              >
-                Library
-              </a>
-            </li>
-            <li>
-              <a
-                href={routeHref({ name: 'compare' })}
-                aria-current={section === 'compare' ? 'page' : undefined}
-              >
-                Compare
-              </a>
-            </li>
-            <li>
-              <a
-                href={routeHref({ name: 'class' })}
-                aria-current={section === 'class' ? 'page' : undefined}
-              >
-                Class
-              </a>
-            </li>
-            <li>
-              <a
-                href={routeHref({ name: 'outlets' })}
-                aria-current={section === 'outlets' ? 'page' : undefined}
-              >
-                Outlets
-              </a>
-            </li>
-            <li>
-              <a
-                href={routeHref({ name: 'settings' })}
-                aria-current={section === 'settings' ? 'page' : undefined}
-              >
-                Settings
-              </a>
-            </li>
+            {NAVIGATION.map(({ section: to, label }) => (
+              <li key={to}>
+                <a
+                  href={routeHref({ name: to })}
+                  aria-current={section === to ? 'page' : undefined}
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
