@@ -38,7 +38,6 @@ export {
 } from './compare/document-figures';
 export {
   compareFigures,
-  measureValue,
   FIGURE_MEASURES,
   type FigureMeasure,
   type MeasureScale,

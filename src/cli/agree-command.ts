@@ -30,7 +30,7 @@ import type { CliIo } from './analyze-command';
 import type { AgreeFormat } from './parse-args';
 import { describeFsError, readBytes as readFileBytes } from './read-source';
 
-export interface AgreeRequest {
+interface AgreeRequest {
   format: AgreeFormat;
   /** The lesson pack with the answer key. */
   key: string;

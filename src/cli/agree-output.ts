@@ -10,7 +10,7 @@ import { FORMULA_START, withByteOrderMark } from '../io/csv';
 import type { AgreeFigures, AgreeResult } from './agree-result';
 import type { AgreeFormat } from './parse-args';
 
-export const AGREE_CSV_COLUMNS = [
+const AGREE_CSV_COLUMNS = [
   'student',
   'file',
   'tag_id',
@@ -27,7 +27,7 @@ export const AGREE_CSV_COLUMNS = [
 ] as const;
 
 /** The `tag_id` of a student's row for all tags. */
-export const ALL_TAGS = '*';
+const ALL_TAGS = '*';
 const ALL_TAGS_LABEL = 'All tags';
 
 function alphaOf(agreement: ClassAgreement, tagId: string | undefined): AgreementFigure {

@@ -22,7 +22,7 @@ export interface CliIo {
   now?: () => Date;
 }
 
-export interface AnalyzeRequest {
+interface AnalyzeRequest {
   format: OutputFormat;
   /** The loaded-language operating point; `precise` when absent. */
   point?: Point;

@@ -11,12 +11,12 @@ import type { CliIo } from './analyze-command';
 import { cliHtmlEnvironment } from './jsdom-environment';
 import { describeFsError, readBytes as readFileBytes } from './read-source';
 
-export interface ExtractRequest {
+interface ExtractRequest {
   files: readonly string[];
 }
 
 /** One line of output; `null` where the file does not say. */
-export interface ExtractedMetadata {
+interface ExtractedMetadata {
   source: string;
   title: string;
   author: string | null;
@@ -28,7 +28,7 @@ export interface ExtractedMetadata {
   warnings: string[];
 }
 
-export function extractedMetadata(source: string, article: ImportedArticle): ExtractedMetadata {
+function extractedMetadata(source: string, article: ImportedArticle): ExtractedMetadata {
   return {
     source,
     title: article.title,

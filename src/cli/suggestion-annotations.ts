@@ -10,7 +10,7 @@ import { DEFAULT_LAYER_ID } from '../domain/layers';
 import type { Annotation, SlantDocument } from '../domain/types';
 import type { SourceText } from './read-source';
 
-export const ANNOTATOR = 'slant analyze';
+const ANNOTATOR = 'slant analyze';
 
 /** The file as a document; its id is the path as given, which names it in `slant:documentId`. */
 export async function sourceDocument(

@@ -5,7 +5,7 @@ import type { Tag } from './types';
  * stays distinguishable with the common colour-vision deficiencies; each tag also has its own
  * underline style so that colour is never the only cue.
  */
-export const DEFAULT_TAXONOMY_ID = 'default';
+const DEFAULT_TAXONOMY_ID = 'default';
 
 export const DEFAULT_TAGS: readonly Tag[] = [
   {

@@ -7,14 +7,14 @@
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
 /** Splits raw text into paragraphs: one per line, trimmed, with blank lines dropped. */
-export function splitParagraphs(raw: string): string[] {
+function splitParagraphs(raw: string): string[] {
   return raw
     .split(LINE_BREAK)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 }
 
-export function joinParagraphs(paragraphs: readonly string[]): string {
+function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join('\n');
 }
 
@@ -22,7 +22,7 @@ export function toCanonicalText(raw: string): string {
   return joinParagraphs(splitParagraphs(raw.replace(/^\uFEFF/, '')));
 }
 
-export interface ParagraphSpan {
+interface ParagraphSpan {
   index: number;
   start: number;
   end: number;

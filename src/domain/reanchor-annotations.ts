@@ -7,7 +7,7 @@ import type { Annotation } from './types';
  * get a fresh target, ones that can no longer be placed become orphans (never dropped), and
  * orphans that fit again are re-attached. Unchanged annotations keep their identity.
  */
-export interface Reanchored {
+interface Reanchored {
   annotations: Annotation[];
   changed: Annotation[];
 }

@@ -2,7 +2,7 @@
  * Questions some tags ask beyond a note: an unattributed claim asks who should have been cited;
  * an outlet mention asks which outlet it is. Answers live in `Annotation.fields` under `key`.
  */
-export interface TagField {
+interface TagField {
   key: string;
   label: string;
   kind: 'text' | 'outlet';

@@ -8,7 +8,7 @@ import type { Tag, UnderlineStyle } from './types';
 export type PresetTag = Pick<Tag, 'id' | 'label' | 'description'> &
   Partial<Pick<Tag, 'colour' | 'underline' | 'shortcut'>>;
 
-export interface TaxonomyPreset {
+interface TaxonomyPreset {
   id: string;
   label: string;
   /** Tags without a look of their own get one from `extendTaxonomy`. */
@@ -89,7 +89,7 @@ export const TAXONOMY_PRESETS: readonly TaxonomyPreset[] = [
 ];
 
 /** Okabe-Ito colours (colour-blind safe), darkened where needed for contrast on white. */
-export const TAG_COLOURS = [
+const TAG_COLOURS = [
   '#D55E00',
   '#0072B2',
   '#009E73',
@@ -98,7 +98,7 @@ export const TAG_COLOURS = [
   '#7B4FA0',
   '#000000',
 ];
-export const SHORTCUT_KEYS = '1234567890qwertyuiop'.split('');
+const SHORTCUT_KEYS = '1234567890qwertyuiop'.split('');
 const UNDERLINES: UnderlineStyle[] = ['wavy', 'dashed', 'double', 'solid', 'dotted'];
 
 /**

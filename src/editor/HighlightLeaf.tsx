@@ -7,7 +7,7 @@ import type { LeafHighlight } from './slate-types';
 export const TagStylesContext = createContext<ReadonlyMap<string, Tag>>(new Map());
 
 /** Highlights innermost (shortest) first: the first is the one a click picks. */
-export function byInnermost(highlights: readonly LeafHighlight[]): LeafHighlight[] {
+function byInnermost(highlights: readonly LeafHighlight[]): LeafHighlight[] {
   return [...highlights].sort((a, b) => a.length - b.length);
 }
 

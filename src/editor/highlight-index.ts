@@ -73,7 +73,7 @@ export function highlightIndexFor(
   return index;
 }
 
-export function buildHighlightIndex(
+function buildHighlightIndex(
   annotations: readonly Annotation[],
   positions: TextPositions,
   previous?: HighlightIndex,

@@ -28,7 +28,7 @@ export interface LeafSuggestion {
   tagId: string;
 }
 
-export interface PlainText {
+interface PlainText {
   text: string;
   highlights?: LeafHighlight[];
   suggestions?: LeafSuggestion[];

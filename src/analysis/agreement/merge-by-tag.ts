@@ -8,7 +8,7 @@ import type { TextSpan } from '../text/sentences';
 import type { LabelledSpan } from './labelled-span';
 
 /** Merged spans, by tag id, then by document id. Tags not in `tagIds` are left out. */
-export type SpansByTag = Map<string, Map<string, TextSpan[]>>;
+type SpansByTag = Map<string, Map<string, TextSpan[]>>;
 
 export function mergeByTagAndDocument(
   spans: readonly LabelledSpan[],

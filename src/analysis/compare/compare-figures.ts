@@ -27,7 +27,7 @@ export interface MeasureScale {
   fractions: number[];
 }
 
-export function measureValue(row: DocumentFigures, key: FigureMeasure): number {
+function measureValue(row: DocumentFigures, key: FigureMeasure): number {
   return key === 'sourcesNamed' ? row.sourcesNamed.length : row[key];
 }
 

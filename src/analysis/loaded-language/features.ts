@@ -29,7 +29,7 @@ export interface TokenContext {
   flags: string[];
 }
 
-export interface TokenFeatures {
+interface TokenFeatures {
   tokens: Token[];
   /** `contexts[i]` belongs to `tokens[i]`. */
   contexts: TokenContext[];

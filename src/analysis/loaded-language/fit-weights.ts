@@ -69,7 +69,7 @@ export interface FitOptions {
   priorStrength: number;
 }
 
-export const DEFAULT_FIT: FitOptions = {
+const DEFAULT_FIT: FitOptions = {
   epochs: 6,
   learningRate: 0.1,
   l2: 1e-6,

@@ -22,7 +22,7 @@ export interface LoadedLanguageModel {
  * The weights regrouped for fast scoring: word and neighbour features are looked up by the
  * token's own strings (whose hashes the engine caches) instead of by freshly built names.
  */
-export interface CompiledModel {
+interface CompiledModel {
   thresholds: DecodeThresholds;
   word: Map<string, number>;
   stem: Map<string, number>;

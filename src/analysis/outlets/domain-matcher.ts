@@ -6,7 +6,7 @@
 import type { TextSpan } from '../text/sentences';
 import { normaliseDomain, type OutletEntry } from './outlet-entry';
 
-export interface DomainMatch extends TextSpan {
+interface DomainMatch extends TextSpan {
   host: string;
   domain: string;
   entry: OutletEntry;

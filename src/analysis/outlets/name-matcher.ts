@@ -6,7 +6,7 @@
 import type { TextSpan } from '../text/sentences';
 import type { OutletEntry } from './outlet-entry';
 
-export interface NameMatch extends TextSpan {
+interface NameMatch extends TextSpan {
   entry: OutletEntry;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { TextSpan } from '../text/sentences';
 
-export interface PatternMatch extends TextSpan {
+interface PatternMatch extends TextSpan {
   cue: string;
 }
 

@@ -8,7 +8,7 @@ import { assertTextRange } from './check-range';
 import { splitsSurrogatePair } from '../code-points';
 
 /** Code units of context kept on each side of the quote, as in Hypothesis and the W3C examples. */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 /**
  * Describes `text.slice(start, end)`. Prefix and suffix hold up to 32 code units each, fewer at

@@ -3,8 +3,7 @@
  * selection, `anchor` places it on the current text, `transformRange` moves it through edits.
  */
 export { anchor } from './anchor';
-export { anchorAll } from './anchor-all';
-export { CONTEXT_LENGTH, describe } from './describe';
+export { describe } from './describe';
 export { editBetween } from './text-edit';
 export { transformRange } from './transform';
 export type { AnchorMethod, AnchorResult } from './anchor-result';

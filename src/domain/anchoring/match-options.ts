@@ -13,7 +13,7 @@
  */
 
 /** Fraction of the quote's length that may differ (insertions, deletions, substitutions). */
-export const ERROR_RATIO = 0.25;
+const ERROR_RATIO = 0.25;
 
 /** Upper bound on errors, reached by quotes of 256 code units and longer. */
 export const MAX_ERRORS = 64;
@@ -25,7 +25,7 @@ export const WINDOW_MARGIN = 2048;
 export const WINDOW_ACCEPT_SCORE = 0.8;
 
 /** Quotes shorter than this (the context's length) must score `MIN_SCORE_SHORT`. */
-export const SHORT_QUOTE = 32;
+const SHORT_QUOTE = 32;
 
 /**
  * Lowest scores accepted. With the weights below, an exact short quote in unrelated context (whose
@@ -33,8 +33,8 @@ export const SHORT_QUOTE = 32;
  * scores 0.85 or more. A long quote with a quarter of errors scores 0.43 with no context left at
  * all (refused), about 0.56 with unrelated context (accepted).
  */
-export const MIN_SCORE_SHORT = 0.75;
-export const MIN_SCORE = 0.5;
+const MIN_SCORE_SHORT = 0.75;
+const MIN_SCORE = 0.5;
 
 /** Weights of the candidate score, Hypothesis's: the quote counts most, position breaks ties. */
 export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;

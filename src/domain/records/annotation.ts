@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fieldNameSchema, idSchema, isoDateSchema, layerIdSchema, offsetSchema } from './fields';
 
 /** Where an annotation sits: its offsets, and its quote with some text either side of it. */
-export const textTargetSchema = z.strictObject({
+const textTargetSchema = z.strictObject({
   start: offsetSchema,
   end: offsetSchema,
   exact: z.string().min(1, 'an annotation needs a quote'),

@@ -19,11 +19,10 @@ export {
   type IsoDate,
 } from './fields';
 export { documentSchema, type SlantDocument } from './document';
-export { evidenceLinkSchema, outletSchema, type EvidenceLink, type Outlet } from './outlet';
+export { outletSchema, type EvidenceLink, type Outlet } from './outlet';
 export { tagSchema, type Tag } from './tag';
 export {
   annotationSchema,
-  textTargetSchema,
   type AnchorStatus,
   type Annotation,
   type AnnotationOrigin,

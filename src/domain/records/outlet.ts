@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AFFILIATIONS } from './choices';
 import { idSchema } from './fields';
 
-export const evidenceLinkSchema = z.strictObject({
+const evidenceLinkSchema = z.strictObject({
   url: z.string(),
   label: z.string().optional(),
 });

@@ -33,7 +33,7 @@ export interface BackupCheck {
  * moved quote is a warning). `snapshot`: a copy kept from an earlier text (only its shape is
  * checked; a missing document is a warning). `exact`: its quote must be at its offsets.
  */
-export type AnnotationFit = 'live' | 'snapshot' | 'exact';
+type AnnotationFit = 'live' | 'snapshot' | 'exact';
 
 export interface AnnotationContext {
   documents: ReadonlyMap<string, SlantDocument>;
@@ -45,7 +45,7 @@ export interface AnnotationContext {
   fit: AnnotationFit;
 }
 
-export function quoteList(values: readonly string[], limit = 5): string {
+function quoteList(values: readonly string[], limit = 5): string {
   const shown = values.slice(0, limit).map((v) => `“${v}”`);
   return values.length > limit ? `${shown.join(', ')}, …` : shown.join(', ') || 'none';
 }

@@ -9,7 +9,7 @@ import type { BackupProblem } from './backup-checks';
 /** Problems listed in the message; the rest are counted. */
 const SHOWN = 5;
 
-export function pathOf(path: readonly PropertyKey[]): string {
+function pathOf(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) =>
       typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
@@ -17,7 +17,7 @@ export function pathOf(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-export function messageOf(issue: z.core.$ZodIssue): string {
+function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `“${k}”`).join(', ');
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;

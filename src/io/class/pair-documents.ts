@@ -12,7 +12,7 @@ export interface DocumentPair {
   sameText: boolean;
 }
 
-export interface DocumentPairing {
+interface DocumentPairing {
   /** By the student's document id. */
   pairs: Map<string, DocumentPair>;
   unknown: StudentWorkDocument[];

@@ -18,7 +18,7 @@ import { classRefusal, readClassFile, type ClassFileKind } from './read-class-fi
 
 export type LessonPackParse = { ok: true; pack: LessonPack } | { ok: false; error: string };
 
-export const LESSON_PACK_FILE: ClassFileKind = {
+const LESSON_PACK_FILE: ClassFileKind = {
   format: LESSON_PACK_FORMAT,
   version: LESSON_PACK_VERSION,
   maxBytes: MAX_LESSON_PACK_BYTES,

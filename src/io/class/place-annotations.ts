@@ -19,7 +19,7 @@ export interface SubmissionReport {
   orphaned: number;
 }
 
-export type Placement =
+type Placement =
   | { ok: true; annotations: Annotation[]; report: SubmissionReport }
   | { ok: false; problem: string };
 

@@ -25,7 +25,7 @@ export interface ClassFileKind {
   advice: string;
 }
 
-export type ClassFileRead<T> = { ok: true; value: T } | { ok: false; error: string };
+type ClassFileRead<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What each of Slant's files is for, said when it is given where another was expected. */
 const OTHER_FILES: Record<string, string> = {

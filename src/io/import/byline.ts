@@ -53,7 +53,7 @@ export function cleanByline(raw: string, siteName?: string): string | undefined 
   return looksLikeName(text) ? text : undefined;
 }
 
-export function looksLikeName(text: string): boolean {
+function looksLikeName(text: string): boolean {
   return (
     text.length >= 2 &&
     text.length <= MAX_NAME &&

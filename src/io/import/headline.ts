@@ -32,7 +32,7 @@ export function withHeadline(title: string, paragraphs: readonly string[]): stri
 }
 
 /** The opening words, cut at a word boundary. */
-export function shortTitle(text: string): string {
+function shortTitle(text: string): string {
   if (text.length <= MAX_SHORT_TITLE) return text;
   const cut = text.slice(0, MAX_SHORT_TITLE);
   const lastSpace = cut.lastIndexOf(' ');
@@ -40,7 +40,7 @@ export function shortTitle(text: string): string {
 }
 
 /** A file's name without its extension, e.g. `council-minutes` for `council-minutes.txt`. */
-export function fileTitle(fileName: string): string {
+function fileTitle(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').trim();
 }
 

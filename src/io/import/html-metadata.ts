@@ -16,7 +16,7 @@ import { metaReader, parselyPage, type MetaReader } from './page-meta';
 import { pageHeadline } from './page-title';
 import { siteNameOf } from './site-name';
 
-export interface HtmlMetadata {
+interface HtmlMetadata {
   title?: string;
   author?: string;
   publishedAt?: IsoDate;

@@ -6,7 +6,7 @@
  * all of them and returns raw values for `html-metadata.ts` to check.
  */
 
-export interface JsonLdArticle {
+interface JsonLdArticle {
   headline?: string;
   authors: string[];
   datePublished?: string;

@@ -6,7 +6,7 @@
  */
 
 /** As Readability's own `isProbablyReaderable`: an article has a paragraph's worth of text. */
-export const MIN_ARTICLE_WEIGHT = 140;
+const MIN_ARTICLE_WEIGHT = 140;
 const MAX_LINK_SHARE = 0.5;
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 

@@ -6,7 +6,7 @@
  */
 import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
 
-export interface MarkdownText {
+interface MarkdownText {
   paragraphs: string[];
   /** The text of the first heading, if any. */
   firstHeading?: string;

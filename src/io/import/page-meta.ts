@@ -6,7 +6,7 @@
 
 export type MetaReader = (...keys: string[]) => string | undefined;
 
-export interface ParselyPage {
+interface ParselyPage {
   title?: string;
   author?: string;
   pubDate?: string;

@@ -4,7 +4,7 @@
  * `taxonomy-presets.ts` makes them). Exports write the corpus's names so its scorers read Slant's
  * files; imports map the names back to Slant's preset tags.
  */
-export const PTC_TECHNIQUES = [
+const PTC_TECHNIQUES = [
   'Appeal_to_Authority',
   'Appeal_to_fear-prejudice',
   'Bandwagon,Reductio_ad_hitlerum',
@@ -21,7 +21,7 @@ export const PTC_TECHNIQUES = [
   'Whataboutism,Straw_Men,Red_Herring',
 ] as const;
 
-export function ptcTagId(technique: string): string {
+function ptcTagId(technique: string): string {
   return `ptc-${technique
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -7,7 +7,7 @@ import { AFFILIATIONS, type Outlet } from '../../domain/types';
  * written, and says where it is wrong.
  */
 export const REGISTRY_FORMAT = 'slant-outlet-registry';
-export const REGISTRY_VERSION = 1;
+const REGISTRY_VERSION = 1;
 
 const httpUrl = z
   .string()
@@ -51,7 +51,7 @@ export function toRegistryFile(outlets: readonly Outlet[], exportedAt = new Date
   )}\n`;
 }
 
-export type RegistryParse = { ok: true; outlets: Outlet[] } | { ok: false; error: string };
+type RegistryParse = { ok: true; outlets: Outlet[] } | { ok: false; error: string };
 
 export function parseRegistryFile(text: string): RegistryParse {
   let json: unknown;

@@ -6,7 +6,7 @@
  */
 import { paragraphRuns } from '../../domain/text-runs';
 
-export interface Highlight {
+interface Highlight {
   start: number;
   end: number;
   /** The annotation's marker number, `[n]` in the report. */

@@ -15,7 +15,7 @@ export interface JsonReadOptions {
 }
 
 /** UTF-8 bytes of `text`, counted without encoding it. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);

@@ -8,12 +8,12 @@
  */
 import { asList, hasType, idOf, isObject, theFile, type JsonObject } from '../shared';
 
-export interface FoundItem {
+interface FoundItem {
   value: unknown;
   where: string;
 }
 
-export type Collected =
+type Collected =
   { ok: true; items: FoundItem[]; missingPages: FoundItem[] } | { ok: false; error: string };
 
 function isContainer(value: unknown): boolean {

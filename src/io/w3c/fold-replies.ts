@@ -7,7 +7,7 @@
 import type { ImportProblem } from './import-problem';
 import type { ReadAnnotation } from './read-w3c-annotation';
 
-export interface ReadItem {
+interface ReadItem {
   where: string;
   read: ReadAnnotation;
 }
@@ -18,7 +18,7 @@ function idKeys(iri: string): string[] {
   return last && last !== iri ? [iri, last] : [iri];
 }
 
-export interface Replies {
+interface Replies {
   /** The replies to the annotation with this IRI, as note paragraphs; each is taken once. */
   take(iri: string | undefined): string[];
   /** Replies no imported annotation took. */

@@ -6,7 +6,7 @@
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const ANNOTATION_URN = 'urn:slant:annotation:';
+const ANNOTATION_URN = 'urn:slant:annotation:';
 export const TAG_URN = 'urn:slant:tag:';
 export const DOCUMENT_URN = 'urn:slant:doc:';
 

@@ -14,7 +14,7 @@ import { sourceKey } from './source-url';
 /** Quotes per page tried when voting for its document; a sample decides it as well as all. */
 const VOTERS = 24;
 
-export interface DocumentMatch {
+interface DocumentMatch {
   document: SlantDocument;
   /** Named by id or URL, rather than guessed from the quotes. */
   named: boolean;
@@ -36,7 +36,7 @@ function namedDocument(
 }
 
 /** The document holding most of the quotes, or undefined if none holds any. */
-export function documentWithQuotes(
+function documentWithQuotes(
   annotations: readonly ForeignAnnotation[],
   documents: readonly SlantDocument[],
 ): SlantDocument | undefined {

@@ -11,7 +11,7 @@ import type { AnchorStatus, TextTarget } from '../../domain/types';
 import type { OffsetConverter } from '../../domain/code-points';
 import type { ForeignPassage } from './read-w3c-annotation';
 
-export interface Placement {
+interface Placement {
   status: AnchorStatus;
   target: TextTarget;
 }

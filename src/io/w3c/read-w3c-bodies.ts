@@ -15,7 +15,7 @@ export interface ForeignTag {
   label: string;
 }
 
-export interface ReadBodies {
+interface ReadBodies {
   tags: ForeignTag[];
   note: string;
 }

@@ -11,7 +11,7 @@ import { idFromUrn, TAG_URN } from './identifiers';
 import { tagIdOfPtcTechnique } from '../ptc';
 import type { ForeignTag } from './read-w3c-bodies';
 
-export interface TagLookup {
+interface TagLookup {
   idOf(tag: ForeignTag): string;
   /** The label each id was first seen with, for creating tags that are missing. */
   labels: Map<string, string>;

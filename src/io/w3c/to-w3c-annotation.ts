@@ -12,7 +12,7 @@ import { annotationIri, tagIri } from './identifiers';
 import { documentSource } from './source-url';
 import type { W3CAnnotation, W3CClaimRef, W3CTextSelector, W3CTextualBody } from './w3c-types';
 
-export interface W3CAnnotationContext {
+interface W3CAnnotationContext {
   /** The annotation's document, when it is among those exported. */
   document?: SlantDocument;
   /** Converts offsets in the document's text; identity when the document is missing. */

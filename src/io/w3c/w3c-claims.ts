@@ -11,16 +11,16 @@ import { asList, asString, idOf, isObject } from '../shared';
 import { stableUuid } from './stable-uuid';
 import type { W3CClaimRef } from './w3c-types';
 
-export const CLAIM_URN = 'urn:slant:claim:';
+const CLAIM_URN = 'urn:slant:claim:';
 export const CLAIMS_PROPERTY = 'slant:claims';
 
 /** `urn:uuid:<id>` for a UUID, Slant's claim URN for any other id. */
-export function claimIri(id: string): string {
+function claimIri(id: string): string {
   return isUuid(id) ? `urn:uuid:${id}` : `${CLAIM_URN}${encodeURIComponent(id)}`;
 }
 
 /** The claim id an IRI names: the inverse of `claimIri`; another tool's IRI gets a stable UUID. */
-export function claimIdFromIri(iri: string): string {
+function claimIdFromIri(iri: string): string {
   const uuid = iri.replace(/^urn:uuid:/i, '');
   if (isUuid(uuid)) return uuid;
   return idFromUrn(iri, CLAIM_URN) ?? stableUuid(iri);
@@ -53,7 +53,7 @@ export interface ForeignClaim {
   note: string;
 }
 
-export interface ReadClaims {
+interface ReadClaims {
   claims: ForeignClaim[];
   /** What could not be read, e.g. `slant:claims[1] has no name`; the rest is still used. */
   problems: string[];

@@ -14,7 +14,7 @@ import {
 } from '../../analysis';
 import type { Annotation, Lesson, SlantDocument, Submission, Tag } from '../../domain/types';
 
-export interface StudentScores {
+interface StudentScores {
   submission: Submission;
   spans: LabelledSpan[];
   score: KeyScoreReport;

@@ -18,7 +18,7 @@ import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import { formatNumber } from '../shared/format';
 import './figures.css';
 
-export interface FiguresChartProps {
+interface FiguresChartProps {
   /** One article per group of bars, in the order the Compare view shows them. */
   rows: readonly DocumentFigures[];
   /** The `<svg>`'s id, and the prefix of the ids inside it; generated when not given. */

@@ -11,7 +11,7 @@ import { svgMarkup, svgToPngBlob } from './chart-export';
 import './figures.css';
 import { csvByteOrderMark } from '../../state/preferences';
 
-export interface FiguresExportProps {
+interface FiguresExportProps {
   /** The figures, in the order the table shows them. */
   rows: readonly DocumentFigures[];
   /** The chart's `<svg>` at the moment of download; null when it is not on the page. */

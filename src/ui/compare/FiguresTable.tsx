@@ -9,7 +9,7 @@ import { formatNumber } from '../shared/format';
 import { affiliationLabel } from '../outlets/affiliation-label';
 import './figures.css';
 
-export interface FiguresTableProps {
+interface FiguresTableProps {
   /** One article per row, in the order the Compare view shows them. */
   rows: readonly DocumentFigures[];
 }

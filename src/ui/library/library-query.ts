@@ -6,7 +6,7 @@ import type { Affiliation, Collection, Outlet, SlantDocument } from '../../domai
  * The library's rows, and how the user narrows and orders them: pure functions of the records,
  * so the view stays a view and the rules can be tested.
  */
-export interface LibraryRow {
+interface LibraryRow {
   doc: SlantDocument;
   title: string;
   outlet?: Outlet;

@@ -1,8 +1,8 @@
 import type { Text } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../src/domain/types';
-import { buildHighlightIndex } from '../../../src/editor/highlight-index';
-import { textPositions } from '../../../src/editor/text-positions';
+import { highlightIndexFor } from '../../../src/editor/highlight-index';
+import { textPositions, type TextPositions } from '../../../src/editor/text-positions';
 
 const TEXT = 'First paragraph here.\nSecond one.\nThird and last.';
 
@@ -23,20 +23,25 @@ function annotation(id: string, start: number, end: number, tagId = 'loaded-lang
   };
 }
 
-const offsets = (index: ReturnType<typeof buildHighlightIndex>, block: number) =>
+/** A document opened for the first time: nothing earlier to reuse. */
+let opened = 0;
+const indexOfNew = (annotations: Annotation[], positions: TextPositions) =>
+  highlightIndexFor(`document-${(opened += 1)}`, annotations, positions);
+
+const offsets = (index: ReturnType<typeof highlightIndexFor>, block: number) =>
   (index.get(block) ?? []).map((d) => [d.anchor.offset, d.focus.offset]);
 
-describe('buildHighlightIndex', () => {
+describe('highlightIndexFor', () => {
   const positions = textPositions(TEXT);
 
   it('puts each annotation on the block it covers, in block offsets', () => {
-    const index = buildHighlightIndex([annotation('a', 22, 28)], positions);
+    const index = indexOfNew([annotation('a', 22, 28)], positions);
     expect([...index.keys()]).toEqual([1]);
     expect(offsets(index, 1)).toEqual([[0, 6]]);
   });
 
   it('splits an annotation across paragraphs, leaving out the line breaks', () => {
-    const index = buildHighlightIndex([annotation('a', 6, 40)], positions);
+    const index = indexOfNew([annotation('a', 6, 40)], positions);
     expect(offsets(index, 0)).toEqual([[6, 21]]);
     expect(offsets(index, 1)).toEqual([[0, 11]]);
     expect(offsets(index, 2)).toEqual([[0, 6]]);
@@ -44,11 +49,11 @@ describe('buildHighlightIndex', () => {
 
   it('skips orphans and empty ranges', () => {
     const orphan = { ...annotation('o', 0, 5), status: 'orphaned' as const };
-    expect(buildHighlightIndex([orphan, annotation('e', 3, 3)], positions).size).toBe(0);
+    expect(indexOfNew([orphan, annotation('e', 3, 3)], positions).size).toBe(0);
   });
 
   it('merges overlapping highlights so a leaf carries all of them', () => {
-    const index = buildHighlightIndex(
+    const index = indexOfNew(
       [annotation('outer', 0, 15), annotation('inner', 6, 15, 'x')],
       positions,
     );
@@ -61,11 +66,15 @@ describe('buildHighlightIndex', () => {
   });
 
   it('reuses the previous decorations of every block a change does not touch', () => {
-    const before = buildHighlightIndex([annotation('a', 0, 5), annotation('b', 22, 28)], positions);
-    const after = buildHighlightIndex(
+    const before = highlightIndexFor(
+      'reopened',
+      [annotation('a', 0, 5), annotation('b', 22, 28)],
+      positions,
+    );
+    const after = highlightIndexFor(
+      'reopened',
       [annotation('a', 0, 5), annotation('b', 22, 28), annotation('c', 34, 39)],
       positions,
-      before,
     );
     expect(after.get(0)).toBe(before.get(0));
     expect(after.get(1)).toBe(before.get(1));
