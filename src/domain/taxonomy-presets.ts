@@ -89,15 +89,7 @@ export const TAXONOMY_PRESETS: readonly TaxonomyPreset[] = [
 ];
 
 /** Okabe-Ito colours (colour-blind safe), darkened where needed for contrast on white. */
-const TAG_COLOURS = [
-  '#D55E00',
-  '#0072B2',
-  '#009E73',
-  '#CC79A7',
-  '#B8860B',
-  '#7B4FA0',
-  '#000000',
-];
+const TAG_COLOURS = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#B8860B', '#7B4FA0', '#000000'];
 const SHORTCUT_KEYS = '1234567890qwertyuiop'.split('');
 const UNDERLINES: UnderlineStyle[] = ['wavy', 'dashed', 'double', 'solid', 'dotted'];
 
