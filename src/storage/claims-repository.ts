@@ -1,4 +1,5 @@
 import type { Annotation, Claim } from '../domain/types';
+import { marksPassage } from '../domain/annotation-on-passage';
 import type { SlantDatabase } from './slant-database';
 
 /**
@@ -57,12 +58,7 @@ export function claimsRepository(db: SlantDatabase) {
           const existing = await db.annotations
             .where('documentId')
             .equals(documentId)
-            .filter(
-              (a) =>
-                a.status === 'anchored' &&
-                a.target.start === target.start &&
-                a.target.end === target.end,
-            )
+            .filter((a) => marksPassage(a, target))
             .first();
           if (!existing) await db.annotations.add(passage.annotation);
           annotationId = (existing ?? passage.annotation).id;
