@@ -66,10 +66,6 @@ export async function unlinkPassages(claim: Claim, annotationIds: readonly strin
   });
 }
 
-export async function updateClaim(claim: Claim, changes: Partial<Pick<Claim, 'name' | 'note'>>) {
-  await claims.put({ ...claim, ...changes, updatedAt: now() });
-}
-
 /** Deletes the claim, not its passages' annotations; undoable. */
 export async function deleteClaim(claim: Claim) {
   await claims.remove(claim.id);
