@@ -29,7 +29,7 @@ const NOT_PERSONAL = new Set(
 
 const NAME = /^\p{Lu}\p{Ll}/u;
 
-interface Epithet {
+export interface Epithet {
   /** The label word's token index. */
   label: number;
   /** The title's token index when the label is pinned on a title, e.g. "president". */

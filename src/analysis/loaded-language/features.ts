@@ -29,7 +29,7 @@ export interface TokenContext {
   flags: string[];
 }
 
-interface TokenFeatures {
+export interface TokenFeatures {
   tokens: Token[];
   /** `contexts[i]` belongs to `tokens[i]`. */
   contexts: TokenContext[];
