@@ -4,7 +4,7 @@
  * `taxonomy-presets.ts` makes them). Exports write the corpus's names so its scorers read Slant's
  * files; imports map the names back to Slant's preset tags.
  */
-const PTC_TECHNIQUES = [
+export const PTC_TECHNIQUES = [
   'Appeal_to_Authority',
   'Appeal_to_fear-prejudice',
   'Bandwagon,Reductio_ad_hitlerum',
@@ -21,7 +21,7 @@ const PTC_TECHNIQUES = [
   'Whataboutism,Straw_Men,Red_Herring',
 ] as const;
 
-function ptcTagId(technique: string): string {
+export function ptcTagId(technique: string): string {
   return `ptc-${technique
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
