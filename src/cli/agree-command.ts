@@ -77,9 +77,12 @@ function figures(score: KeyScore, annotations: readonly Annotation[]): AgreeFigu
   };
 }
 
+/** A student's accepted work: the submission with its annotations, placed on the key's texts. */
+type Work = Submission & { annotations: readonly Annotation[] };
+
 function studentResult(
   file: string,
-  submission: Submission,
+  submission: Work,
   keySpans: readonly LabelledSpan[],
   tagIds: readonly string[],
 ): StudentResult {
@@ -129,7 +132,7 @@ export async function agreeCommand(request: AgreeRequest, io: CliIo): Promise<nu
 
   // One file at a time, in order, each accepted one counting for the next: messages come out in
   // the order the files were given, and a student's second file is caught as a duplicate.
-  const accepted: { file: string; submission: Submission }[] = [];
+  const accepted: { file: string; submission: Work }[] = [];
   const refused: AgreeRefusal[] = [];
   for (const file of request.files) {
     const read = await readText(file, io);
@@ -145,7 +148,8 @@ export async function agreeCommand(request: AgreeRequest, io: CliIo): Promise<nu
       documents,
       existing,
     );
-    for (const work of result.imported) accepted.push({ file, submission: work.submission });
+    for (const work of result.imported)
+      accepted.push({ file, submission: { ...work.submission, annotations: work.annotations } });
     for (const refusal of result.refused) {
       const error = cliMessage(refusal);
       refused.push({ file, reason: refusal.reason, error });

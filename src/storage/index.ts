@@ -39,3 +39,4 @@ export const openPageStorage = (seeds: readonly SeedArticle[], events: OpenStora
   openStorage(db, seeds, events);
 
 export { useLiveRead } from './live-read';
+export type { SubmissionWork } from './submissions-repository';

@@ -1,4 +1,6 @@
-import type { Collection, Lesson, SlantDocument, Tag } from '../domain/types';
+import { lessonWorkLayerId } from '../domain/layers';
+import type { Annotation, Collection, Lesson, SlantDocument, Tag } from '../domain/types';
+import { ensureKeyLayer, ensureLayer, mergeIntoLayer } from './lesson-layers';
 import type { SlantDatabase } from './slant-database';
 
 /**
@@ -11,6 +13,10 @@ import type { SlantDatabase } from './slant-database';
  * beside it under a derived id (`<id>~<hash prefix>`) and the lesson lists that one. Opening
  * the same pack again finds everything in place and adds nothing; a pack of a lesson this
  * browser made is refused, so the teacher's copy and its key are never overwritten.
+ *
+ * A student's copy gets its `lesson-work` layer, where their work on the lesson goes, apart from
+ * any practice on the same articles. A teacher opening their own pack elsewhere gets its key
+ * into the lesson's key layer, merged by the one rule (opening it again adds nothing).
  */
 
 /** The id under which the pack's copy of an article is kept beside a different local text. */
@@ -24,6 +30,8 @@ export interface PackToStore {
   lesson: Lesson;
   documents: readonly SlantDocument[];
   tags: readonly Tag[];
+  /** The answer key, only when the teacher opens their own pack. */
+  key?: readonly Annotation[];
 }
 
 export type StoredPack =
@@ -106,10 +114,19 @@ export function lessonPacksRepository(db: SlantDatabase) {
   }
 
   return {
-    open: (pack: PackToStore, now: Date) =>
+    /** Stores the pack; `owner` signs the layer made for it (the annotator's name). */
+    open: (pack: PackToStore, owner: string, now: Date) =>
       db.transaction(
         'rw',
-        [db.lessons, db.documents, db.tags, db.collections],
+        [
+          db.lessons,
+          db.documents,
+          db.tags,
+          db.collections,
+          db.layers,
+          db.annotations,
+          db.tombstones,
+        ],
         async (): Promise<StoredPack> => {
           const before = await db.lessons.get(pack.lesson.id);
           if (before?.role === 'teacher') return { ok: false, ownLesson: before };
@@ -123,6 +140,29 @@ export function lessonPacksRepository(db: SlantDatabase) {
           const lesson: Lesson = { ...pack.lesson, documentIds: ids };
           await putCollection(lesson, collectionId);
           await db.lessons.put(lesson);
+          if (lesson.role === 'student')
+            await ensureLayer(
+              db,
+              {
+                id: lessonWorkLayerId(lesson.id),
+                kind: 'lesson-work',
+                owner,
+                lessonId: lesson.id,
+                label: `My work: ${lesson.title}`,
+                readOnly: false,
+              },
+              now.toISOString(),
+            );
+          else {
+            const layer = await ensureKeyLayer(db, lesson, owner, now.toISOString());
+            // The key is on the pack's articles: each goes to where that article is kept here.
+            const localId = new Map(pack.documents.map((d, i) => [d.id, ids[i] ?? d.id]));
+            const key = (pack.key ?? []).map((a) => ({
+              ...a,
+              documentId: localId.get(a.documentId) ?? a.documentId,
+            }));
+            await mergeIntoLayer(db, layer.id, key);
+          }
           return {
             ok: true,
             lesson,

@@ -1,22 +1,49 @@
-import type { Lesson, SlantDocument, Submission } from '../domain/types';
+import type { MergeCounts } from '../domain/layers';
+import type { Annotation, Lesson, SlantDocument, Submission } from '../domain/types';
 import { documentsRepository } from './documents-repository';
+import { annotationsInLayer, ensureLayer, mergeIntoLayer, removeLayers } from './lesson-layers';
 import type { LessonCheck } from './lessons-repository';
 import type { SlantDatabase } from './slant-database';
 
-/** Students' work a teacher imported into a lesson, kept apart from the teacher's annotations. */
+/** A student's submission with the annotations of its read-only layer. */
+export type SubmissionWork = Submission & { annotations: Annotation[] };
+
+/** One student's work to store: the submission and its annotations, placed on the texts. */
+export interface WorkToStore {
+  submission: Submission;
+  annotations: readonly Annotation[];
+}
+
+/**
+ * Students' work a teacher imported into a lesson: each student's annotations are a read-only
+ * layer of theirs (`submission.layerId`), kept apart from the teacher's own.
+ */
 export function submissionsRepository(db: SlantDatabase) {
   return {
-    /** The students' work imported into a lesson, by student name. */
-    listForLesson: async (lessonId: string) => {
-      const submissions = await db.submissions.where('lessonId').equals(lessonId).toArray();
-      return [...submissions].sort((a, b) => a.student.localeCompare(b.student));
-    },
+    /** The students' work imported into a lesson, by student name, with their annotations. */
+    listForLesson: (lessonId: string) =>
+      db.transaction('r', db.submissions, db.annotations, async () => {
+        const submissions = await db.submissions.where('lessonId').equals(lessonId).toArray();
+        const work: SubmissionWork[] = [];
+        for (const s of submissions)
+          work.push({ ...s, annotations: await annotationsInLayer(db, s.layerId) });
+        return work.sort((a, b) => a.student.localeCompare(b.student));
+      }),
 
-    remove: (id: string) => db.submissions.delete(id),
+    /** Deletes a student's work: the submission, its layer and its annotations, together. */
+    remove: (id: string) =>
+      db.transaction('rw', db.submissions, db.layers, db.annotations, async () => {
+        const submission = await db.submissions.get(id);
+        if (!submission) return;
+        await removeLayers(db, [submission.layerId]);
+        await db.submissions.delete(id);
+      }),
 
     /**
      * Imports work into a lesson in one transaction: `decide` sees the lesson, its articles and
-     * the work already there, and says which submissions to store.
+     * the work already there, and says which work to store. A student's new work gets a
+     * read-only layer of theirs; work that replaces earlier work is merged into its layer by
+     * the one merge rule, and what the merge did is returned per submission id.
      */
     importInto: <R>(
       lessonId: string,
@@ -25,15 +52,35 @@ export function submissionsRepository(db: SlantDatabase) {
         lesson: Lesson,
         documents: SlantDocument[],
         existing: Submission[],
-      ) => { store: Submission[]; result: R },
+      ) => { store: WorkToStore[]; result: R },
     ) =>
-      db.transaction('rw', [db.lessons, db.documents, db.submissions], async () => {
-        const lesson = check(await db.lessons.get(lessonId));
-        const documents = await documentsRepository(db).getMany(lesson.documentIds);
-        const existing = await db.submissions.where('lessonId').equals(lessonId).toArray();
-        const { store, result } = decide(lesson, documents, existing);
-        await db.submissions.bulkPut(store);
-        return result;
-      }),
+      db.transaction(
+        'rw',
+        [db.lessons, db.documents, db.submissions, db.layers, db.annotations, db.tombstones],
+        async () => {
+          const lesson = check(await db.lessons.get(lessonId));
+          const documents = await documentsRepository(db).getMany(lesson.documentIds);
+          const existing = await db.submissions.where('lessonId').equals(lessonId).toArray();
+          const { store, result } = decide(lesson, documents, existing);
+          const merges = new Map<string, MergeCounts>();
+          for (const { submission, annotations } of store) {
+            await ensureLayer(
+              db,
+              {
+                id: submission.layerId,
+                kind: 'lesson-work',
+                owner: submission.student,
+                lessonId,
+                label: submission.student,
+                readOnly: true,
+              },
+              submission.importedAt,
+            );
+            merges.set(submission.id, await mergeIntoLayer(db, submission.layerId, annotations));
+          }
+          await db.submissions.bulkPut(store.map((w) => w.submission));
+          return { result, merges };
+        },
+      ),
   };
 }

@@ -57,6 +57,22 @@ async function annotate(page: Page, phrases: readonly string[], key: string) {
   await page.goBack();
 }
 
+// Practice on seed 000 before the lesson, by the teacher and by a student: never in the lesson.
+const PRACTICE = 'horrific';
+
+/** Annotates `PRACTICE` in seed 000 outside any lesson (the user's own layer), then goes to Class. */
+async function practise(page: Page) {
+  await page.evaluate((id) => (location.hash = `#/doc/${encodeURIComponent(id)}`), SEED_000);
+  await editorReadyAnonymously(page);
+  await selectPhrase(page, PRACTICE);
+  await page.keyboard.press('1');
+  await expect
+    .poll(() => page.locator('[data-slate-editor] .highlight').allTextContents())
+    .toEqual([PRACTICE]);
+  await page.evaluate(() => (location.hash = '#/class'));
+  await page.getByRole('heading', { level: 1, name: 'Class' }).waitFor();
+}
+
 /** An annotation on the first `quote` in `document`, as the editor makes it. */
 function mark(document: SlantDocument, quote: string, tagId: string): Annotation {
   const start = document.text.indexOf(quote);
@@ -92,7 +108,9 @@ describe('Class', () => {
   it('makes a lesson, collects two students’ work and scores it as worked out by hand', async () => {
     const { page } = app;
 
-    // The teacher makes the lesson from two seeds, with the default tags (all chosen at first).
+    // The teacher practised on seed 000, then makes the lesson from two seeds, with the default
+    // tags (all chosen at first).
+    await practise(page);
     await page.getByLabel('Title').fill(TITLE);
     await page.getByLabel('Instructions for students').fill('Mark the loaded words.');
     await page.getByRole('checkbox', { name: /^Alawites and Christians Slaughtered/ }).check();
@@ -103,10 +121,10 @@ describe('Class', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const lessonId = decodeURIComponent(page.url().split('#/class/')[1]!);
 
-    // The key: annotated in the editor like any work, then taken as the key.
+    // The key: its own layer, annotated in the editor from the lesson's article link; the
+    // practice annotation on the same article is not in it.
     await annotate(page, KEY, '1');
-    await page.getByRole('button', { name: 'Use my current annotations as the key' }).click();
-    await page.getByText(/^Key: 2 annotations, taken /).waitFor();
+    await page.getByText(/^Key: 2 annotations, last changed /).waitFor();
 
     // The pack for students: the key stays out unless asked for.
     expect(await page.getByLabel('Include the answer key').isChecked()).toBe(false);
@@ -120,6 +138,7 @@ describe('Class', () => {
     // Student A opens the pack in a browser of their own, marks exactly the key, hands it in.
     const student = await app.browser.newContext({ acceptDownloads: true });
     const { page: ana } = await openApp(student, '#/class');
+    await practise(ana);
     await ana.getByLabel('Open a lesson pack…').setInputFiles(packPath);
     await ana.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await ana.getByText('Opened from a lesson pack').waitFor();
@@ -128,6 +147,9 @@ describe('Class', () => {
     await ana.getByLabel('Your name').fill('Ana Silva');
     const anaPath = await download(ana, 'Download my work');
     await student.close();
+    // Her work is the lesson's layer only: the practice annotation is not in the file.
+    const anaWork = JSON.parse(await readFile(anaPath, 'utf8')) as { annotations: Annotation[] };
+    expect(anaWork.annotations.map((a) => a.target.exact).sort()).toEqual([...KEY].sort());
 
     // Student B, made here: "blood-curdling" (inside the key's first passage) as loaded
     // language, and "Reports suggest" as an unattributed claim, which the key does not have.
@@ -269,10 +291,19 @@ describe('Class', () => {
     await report.getByText('0 files imported, 1 file refused.').waitFor();
     await report.getByRole('button', { name: 'Replace with ben.work.json' }).click();
     await report
-      .getByText(/ben\.work\.json: Ben, 2 annotations \(replaced the earlier work\)\./)
+      .getByText(/ben\.work\.json: Ben, 2 annotations \(replaced the earlier work: 2 unchanged\)\./)
       .waitFor();
     expect(await table.getByRole('row').count()).toBe(4);
     expect(lessonId).toBe(pack.id);
+
+    // In the annotate view, editing the key, each student's work is a read-only layer beside it.
+    await page.getByRole('button', { name: /^Annotate the key: Alawites and Christians/ }).click();
+    await editorReadyAnonymously(page);
+    const beside = page.getByRole('group', { name: 'Show beside it' });
+    await beside.getByText('Ana Silva (2, read-only)').waitFor();
+    await beside.getByText('Ben (2, read-only)').waitFor();
+    // The key has its two passages, and not the practice annotation of the same article.
+    expect(await page.locator('[data-slate-editor] .highlight').allTextContents()).toEqual(KEY);
   }, 150_000);
 });
 

@@ -40,6 +40,9 @@ export const lessonKeyLayerId = (lessonId: string) => `layer-key-${lessonId}`;
 /** The id of this browser's own work on a lesson (a student's, or a teacher trying it out). */
 export const lessonWorkLayerId = (lessonId: string) => `layer-work-${lessonId}`;
 
+/** The id of the read-only layer holding one student's work imported by the teacher. */
+export const submissionLayerId = (submissionId: string) => `layer-submission-${submissionId}`;
+
 /** A colour for the nth layer made, cycling through the palette. */
 export const layerColour = (index: number): string =>
   LAYER_COLOURS[index % LAYER_COLOURS.length] ?? LAYER_COLOURS[0];

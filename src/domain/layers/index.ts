@@ -5,6 +5,7 @@ export {
   layerColour,
   lessonKeyLayerId,
   lessonWorkLayerId,
+  submissionLayerId,
 } from './annotation-layer';
 export { LAYER_KINDS, type AnnotationLayer, type LayerKind, type Tombstone } from '../records';
 export {

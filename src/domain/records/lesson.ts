@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { annotationSchema } from './annotation';
 import { idSchema, isoDateSchema } from './fields';
 
 /**
  * A lesson: the documents, tags and instructions a teacher hands out as one pack. The same id is
- * kept in every copy, so students' work finds its way back to it. The teacher's copy holds the
- * answer key as it was when the pack was made; a student's copy never does.
+ * kept in every copy, so students' work finds its way back to it. The answer key is the
+ * lesson's `lesson-key` layer, each person's work a `lesson-work` layer (src/domain/layers).
  */
 export const lessonSchema = z.strictObject({
   id: idSchema,
@@ -16,8 +15,6 @@ export const lessonSchema = z.strictObject({
   tagIds: z.array(idSchema),
   /** `teacher`: this browser made the pack. `student`: it was opened from a pack. */
   role: z.enum(['teacher', 'student']),
-  /** The teacher's answer key; absent in a student's copy. */
-  key: z.array(annotationSchema).optional(),
   /** Set when the teacher switched suggestions off for this exercise. */
   suggestionsOff: z.boolean().optional(),
   createdAt: isoDateSchema,

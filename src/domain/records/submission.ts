@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { annotationSchema } from './annotation';
 import { idSchema, isoDateSchema, offsetSchema } from './fields';
 
 /** A student's name, as students type it: anything but blank. */
@@ -8,14 +7,15 @@ export const studentNameSchema = z
   .refine((name) => name.trim().length > 0, { error: 'a student needs a name' });
 
 /**
- * One student's work on a lesson, as the teacher imported it. Kept apart from the teacher's own
- * annotations; its annotations are anchored to the teacher's copy of the texts.
+ * One student's work on a lesson, as the teacher imported it. Its annotations are in its own
+ * read-only layer (`layerId`), anchored to the teacher's copy of the texts.
  */
 export const submissionSchema = z.strictObject({
   id: idSchema,
   lessonId: idSchema,
   student: studentNameSchema,
-  annotations: z.array(annotationSchema),
+  /** The read-only layer holding the student's annotations. */
+  layerId: idSchema,
   /** Annotations whose passage could not be found in the teacher's copy of the text. */
   orphanCount: offsetSchema,
   exportedAt: isoDateSchema,

@@ -173,7 +173,6 @@ function checkLibrary(contents: BackupContents, context: AnnotationContext, into
 function checkClass(contents: BackupContents, context: AnnotationContext, into: BackupCheck) {
   const annotations = new Set(contents.annotations.map((a) => a.id));
   const lessons = new Set((contents.lessons ?? []).map((l) => l.id));
-  const snapshot: AnnotationContext = { ...context, fit: 'snapshot' };
 
   (contents.claims ?? []).forEach((claim, index) =>
     claim.annotationIds.forEach((annotationId, position) => {
@@ -201,9 +200,6 @@ function checkClass(contents: BackupContents, context: AnnotationContext, into: 
           message: `lesson “${lesson.title}” uses unknown tag “${tagId}”`,
         });
     });
-    const key = lesson.key ?? [];
-    into.errors.push(...duplicateIds(`${at}.key`, key));
-    key.forEach((annotation, k) => checkAnnotation(annotation, `${at}.key[${k}]`, snapshot, into));
   });
 
   (contents.submissions ?? []).forEach((submission, index) => {
@@ -213,10 +209,6 @@ function checkClass(contents: BackupContents, context: AnnotationContext, into: 
         where: `${at}.lessonId`,
         message: `the work of “${submission.student}” is for lesson “${submission.lessonId}”, which is not in the backup`,
       });
-    into.errors.push(...duplicateIds(`${at}.annotations`, submission.annotations));
-    submission.annotations.forEach((annotation, a) =>
-      checkAnnotation(annotation, `${at}.annotations[${a}]`, snapshot, into),
-    );
   });
 }
 

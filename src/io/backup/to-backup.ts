@@ -17,14 +17,9 @@ export function jsonTable(name: string, records: readonly unknown[]): string {
 /** Every tag id a record of the backup refers to, in the order first met. */
 function usedTagIds(contents: BackupContents): string[] {
   const lessons = contents.lessons ?? [];
-  const annotations = [
-    ...contents.annotations,
-    ...lessons.flatMap((lesson) => lesson.key ?? []),
-    ...(contents.submissions ?? []).flatMap((submission) => submission.annotations),
-  ];
   return [
     ...new Set([
-      ...annotations.flatMap((a) => a.tagIds),
+      ...contents.annotations.flatMap((a) => a.tagIds),
       ...lessons.flatMap((lesson) => lesson.tagIds),
     ]),
   ];

@@ -5,7 +5,8 @@
  * so two files of the same student in one batch are caught like any other duplicate; with
  * `replace`, the later file wins and only it is returned.
  */
-import type { Lesson, SlantDocument, Submission } from '../../domain/types';
+import type { MergeCounts } from '../../domain/layers';
+import type { Annotation, Lesson, SlantDocument, Submission } from '../../domain/types';
 import { matchSubmission, type MatchOptions, type SubmissionRefusal } from './match-submission';
 import { parseStudentWork } from './parse-student-work';
 import type { SubmissionReport } from './place-annotations';
@@ -18,9 +19,13 @@ export interface StudentFile {
 export interface ImportedWork {
   fileName: string;
   submission: Submission;
+  /** The student's annotations, placed on the teacher's texts. */
+  annotations: Annotation[];
   report: SubmissionReport;
   /** The stored submission this one replaces (same id). */
   replaces?: Submission;
+  /** When it replaced earlier work: what merging it into that work's layer did. */
+  merge?: MergeCounts;
 }
 
 export interface RefusedWork {
@@ -60,11 +65,11 @@ export function importStudentFiles(
       refused.push({ fileName, reason: match.reason, error: match.error });
       continue;
     }
-    const { submission, report } = match;
+    const { submission, annotations, report } = match;
     // A file of this batch that this one replaces drops out; what it replaced, this one does.
     const earlier = imported.findIndex((i) => i.submission.id === submission.id);
     const replaces = earlier >= 0 ? imported.splice(earlier, 1)[0]?.replaces : match.replaces;
-    imported.push({ fileName, submission, report, ...(replaces ? { replaces } : {}) });
+    imported.push({ fileName, submission, annotations, report, ...(replaces ? { replaces } : {}) });
   }
   return { imported, refused };
 }

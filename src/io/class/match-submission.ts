@@ -10,7 +10,8 @@
  * The submission's annotations are placed on the teacher's texts (`place-annotations.ts`), with
  * a count of those placed, moved and orphaned. Nothing here writes anything.
  */
-import type { Lesson, SlantDocument, Submission } from '../../domain/types';
+import { submissionLayerId } from '../../domain/layers';
+import type { Annotation, Lesson, SlantDocument, Submission } from '../../domain/types';
 import { theFile } from '../shared';
 import { STUDENT_WORK_FILE } from './parse-student-work';
 import { pairDocuments } from './pair-documents';
@@ -22,7 +23,14 @@ export type SubmissionRefusal =
   'other-lesson' | 'no-annotations' | 'unknown-document' | 'tampered' | 'duplicate-student';
 
 export type SubmissionMatch =
-  | { ok: true; submission: Submission; report: SubmissionReport; replaces?: Submission }
+  | {
+      ok: true;
+      submission: Submission;
+      /** The student's annotations, placed on the teacher's texts, for the submission's layer. */
+      annotations: Annotation[];
+      report: SubmissionReport;
+      replaces?: Submission;
+    }
   | { ok: false; reason: SubmissionRefusal; error: string; duplicateOf?: Submission };
 
 export interface MatchOptions {
@@ -99,11 +107,12 @@ export function matchSubmission(
       duplicateOf: previous,
     };
 
+  const id = previous?.id ?? (options.newId ?? (() => crypto.randomUUID()))();
   const submission: Submission = {
-    id: previous?.id ?? (options.newId ?? (() => crypto.randomUUID()))(),
+    id,
     lessonId: lesson.id,
     student,
-    annotations: placement.annotations,
+    layerId: previous?.layerId ?? submissionLayerId(id),
     orphanCount: placement.report.orphaned,
     exportedAt: work.exportedAt,
     importedAt: (options.importedAt ?? new Date()).toISOString(),
@@ -111,6 +120,7 @@ export function matchSubmission(
   return {
     ok: true,
     submission,
+    annotations: placement.annotations,
     report: placement.report,
     ...(previous ? { replaces: previous } : {}),
   };

@@ -1,8 +1,8 @@
 /**
  * Writes a lesson pack (`lesson-pack-format.ts`) in the backup's layout: one record per line.
  * The articles go in the lesson's order, without the teacher's collections or trash state; the
- * tags in the lesson's order. The answer key goes in only when asked (`includeKey`), for a pack
- * the teacher keeps: students get a pack without it.
+ * tags in the lesson's order. The answer key (the key layer's annotations) goes in only when
+ * given (`key`), for a pack the teacher keeps: students get a pack without it.
  *
  * A lesson that lists an article or tag the library no longer has cannot make a pack students
  * could use, so it throws an `Error` whose message tells the teacher what to fix. A tag that only
@@ -15,8 +15,8 @@ import { LESSON_PACK_FORMAT, LESSON_PACK_VERSION } from './lesson-pack-format';
 import { packKey } from './pack-key';
 
 export interface LessonPackOptions {
-  /** Write the answer key (when the lesson has one): for the teacher's own copy. */
-  includeKey?: boolean;
+  /** The answer key's annotations, to write: only for the teacher's own copy. */
+  key?: readonly Annotation[];
 }
 
 function packDocuments(lesson: Lesson, documents: readonly SlantDocument[]): SlantDocument[] {
@@ -68,7 +68,7 @@ export function toLessonPack(
   options: LessonPackOptions = {},
 ): string {
   const packed = packDocuments(lesson, documents);
-  const key = options.includeKey && lesson.key ? packKey(lesson.key, packed) : undefined;
+  const key = options.key ? packKey(options.key, packed) : undefined;
   const header = [
     `  "format": ${JSON.stringify(LESSON_PACK_FORMAT)}`,
     `  "version": ${LESSON_PACK_VERSION}`,

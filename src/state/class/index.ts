@@ -3,10 +3,11 @@
  * queries over the database. The formats themselves are in src/io/class.
  */
 export {
+  copyIntoKey,
   createLesson,
   deleteLesson,
   deleteSubmission,
-  setKeyFromAnnotations,
+  keyLayerOf,
   updateLesson,
   type NewLesson,
   type UpdatedLesson,
@@ -23,10 +24,12 @@ export {
 } from './lesson-pack-commands';
 export { exportStudentWork, importStudentWork, type ImportOptions } from './student-work-commands';
 export {
+  useKeyChangedAt,
   useKeyPredatesChange,
-  useKeyTakenAt,
   useLesson,
+  useLessonKey,
   useLessonDocuments,
   useLessons,
   useSubmissions,
 } from './lesson-queries';
+export type { SubmissionWork } from '../../storage';

@@ -1,10 +1,12 @@
 /**
- * The teacher's side of a lesson in this browser: making it, editing it, taking the answer key from their
- * own annotations, and deleting it. Each change is one transaction, so a failure leaves the
- * database as it was; the teacher's annotations are only read, never changed.
+ * The teacher's side of a lesson in this browser: making it (with its empty answer key layer),
+ * editing it, filling the key from a chosen layer, and deleting it. Each change is one
+ * transaction, so a failure leaves the database as it was; the layer copied from is only read.
  */
+import { lessonKeyLayerId } from '../../domain/layers';
 import type { Lesson } from '../../domain/types';
 import { lessons, submissions } from '../../storage';
+import { usePreferences } from '../preferences';
 
 export interface NewLesson {
   title: string;
@@ -38,20 +40,20 @@ export async function createLesson(newLesson: NewLesson): Promise<Lesson> {
     ...(suggestionsOff && { suggestionsOff }),
     createdAt: new Date().toISOString(),
   };
-  await lessons.add(lesson);
+  await lessons.add(lesson, usePreferences.getState().annotatorName);
   return lesson;
 }
 
 export interface UpdatedLesson {
   lesson: Lesson;
-  /** The articles or tags changed and the lesson has a key, taken before the change. */
+  /** The articles or tags changed and the lesson has a key, made before the change. */
   keyPredatesChange: boolean;
 }
 
 /**
  * Changes the teacher's own lesson: what `changes` gives replaces what the lesson had, checked
- * as a new lesson is. The key and the students' work stay as they are: a key taken before its
- * articles or tags changed is only reported (and the change recorded), never taken again here.
+ * as a new lesson is. The key and the students' work stay as they are: a key made before its
+ * articles or tags changed is only reported (and the change recorded), never changed here.
  */
 export async function updateLesson(
   lessonId: string,
@@ -89,25 +91,37 @@ function ownLesson(lesson: Lesson | undefined, notOwn: string): Lesson {
   return lesson;
 }
 
+const teachersOwn = (lesson: Lesson | undefined) =>
+  ownLesson(lesson, 'Only the teacher’s own copy of a lesson has an answer key.');
+
 /**
- * Makes the teacher's current annotations on the lesson's articles, with the lesson's tags, the
- * answer key: a copy as they are now, which later annotating does not change until this is run
- * again. Returns the number of annotations in the key.
+ * Copies the anchored annotations of the chosen layer on the lesson's articles, with the
+ * lesson's tags, into its key layer as new annotations; passages the key already has with the
+ * same tags are left out. Returns how many were copied: later changes to the chosen layer do
+ * not change the key.
  */
-export async function setKeyFromAnnotations(lessonId: string, now = new Date()): Promise<number> {
-  const size = await lessons.takeKey(
-    lessonId,
-    (lesson) => ownLesson(lesson, 'Only the teacher’s own copy of a lesson has an answer key.'),
-    now,
-  );
-  if (size === 0)
-    throw new Error(
-      'You have no annotations with this lesson’s tags on its articles yet. Annotate the articles, then use them as the key. The key was not changed.',
-    );
-  return size;
+export async function copyIntoKey(
+  lessonId: string,
+  fromLayerId: string,
+  now = new Date(),
+): Promise<number> {
+  if (fromLayerId === lessonKeyLayerId(lessonId))
+    throw new Error('Choose another layer to copy from: this one is the key.');
+  return lessons.copyIntoKey(lessonId, fromLayerId, teachersOwn, now);
 }
 
-/** Deletes the lesson and the students' work imported into it; its articles stay. */
+/** The id of the lesson's key layer, made now if the lesson has none yet, to annotate in. */
+export async function keyLayerOf(lessonId: string, now = new Date()): Promise<string> {
+  const layer = await lessons.ensureKeyLayer(
+    lessonId,
+    teachersOwn,
+    usePreferences.getState().annotatorName,
+    now,
+  );
+  return layer.id;
+}
+
+/** Deletes the lesson, its key and the students' work imported into it; its articles stay. */
 export const deleteLesson = (lessonId: string) => lessons.remove(lessonId);
 
 export const deleteSubmission = (submissionId: string) => submissions.remove(submissionId);

@@ -1,17 +1,19 @@
 /**
  * Lesson packs in and out of this browser. The teacher downloads a pack (the key only when
  * asked); a student opens one, which stores its articles, its missing tags, a collection named
- * after the lesson and the lesson itself (role `student`, never a key) in one transaction
- * (`storage/lesson-packs-repository.ts` says how articles already here are reused).
+ * after the lesson, the lesson itself (role `student`, never a key) and the layer for the
+ * student's work on it, in one transaction (`storage/lesson-packs-repository.ts` says how
+ * articles already here are reused).
  *
  * A teacher may open their own pack on another computer as the teacher (`role: 'teacher'`),
- * which keeps the key when the pack has one. A pack of a lesson this browser made is refused.
+ * which puts the pack's key into the lesson's key layer. A pack of a lesson this browser made is refused.
  */
 import { lessonFromPack, parseLessonPack, toLessonPack } from '../../io/class';
 import type { Lesson } from '../../domain/types';
 import { theFile } from '../../io/shared';
 import { lessonPacks, lessons } from '../../storage';
 import { fileStem } from '../../domain/file-stem';
+import { usePreferences } from '../preferences';
 
 export { lessonCollectionId, packCopyId } from '../../storage/lesson-packs-repository';
 
@@ -24,12 +26,13 @@ export async function exportLessonPack(
   lessonId: string,
   includeKey: boolean,
 ): Promise<DownloadableFile> {
-  const { lesson, documents, tags } = await lessons.withPackContents(lessonId, (found) => {
+  const { lesson, documents, tags, key } = await lessons.withPackContents(lessonId, (found) => {
     if (!found) throw new Error('This lesson is no longer in this browser.');
     return found;
   });
-  const text = toLessonPack(lesson, documents, tags, { includeKey });
-  const suffix = includeKey && lesson.key ? 'lesson-with-key' : 'lesson';
+  const withKey = includeKey && key.length > 0;
+  const text = toLessonPack(lesson, documents, tags, withKey ? { key } : {});
+  const suffix = withKey ? 'lesson-with-key' : 'lesson';
   return { filename: `${fileStem(lesson.title, 'lesson')}.${suffix}.json`, text };
 }
 
@@ -57,7 +60,11 @@ export async function openLessonPack(
 ): Promise<OpenedLessonPack> {
   const parsed = parseLessonPack(text, fileName);
   if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was changed.` };
-  const stored = await lessonPacks.open(lessonFromPack(parsed.pack, role), new Date());
+  const stored = await lessonPacks.open(
+    lessonFromPack(parsed.pack, role),
+    usePreferences.getState().annotatorName,
+    new Date(),
+  );
   if (stored.ok) return stored;
   return {
     ok: false,

@@ -11,18 +11,19 @@ export const useLessons = () => useLiveRead(() => lessons.listNewestFirst(), [])
 export const useLesson = (id: string) =>
   useLiveRead(async () => (await lessons.get(id)) ?? null, [id]);
 
-/** The students' work imported into a lesson, by student name. */
+/** The students' work imported into a lesson, by student name, with its annotations. */
 export const useSubmissions = (lessonId: string) =>
   useLiveRead(() => submissions.listForLesson(lessonId), [lessonId]);
 
-/** When the lesson's key was taken (ISO), `null` when unknown. */
-export const useKeyTakenAt = (lessonId: string) =>
-  useLiveRead(() => lessons.keyTakenAt(lessonId), [lessonId]);
+/** The annotations of the lesson's answer key layer. */
+export const useLessonKey = (lessonId: string) =>
+  useLiveRead(() => lessons.key(lessonId), [lessonId]);
 
-/**
- * Whether the lesson has a key taken before its articles or tags last changed (a key with no
- * date, from another computer, counts as taken before).
- */
+/** When the lesson's key last changed (ISO), `null` when it is empty. */
+export const useKeyChangedAt = (lessonId: string) =>
+  useLiveRead(() => lessons.keyChangedAt(lessonId), [lessonId]);
+
+/** Whether the lesson's key last changed before its articles or tags last changed. */
 export const useKeyPredatesChange = (lessonId: string) =>
   useLiveRead(() => lessons.keyPredatesChange(lessonId), [lessonId]);
 

@@ -1,8 +1,9 @@
 /**
- * Students' work in and out. A student exports their annotations on the lesson's articles, with
- * the lesson's tags, as one file; the teacher imports a class's files into `submissions`, each
- * checked and matched on its own (`importStudentFiles`), all stored in one transaction. The
- * teacher's own annotations are never read or touched here: students' work stays apart.
+ * Students' work in and out. A student exports the annotations of their lesson-work layer (never
+ * their practice on the same articles), with the lesson's tags, as one file; the teacher imports
+ * a class's files, each checked and matched on its own (`importStudentFiles`), each student's
+ * work a read-only layer of theirs, all stored in one transaction. Work that replaces earlier
+ * work is merged by the one rule, and the report says what the merge did.
  */
 import {
   importStudentFiles,
@@ -44,7 +45,7 @@ export async function importStudentWork(
   files: readonly StudentFile[],
   { replace = false }: ImportOptions = {},
 ): Promise<StudentFilesImport> {
-  return submissions.importInto(
+  const { result, merges } = await submissions.importInto(
     lessonId,
     (lesson) => {
       const found = stillHere(lesson);
@@ -54,9 +55,16 @@ export async function importStudentWork(
     },
     (lesson, documents, existing) => {
       const result = importStudentFiles(files, lesson, documents, existing, { replace });
-      return { store: result.imported.map((i) => i.submission), result };
+      return { store: result.imported, result };
     },
   );
+  return {
+    ...result,
+    imported: result.imported.map((i) => {
+      const merge = i.replaces && merges.get(i.submission.id);
+      return merge ? { ...i, merge } : i;
+    }),
+  };
 }
 
 function stillHere(lesson: Lesson | undefined): Lesson {

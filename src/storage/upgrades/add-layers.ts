@@ -15,6 +15,7 @@ import {
   layerColour,
   lessonKeyLayerId,
   lessonWorkLayerId,
+  submissionLayerId,
   type AnnotationLayer,
 } from '../../domain/layers';
 
@@ -40,8 +41,6 @@ interface OldSubmission {
   importedAt: string;
   layerId?: string;
 }
-
-export const submissionLayerId = (submissionId: string) => `layer-submission-${submissionId}`;
 
 /** The lesson whose work an annotation is: the latest student lesson on its article opened before it. */
 function lessonWorkOf(annotation: OldAnnotation, studentLessons: readonly OldLesson[]) {

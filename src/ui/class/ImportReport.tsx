@@ -1,3 +1,4 @@
+import { describeMerge } from '../../domain/layers';
 import type { ImportedWork, RefusedWork, StudentFile } from '../../io/class';
 
 export interface ImportOutcome {
@@ -8,12 +9,19 @@ export interface ImportOutcome {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function importedLine({ fileName, submission, report, replaces }: ImportedWork) {
-  const parts = [plural(submission.annotations.length, 'annotation', 'annotations')];
+function importedLine({
+  fileName,
+  submission,
+  annotations,
+  report,
+  replaces,
+  merge,
+}: ImportedWork) {
+  const parts = [plural(annotations.length, 'annotation', 'annotations')];
   if (report.moved > 0) parts.push(`${report.moved} found elsewhere in your text`);
   if (report.orphaned > 0)
     parts.push(`${plural(report.orphaned, 'passage', 'passages')} not found in your text`);
-  return `${fileName}: ${submission.student}, ${parts.join(', ')}${replaces ? ' (replaced the earlier work)' : ''}.`;
+  return `${fileName}: ${submission.student}, ${parts.join(', ')}${replaces ? ` (replaced the earlier work: ${merge ? describeMerge(merge) : 'nothing'})` : ''}.`;
 }
 
 /** What an import did, file by file: what came in, and what was refused and why. */

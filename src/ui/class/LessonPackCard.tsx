@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
-import { exportLessonPack } from '../../state/class';
+import { exportLessonPack, useLessonKey } from '../../state/class';
 import { downloadText } from '../shared/download';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 
 /** The lesson pack to hand out: one file; the key goes in only for the teacher's own copy. */
 export function LessonPackCard({ lesson }: { lesson: Lesson }) {
   const [includeKey, setIncludeKey] = useState(false);
+  const hasKey = (useLessonKey(lesson.id)?.length ?? 0) > 0;
   const [message, setMessage] = useState<NoticeMessage | null>(null);
   const download = async () => {
     try {
       const file = await exportLessonPack(lesson.id, includeKey);
       downloadText(file.filename, file.text);
       setMessage({
-        text:
-          includeKey && lesson.key
-            ? `Downloaded ${file.filename}, with the key: keep it for yourself.`
-            : `Downloaded ${file.filename}: hand it to your students.`,
+        text: file.filename.endsWith('.lesson-with-key.json')
+          ? `Downloaded ${file.filename}, with the key: keep it for yourself.`
+          : `Downloaded ${file.filename}: hand it to your students.`,
       });
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
@@ -34,7 +34,7 @@ export function LessonPackCard({ lesson }: { lesson: Lesson }) {
           <input
             type="checkbox"
             checked={includeKey}
-            disabled={!lesson.key}
+            disabled={!hasKey}
             onChange={(e) => setIncludeKey(e.target.checked)}
           />{' '}
           Include the answer key

@@ -41,7 +41,7 @@ export function LessonView({ lessonId }: { lessonId: string }) {
     closeForm();
     setMessage({
       text: keyPredatesChange
-        ? 'Changes saved. The answer key was taken before you changed the articles or tags: take it again under Answer key to match.'
+        ? 'Changes saved. The answer key was made before you changed the articles or tags: annotate it again to match.'
         : 'Changes saved.',
     });
   };

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Lesson } from '../../domain/types';
 import { toAgreementCsv, toResultsCsv } from '../../io/class';
-import { useLessonDocuments, useSubmissions } from '../../state/class';
+import { useLessonDocuments, useLessonKey, useSubmissions } from '../../state/class';
 import { useTags } from '../../state/live-queries';
 import { downloadText } from '../shared/download';
 import { fileStem } from '../../domain/file-stem';
@@ -19,17 +19,19 @@ export function ResultsSection({ lesson }: { lesson: Lesson }) {
   const documents = useLessonDocuments(lesson.documentIds);
   const submissions = useSubmissions(lesson.id);
   const tags = useTags();
+  const keyLayer = useLessonKey(lesson.id);
   const [shown, setShown] = useState('');
   const textRef = useRef<HTMLElement>(null);
   const results = useMemo(
     () =>
-      documents && submissions && tags
-        ? lessonResults(lesson, documents, submissions, tags)
+      documents && submissions && tags && keyLayer
+        ? lessonResults(lesson, documents, submissions, tags, keyLayer)
         : undefined,
-    [lesson, documents, submissions, tags],
+    [lesson, documents, submissions, tags, keyLayer],
   );
   if (!results || !documents) return <p role="status">Loading the results…</p>;
 
+  const hasKey = results.keyAnnotations.length > 0;
   const stem = fileStem(lesson.title, 'lesson');
   const downloadResults = () =>
     downloadText(
@@ -69,18 +71,18 @@ export function ResultsSection({ lesson }: { lesson: Lesson }) {
           <p className="empty">No students’ work yet: import their files above.</p>
         ) : (
           <>
-            {lesson.key ? (
+            {hasKey ? (
               <ResultsTable results={results} onShow={showStudent} />
             ) : (
               <p className="empty">
-                There is no answer key yet, so the work cannot be scored: set the key above.
+                There is no answer key yet, so the work cannot be scored: annotate the key above.
               </p>
             )}
             {results.agreement && (
               <AgreementTable tags={results.tags} agreement={results.agreement} />
             )}
             <p className="csv-buttons">
-              <button type="button" onClick={downloadResults} disabled={!lesson.key}>
+              <button type="button" onClick={downloadResults} disabled={!hasKey}>
                 Download results (CSV)
               </button>{' '}
               <button type="button" onClick={downloadAgreement}>

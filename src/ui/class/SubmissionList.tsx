@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import type { Submission } from '../../domain/types';
-import { deleteSubmission } from '../../state/class';
+import { deleteSubmission, type SubmissionWork } from '../../state/class';
 import { formatDate } from '../shared/format';
 
 /** The work handed in so far, one line per student, each removable after asking. */
-export function SubmissionList({ submissions }: { submissions: readonly Submission[] }) {
+export function SubmissionList({ submissions }: { submissions: readonly SubmissionWork[] }) {
   const [asking, setAsking] = useState('');
   if (submissions.length === 0) return <p className="empty">No work handed in yet.</p>;
   return (

@@ -12,10 +12,12 @@ import {
   type KeyScoreReport,
   type LabelledSpan,
 } from '../../analysis';
-import type { Annotation, Lesson, SlantDocument, Submission, Tag } from '../../domain/types';
+import { keyOf } from '../../domain/lesson-key';
+import type { Annotation, Lesson, SlantDocument, Tag } from '../../domain/types';
+import type { SubmissionWork } from '../../state/class';
 
 interface StudentScores {
-  submission: Submission;
+  submission: SubmissionWork;
   spans: LabelledSpan[];
   score: KeyScoreReport;
 }
@@ -49,11 +51,13 @@ function lessonTags(lesson: Lesson, tags: readonly Tag[]): Tag[] {
 export function lessonResults(
   lesson: Lesson,
   documents: readonly SlantDocument[],
-  submissions: readonly Submission[],
+  submissions: readonly SubmissionWork[],
   tags: readonly Tag[],
+  keyLayer: readonly Annotation[],
 ): LessonResults {
   const tagIds = lesson.tagIds;
-  const keySpans = spansOf(lesson.key ?? []);
+  const key = keyOf(lesson, keyLayer);
+  const keySpans = spansOf(key);
   const students = submissions.map((submission) => {
     const spans = spansOf(submission.annotations);
     return { submission, spans, score: scoreAgainstKey(keySpans, spans, tagIds) };
@@ -69,7 +73,7 @@ export function lessonResults(
         );
   return {
     tags: lessonTags(lesson, tags),
-    keyAnnotations: lesson.key ?? [],
+    keyAnnotations: key,
     keySpans,
     students,
     agreement,

@@ -104,13 +104,13 @@ export async function agreeFixtures(): Promise<AgreeFixtures> {
     documentIds: [document.id],
     tagIds: TAGS.map((t) => t.id),
     role: 'teacher',
-    key: [
-      mark(document, KEY_LOADED, 'loaded-language', 'Teacher'),
-      mark(document, KEY_CLAIM, 'unattributed-claim', 'Teacher'),
-    ],
     createdAt: '2025-03-10T08:30:00.000Z',
   };
-  const forStudents: Lesson = { ...lesson, role: 'student', key: undefined };
+  const answerKey = [
+    mark(document, KEY_LOADED, 'loaded-language', 'Teacher'),
+    mark(document, KEY_CLAIM, 'unattributed-claim', 'Teacher'),
+  ];
+  const forStudents: Lesson = { ...lesson, role: 'student' };
   const work = (
     student: string,
     annotations: Annotation[],
@@ -133,7 +133,7 @@ export async function agreeFixtures(): Promise<AgreeFixtures> {
   return {
     document,
     lesson,
-    key: toLessonPack(lesson, [document], TAGS, { includeKey: true }),
+    key: toLessonPack(lesson, [document], TAGS, { key: answerKey }),
     studentPack: toLessonPack(lesson, [document], TAGS),
     ana: work('Ana', anaMarks),
     ben: work('Ben', [mark(document, BEN_LOADED, 'loaded-language', 'Ben')]),

@@ -249,7 +249,7 @@ describe('slant agree (one exact student, one half-overlapping)', () => {
 
   it('keeps a student’s name from running as a spreadsheet formula', async () => {
     const sneaky = toStudentWork(
-      { ...fx.lesson, role: 'student', key: undefined },
+      { ...fx.lesson, role: 'student' },
       '=HYPERLINK("http://evil.example")',
       [fx.document],
       [mark(fx.document, 'Slaughtered', 'loaded-language', 'x')],
@@ -340,7 +340,7 @@ describe('slant agree with bad files', () => {
       contentHash: await contentHash(TEXT.replace('Slaughtered', 'Butchered')),
     };
     const fay = toStudentWork(
-      { ...fx.lesson, role: 'student', key: undefined },
+      { ...fx.lesson, role: 'student' },
       'Fay',
       [drifted],
       [

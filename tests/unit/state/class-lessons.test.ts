@@ -12,11 +12,14 @@ import {
   importStudentWork,
   lessonCollectionId,
   openLessonPack,
+  copyIntoKey,
   packCopyId,
-  setKeyFromAnnotations,
   updateLesson,
 } from '../../../src/state/class';
-import { contentChangedKey, keyTakenKey } from '../../../src/storage/lesson-dates';
+import { DEFAULT_LAYER_ID, lessonKeyLayerId, lessonWorkLayerId } from '../../../src/domain/layers';
+import { annotations as annotationStore, lessons } from '../../../src/storage';
+import { contentChangedKey } from '../../../src/storage/lesson-dates';
+import { describeMerge } from '../../../src/domain/layers';
 import { annotate, docA, docB, ptcTag } from '../io/sample-data';
 import { byStudent, edited, studentFile } from '../io/class/sample-class';
 
@@ -29,7 +32,15 @@ async function emptyDatabase() {
 
 /** Every table's records, to show that a refused change changed nothing. */
 async function everything() {
-  const tables = ['documents', 'annotations', 'tags', 'collections', 'lessons', 'submissions'];
+  const tables = [
+    'documents',
+    'annotations',
+    'tags',
+    'collections',
+    'lessons',
+    'submissions',
+    'layers',
+  ];
   return Object.fromEntries(
     await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
   );
@@ -60,6 +71,31 @@ const keyAnnotations: Annotation[] = [
   annotate({ ...docA, id: 'doc-elsewhere' }, 'slaughtered', { tagIds: ['loaded-language'] }),
 ];
 
+/** The annotations of a layer, in reading order. */
+const inLayer = async (layerId: string) =>
+  (await db.annotations.where('layerId').equals(layerId).toArray()).sort(
+    (a, b) => a.documentId.localeCompare(b.documentId) || a.target.start - b.target.start,
+  );
+
+/** The teacher's key, filled from their own annotations (the default layer). */
+async function keyFromMine(lessonId: string, now = new Date()) {
+  await db.annotations.bulkAdd(keyAnnotations);
+  return copyIntoKey(lessonId, DEFAULT_LAYER_ID, now);
+}
+
+/** A student's work file for `lesson`. */
+const fileOf = (lesson: { id: string; title: string }, student: string, marks: Annotation[]) =>
+  studentFile(student, marks, {
+    lesson: {
+      ...lesson,
+      instructions: '',
+      documentIds: [docA.id, docB.id],
+      tagIds: ['loaded-language'],
+      role: 'student',
+      createdAt: '2025-03-09',
+    },
+  });
+
 beforeEach(emptyDatabase);
 
 describe('a teacher’s lesson', () => {
@@ -77,48 +113,57 @@ describe('a teacher’s lesson', () => {
       createLesson({ title: 'T', instructions: '', documentIds: [], tagIds: ['x'] }),
     ).rejects.toThrow('Choose at least one article');
     expect(await db.lessons.count()).toBe(1);
+    // With its answer key: a layer of its own, empty until the teacher annotates in it.
+    expect(await db.layers.get(lessonKeyLayerId(lesson.id))).toMatchObject({
+      kind: 'lesson-key',
+      lessonId: lesson.id,
+      label: 'Key: Two reports',
+      readOnly: false,
+    });
+    expect(await inLayer(lessonKeyLayerId(lesson.id))).toEqual([]);
   });
 
-  it('takes the key from the teacher’s anchored annotations with the lesson’s tags, as a copy', async () => {
+  it('copies into the key, explicitly, the anchored annotations of a chosen layer with the lesson’s tags', async () => {
     const lesson = await teacherLesson();
-    await db.annotations.bulkAdd(keyAnnotations);
-    const taken = new Date('2025-03-10T12:00:00.000Z');
-    expect(await setKeyFromAnnotations(lesson.id, taken)).toBe(2);
-    const key = (await db.lessons.get(lesson.id))!.key!;
+    const copied = new Date('2025-03-10T12:00:00.000Z');
+    expect(await keyFromMine(lesson.id, copied)).toBe(2);
+    const key = await inLayer(lessonKeyLayerId(lesson.id));
     expect(key.map((a) => [a.documentId, a.target.exact, a.tagIds])).toEqual([
       ['doc-a', 'slaughtered', ['loaded-language']],
       ['doc-b', 'shelling intensified', ['loaded-language']],
     ]);
-    expect((await db.meta.get(keyTakenKey(lesson.id)))?.value).toBe(taken.toISOString());
-    // Annotating on afterwards does not change the key until it is taken again.
+    expect(await lessons.keyChangedAt(lesson.id)).toBe(copied.toISOString());
+    // Copying again adds nothing: the key has those passages with those tags already.
+    expect(await copyIntoKey(lesson.id, DEFAULT_LAYER_ID)).toBe(0);
+    // Annotating on afterwards does not change the key.
     await db.annotations.add(annotate(docB, 'humanitarian catastrophe', { tagIds: [ptcTag.id] }));
-    expect((await db.lessons.get(lesson.id))!.key).toHaveLength(2);
+    expect(await inLayer(lessonKeyLayerId(lesson.id))).toHaveLength(2);
     // The teacher's annotations are only read.
-    expect(await db.annotations.count()).toBe(keyAnnotations.length + 1);
+    expect(await inLayer(DEFAULT_LAYER_ID)).toHaveLength(keyAnnotations.length + 1);
   });
 
-  it('refuses a key with nothing in it and keeps the one it had', async () => {
+  it('copies nothing from a layer with nothing to copy, or from the key itself, and keeps the key', async () => {
     const lesson = await teacherLesson();
-    await db.annotations.add(keyAnnotations[0]!);
-    await setKeyFromAnnotations(lesson.id);
-    await db.annotations.clear();
+    await keyFromMine(lesson.id);
+    await db.annotations.where('layerId').equals(DEFAULT_LAYER_ID).delete();
     const before = await everything();
-    await expect(setKeyFromAnnotations(lesson.id)).rejects.toThrow(
-      'You have no annotations with this lesson’s tags',
+    expect(await copyIntoKey(lesson.id, DEFAULT_LAYER_ID)).toBe(0);
+    await expect(copyIntoKey(lesson.id, lessonKeyLayerId(lesson.id))).rejects.toThrow(
+      'this one is the key',
     );
     expect(await everything()).toEqual(before);
   });
 
   it('is changed by its teacher, keeping its key and the students’ work', async () => {
     const lesson = await teacherLesson();
-    await db.annotations.bulkAdd(keyAnnotations);
-    await setKeyFromAnnotations(lesson.id, new Date('2025-03-10T12:00:00.000Z'));
+    await keyFromMine(lesson.id, new Date('2025-03-10T12:00:00.000Z'));
     const keyed = (await db.lessons.get(lesson.id))!;
+    const keyBefore = await inLayer(lessonKeyLayerId(lesson.id));
     await db.submissions.add({
       id: 's1',
       lessonId: lesson.id,
       student: 'Ana',
-      annotations: [keyAnnotations[0]!],
+      layerId: 'layer-submission-s1',
       orphanCount: 0,
       exportedAt: '2025-03-11',
       importedAt: '2025-03-11',
@@ -147,8 +192,9 @@ describe('a teacher’s lesson', () => {
       tagIds: ['loaded-language'],
       suggestionsOff: true,
     });
-    // The key is as it was taken, not taken again; the change is recorded beside its date.
-    expect(stored.key).toEqual(keyed.key);
+    // The key is as it was, not changed; the lesson's change is recorded.
+    expect(await inLayer(lessonKeyLayerId(lesson.id))).toEqual(keyBefore);
+    expect(await lessons.keyPredatesChange(lesson.id)).toBe(true);
     expect((await db.meta.get(contentChangedKey(lesson.id)))?.value).toBe(changed.toISOString());
     expect(await db.submissions.toArray()).toEqual(submissions);
 
@@ -166,8 +212,7 @@ describe('a teacher’s lesson', () => {
 
   it('refuses a change without a title, an article or a tag, changing nothing', async () => {
     const lesson = await teacherLesson();
-    await db.annotations.bulkAdd(keyAnnotations);
-    await setKeyFromAnnotations(lesson.id);
+    await keyFromMine(lesson.id);
     const before = await everything();
     const meta = await db.meta.toArray();
     await expect(updateLesson(lesson.id, { title: '  ', documentIds: [docA.id] })).rejects.toThrow(
@@ -188,8 +233,7 @@ describe('a teacher’s lesson', () => {
 
   it('exports the pack for students without the key, and the teacher’s copy with it', async () => {
     const lesson = await teacherLesson();
-    await db.annotations.bulkAdd(keyAnnotations);
-    await setKeyFromAnnotations(lesson.id);
+    await keyFromMine(lesson.id);
     const forStudents = await exportLessonPack(lesson.id, false);
     expect(forStudents.filename).toBe('Two-reports.lesson.json');
     const pack = parseLessonPack(forStudents.text);
@@ -200,29 +244,28 @@ describe('a teacher’s lesson', () => {
     expect(keyed.ok && keyed.pack.key?.length).toBe(2);
   });
 
-  it('deletes a lesson with the students’ work, keeping the articles', async () => {
+  it('deletes a lesson with its key and the students’ work, keeping the articles and my annotations', async () => {
     const lesson = await teacherLesson();
-    await db.submissions.add({
-      id: 's1',
-      lessonId: lesson.id,
-      student: 'Ana',
-      annotations: [],
-      orphanCount: 0,
-      exportedAt: '2025-03-10',
-      importedAt: '2025-03-10',
-    });
+    await keyFromMine(lesson.id);
+    await importStudentWork(lesson.id, [
+      { name: 'ana.json', text: fileOf(lesson, 'Ana', [byStudent(docA, 'slaughtered')]) },
+    ]);
+    expect(await db.layers.count()).toBe(2);
     await deleteLesson(lesson.id);
     expect(await db.lessons.count()).toBe(0);
     expect(await db.submissions.count()).toBe(0);
     expect(await db.documents.count()).toBe(2);
+    expect(await db.layers.count()).toBe(0);
+    expect((await db.annotations.toArray()).map((a) => a.layerId)).toEqual(
+      keyAnnotations.map(() => DEFAULT_LAYER_ID),
+    );
   });
 });
 
 describe('a student opening the pack', () => {
   async function packText() {
     const lesson = await teacherLesson();
-    await db.annotations.bulkAdd(keyAnnotations);
-    await setKeyFromAnnotations(lesson.id);
+    await keyFromMine(lesson.id);
     const { text } = await exportLessonPack(lesson.id, true);
     return { lesson, text };
   }
@@ -239,7 +282,11 @@ describe('a student opening the pack', () => {
     expect(opened).toMatchObject({ ok: true, addedDocuments: 1, addedTags: 1, again: false });
     const stored = (await db.lessons.get(lesson.id))!;
     expect(stored.role).toBe('student');
-    expect(stored.key).toBeUndefined();
+    // Its layer for the student's work; no key.
+    expect(await db.layers.toArray()).toMatchObject([
+      { id: lessonWorkLayerId(lesson.id), kind: 'lesson-work', label: 'My work: Two reports' },
+    ]);
+    expect(await db.annotations.count()).toBe(0);
     expect(stored.documentIds).toEqual(['doc-a', packCopyId(docB)]);
     expect((await db.documents.get(packCopyId(docB)))?.text).toBe(docB.text);
     expect((await db.documents.get('doc-b'))?.text).toBe('My own notes.');
@@ -293,7 +340,11 @@ describe('a student opening the pack', () => {
     expect(opened.ok).toBe(true);
     const stored = (await db.lessons.get(lesson.id))!;
     expect(stored.role).toBe('teacher');
-    expect(stored.key?.map((a) => a.target.exact)).toEqual(['slaughtered', 'shelling intensified']);
+    const key = await inLayer(lessonKeyLayerId(lesson.id));
+    expect(key.map((a) => a.target.exact)).toEqual(['slaughtered', 'shelling intensified']);
+    // Opened again: the key is in place and nothing is added twice.
+    await openLessonPack(text, 'mine.json', { role: 'teacher' });
+    expect(await inLayer(lessonKeyLayerId(lesson.id))).toEqual(key);
   });
 
   it('cannot change a lesson opened from a pack', async () => {
@@ -308,24 +359,27 @@ describe('a student opening the pack', () => {
     expect(await everything()).toEqual(before);
   });
 
-  it('exports the student’s annotations with the lesson’s tags, and needs a name and a mark', async () => {
+  it('exports the student’s lesson work with the lesson’s tags, never their practice, and needs a name and a mark', async () => {
     const { lesson, text } = await packText();
     await emptyDatabase();
     await db.tags.bulkAdd(DEFAULT_TAGS);
+    // Practice on the same article before the lesson: in the student's own default layer.
+    await db.annotations.add(byStudent(docA, 'activists said'));
     await openLessonPack(text);
     await expect(exportStudentWork(lesson.id, 'Ana')).rejects.toThrow(
       'You have not marked anything',
     );
+    const work = lessonWorkLayerId(lesson.id);
     await db.annotations.bulkAdd([
-      byStudent(docA, 'slaughtered'),
-      byStudent(docA, 'RTX', { tagIds: ['outlet-affiliation'] }),
+      byStudent(docA, 'slaughtered', { layerId: work }),
+      byStudent(docA, 'RTX', { tagIds: ['outlet-affiliation'], layerId: work }),
     ]);
     await expect(exportStudentWork(lesson.id, '  ')).rejects.toThrow('Enter your name');
     const file = await exportStudentWork(lesson.id, 'Ana Silva');
     expect(file.filename).toBe('Two-reports.Ana-Silva.work.json');
-    const work = parseStudentWork(file.text);
-    expect(work.ok && work.work.annotations.map((a) => a.target.exact)).toEqual(['slaughtered']);
-    expect(work.ok && work.work.student).toBe('Ana Silva');
+    const read = parseStudentWork(file.text);
+    expect(read.ok && read.work.annotations.map((a) => a.target.exact)).toEqual(['slaughtered']);
+    expect(read.ok && read.work.student).toBe('Ana Silva');
   });
 });
 
@@ -334,24 +388,11 @@ describe('the teacher importing students’ work', () => {
 
   async function lessonWithKey() {
     const lesson = await teacherLesson();
-    await db.annotations.bulkAdd(keyAnnotations);
-    await setKeyFromAnnotations(lesson.id);
+    await keyFromMine(lesson.id);
     return (await db.lessons.get(lesson.id))!;
   }
 
-  const fileOf = (lesson: { id: string; title: string }, student: string, marks: Annotation[]) =>
-    studentFile(student, marks, {
-      lesson: {
-        ...lesson,
-        instructions: '',
-        documentIds: [docA.id, docB.id],
-        tagIds: ['loaded-language'],
-        role: 'student',
-        createdAt: '2025-03-09',
-      },
-    });
-
-  it('stores the good files as submissions and names each bad one, touching no annotation', async () => {
+  it('stores each good file as a read-only layer of its student’s and names each bad one, touching no other annotation', async () => {
     const lesson = await lessonWithKey();
     const annotations = await db.annotations.toArray();
     const result = await importStudentWork(lesson.id, [
@@ -376,25 +417,86 @@ describe('the teacher importing students’ work', () => {
       ['ana-2.json', 'duplicate-student'],
     ]);
     const stored = await db.submissions.where('lessonId').equals(lesson.id).sortBy('student');
-    expect(stored.map((s) => [s.student, s.annotations.length])).toEqual([
+    const counts = await Promise.all(
+      stored.map(async (s) => [s.student, (await inLayer(s.layerId)).length]),
+    );
+    expect(counts).toEqual([
       ['Ana', 1],
       ['Ben', 1],
     ]);
-    expect(await db.annotations.toArray()).toEqual(annotations);
+    for (const s of stored)
+      expect(await db.layers.get(s.layerId)).toMatchObject({
+        kind: 'lesson-work',
+        owner: s.student,
+        lessonId: lesson.id,
+        readOnly: true,
+      });
+    const theirs = new Set(stored.map((s) => s.layerId));
+    expect((await db.annotations.toArray()).filter((a) => !theirs.has(a.layerId))).toEqual(
+      annotations,
+    );
 
-    // Replace keeps the record (same id) with the new work.
+    // Replace keeps the record (same id), merging the new work into the student's layer.
     const again = await importStudentWork(
       lesson.id,
       [{ name: 'ana-2.json', text: fileOf(lesson, 'ana', [byStudent(docA, 'civilians')]) }],
       { replace: true },
     );
     expect(again.imported[0]?.replaces?.id).toBe(stored[0]!.id);
+    expect(again.imported[0]?.merge).toMatchObject({ added: 1, updated: 0 });
     const replaced = (await db.submissions.get(stored[0]!.id))!;
-    expect(replaced.annotations.map((a) => a.target.exact)).toEqual(['civilians']);
+    expect((await inLayer(replaced.layerId)).map((a) => a.target.exact)).toEqual([
+      'slaughtered',
+      'civilians',
+    ]);
     expect(await db.submissions.count()).toBe(2);
 
+    // Deleting the work deletes its layer and its annotations with it.
     await deleteSubmission(replaced.id);
     expect(await db.submissions.count()).toBe(1);
+    expect(await db.layers.get(replaced.layerId)).toBeUndefined();
+    expect(await inLayer(replaced.layerId)).toEqual([]);
+  });
+
+  it('replaces a student’s work by the one merge rule, and says exactly what it did', async () => {
+    const lesson = await lessonWithKey();
+    const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+    const changed = byStudent(docA, 'slaughtered', { updatedAt: at(10) });
+    const mineNewer = byStudent(docB, 'Residents fled', { updatedAt: at(14) });
+    const deleted = byStudent(docA, 'activists said', { updatedAt: at(10) });
+    const same = byStudent(docB, 'shelling intensified', { updatedAt: at(10) });
+    await importStudentWork(lesson.id, [
+      { name: 'ana.json', text: fileOf(lesson, 'Ana', [changed, mineNewer, deleted, same]) },
+    ]);
+    await annotationStore.remove([deleted.id]);
+    const newer = await importStudentWork(
+      lesson.id,
+      [
+        {
+          name: 'ana-2.json',
+          text: fileOf(lesson, 'Ana', [
+            { ...changed, note: 'Neutral: killed.', updatedAt: at(12) },
+            { ...mineNewer, note: 'An older thought.', updatedAt: at(12) },
+            deleted,
+            same,
+            byStudent(docA, 'civilians', { updatedAt: at(12) }),
+          ]),
+        },
+      ],
+      { replace: true },
+    );
+    const merge = newer.imported[0]!.merge!;
+    expect(describeMerge(merge)).toBe(
+      '1 new, 1 updated (the file’s copy is newer), 1 kept (yours is newer), 1 not restored (you deleted it), 1 unchanged',
+    );
+    const [submission] = await db.submissions.toArray();
+    const work = await inLayer(submission!.layerId);
+    expect(work.map((a) => [a.target.exact, a.note])).toEqual([
+      ['slaughtered', 'Neutral: killed.'],
+      ['civilians', ''],
+      ['Residents fled', ''],
+      ['shelling intensified', ''],
+    ]);
   });
 
   it('changes nothing when every file is refused', async () => {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYER_ID, lessonKeyLayerId, lessonWorkLayerId } from '../../../src/domain/layers';
 import { SCHEMA_VERSIONS, applySchema } from '../../../src/storage/schema';
-import { submissionLayerId } from '../../../src/storage/upgrades/add-layers';
+import { submissionLayerId } from '../../../src/domain/layers';
 
 const annotation = (id: string, documentId: string, createdAt = '2026-01-01T00:00:00.000Z') => ({
   id,

@@ -186,14 +186,6 @@ const contentsArb = fc.gen().map((g): BackupContents => {
     )
     .filter((a) => !seen.has(a.id) && seen.add(a.id));
   const tagIds = tags.map((t) => t.id);
-  /** Annotations kept apart from the library's (an answer key, a student's work). */
-  const copies = () =>
-    documents.length === 0
-      ? fc.constant([] as Annotation[])
-      : fc.uniqueArray(
-          fc.constantFrom(...documents).chain((document) => annotationArb(document, tagIds)),
-          { selector: (a) => a.id, maxLength: 3 },
-        );
   const claims: Claim[] = g(() =>
     fc.uniqueArray(
       fc.record({
@@ -218,7 +210,6 @@ const contentsArb = fc.gen().map((g): BackupContents => {
           documentIds: pick(documents.map((d) => d.id)),
           tagIds: pick(tagIds),
           role: fc.constantFrom('teacher' as const, 'student' as const),
-          key: copies(),
           createdAt: date,
         },
         {
@@ -245,7 +236,7 @@ const contentsArb = fc.gen().map((g): BackupContents => {
               id,
               lessonId: fc.constantFrom(...lessons.map((l) => l.id)),
               student: anyText.filter((name) => name.trim().length > 0),
-              annotations: copies(),
+              layerId: id,
               orphanCount: fc.nat(5),
               exportedAt: date,
               importedAt: date,

@@ -4,7 +4,16 @@ import { lessonFromPack, parseLessonPack, toLessonPack } from '../../../../src/i
 import { toBackup } from '../../../../src/io/backup';
 import { describe as describeRange } from '../../../../src/domain/anchoring';
 import type { Tag } from '../../../../src/domain/types';
-import { docA, docB, edited, lesson, studentFile, tags, teacherDocuments } from './sample-class';
+import {
+  docA,
+  docB,
+  edited,
+  key,
+  lesson,
+  studentFile,
+  tags,
+  teacherDocuments,
+} from './sample-class';
 
 function opened(text: string, fileName = 'lesson.json'): LessonPack {
   const parsed = parseLessonPack(text, fileName);
@@ -18,7 +27,7 @@ function refusal(text: string, fileName = 'lesson.json'): string {
   return parsed.error;
 }
 
-const withKey = () => toLessonPack(lesson, teacherDocuments, tags, { includeKey: true });
+const withKey = () => toLessonPack(lesson, teacherDocuments, tags, { key });
 const pack = (change: (json: LessonPack) => void) => edited(withKey(), change);
 
 describe('lesson pack', () => {
@@ -38,8 +47,8 @@ describe('lesson pack', () => {
     expect(read.tags.map((t) => t.id)).toEqual(['loaded-language', 'unattributed-claim']);
 
     const student = lessonFromPack(read, 'student');
-    const { key: _key, ...withoutKey } = lesson;
-    expect(student.lesson).toEqual({ ...withoutKey, role: 'student' });
+    expect(student.lesson).toEqual({ ...lesson, role: 'student' });
+    expect(student.key).toBeUndefined();
     expect(student.documents.map((d) => d.text)).toEqual([docA.text, docB.text]);
   });
 
@@ -55,29 +64,24 @@ describe('lesson pack', () => {
 
   it('round-trips the teacher’s pack with its key, and never gives the key to a student', () => {
     const read = opened(withKey());
-    expect(read.key).toEqual(lesson.key);
-    expect(lessonFromPack(read, 'teacher').lesson).toEqual(lesson);
-    expect(lessonFromPack(read, 'student').lesson.key).toBeUndefined();
-    // Asked for a key the lesson does not have: none is written.
-    const noKey = { ...lesson, key: undefined };
-    expect(opened(toLessonPack(noKey, teacherDocuments, tags, { includeKey: true })).key).toBe(
-      undefined,
-    );
+    expect(read.key).toEqual(key);
+    expect(lessonFromPack(read, 'teacher')).toMatchObject({ lesson, key });
+    expect(lessonFromPack(read, 'student').key).toBeUndefined();
+    // No key given: none is written.
+    expect(opened(toLessonPack(lesson, teacherDocuments, tags, {})).key).toBe(undefined);
   });
 
   it('places the key on the current text when the teacher edited an article since', () => {
     const editedA = { ...docA, text: `Breaking.\n${docA.text}` };
-    const read = opened(toLessonPack(lesson, [editedA, docB], tags, { includeKey: true }));
+    const read = opened(toLessonPack(lesson, [editedA, docB], tags, { key }));
     const first = read.key![0]!;
     expect(first.target).toEqual(describeRange(editedA.text, 28, 39));
     expect(editedA.text.slice(28, 39)).toBe('slaughtered');
   });
 
   it('writes a tag only the key still uses as a placeholder, so the key stays whole', () => {
-    const key = [{ ...lesson.key![0]!, tagIds: ['loaded-language', 'old-tag'] }];
-    const read = opened(
-      toLessonPack({ ...lesson, key }, teacherDocuments, tags, { includeKey: true }),
-    );
+    const oldKey = [{ ...key[0]!, tagIds: ['loaded-language', 'old-tag'] }];
+    const read = opened(toLessonPack(lesson, teacherDocuments, tags, { key: oldKey }));
     expect(read.tags.map((t) => t.id)).toEqual([
       'loaded-language',
       'unattributed-claim',

@@ -61,11 +61,12 @@ describe('matchSubmission', () => {
       id: expect.stringMatching(/^submission-\d+$/),
       lessonId: LESSON_ID,
       student: 'ana Silva',
-      annotations: onSameText,
+      layerId: `layer-submission-${result.submission.id}`,
       orphanCount: 0,
       exportedAt: '2025-03-12T09:30:00.000Z',
       importedAt: '2025-03-13T08:00:00.000Z',
     });
+    expect(result.annotations).toEqual(onSameText);
   });
 
   it('re-anchors work on a drifted text onto the teacher’s, and keeps what it cannot place', () => {
@@ -78,7 +79,7 @@ describe('matchSubmission', () => {
       match(studentFile('Ana', annotations, { documents: [driftedA, docB] })),
     );
     expect(result.report).toEqual({ placed: 1, moved: 1, orphaned: 1 });
-    const [moved, orphan, placed] = result.submission.annotations;
+    const [moved, orphan, placed] = result.annotations;
     expect(moved?.target.start).toBe(docA.text.indexOf('slaughtered'));
     expect(moved?.target.prefix).toBe('Government forces ');
     expect(moved?.status).toBe('anchored');
@@ -95,7 +96,7 @@ describe('matchSubmission', () => {
       lesson: { ...lesson, documentIds: ['doc-a', 'students-own-b'] },
     });
     const result = accepted(match(text));
-    expect(result.submission.annotations[0]?.documentId).toBe('doc-b');
+    expect(result.annotations[0]?.documentId).toBe('doc-b');
     expect(result.report).toEqual({ placed: 1, moved: 0, orphaned: 0 });
   });
 
@@ -185,6 +186,6 @@ describe('matchSubmission', () => {
     const result = accepted(match(later, [first], { replace: true }));
     expect(result.replaces).toBe(first);
     expect(result.submission.id).toBe(first.id);
-    expect(result.submission.annotations).toHaveLength(1);
+    expect(result.annotations).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A lesson for the class tests, on the file-format tests' two articles: the teacher's copy (with
- * an answer key), students' annotations made the way the editor makes them, and a student's
+ * A lesson for the class tests, on the file-format tests' two articles: the teacher's copy and
+ * its answer key, students' annotations made the way the editor makes them, and a student's
  * copy of the first article whose text drifted from the teacher's.
  */
 import type { Annotation, Lesson, SlantDocument } from '../../../../src/domain/types';
@@ -18,16 +18,18 @@ export const lesson: Lesson = {
   documentIds: [docA.id, docB.id],
   tagIds: ['loaded-language', 'unattributed-claim'],
   role: 'teacher',
-  key: [
-    annotate(docA, 'slaughtered', { tagIds: ['loaded-language'] }),
-    annotate(docA, 'Reports suggest the death toll may rise.', {
-      tagIds: ['unattributed-claim'],
-      fields: { shouldCite: 'the health ministry' },
-    }),
-    annotate(docB, 'shelling intensified', { tagIds: ['loaded-language'] }),
-  ],
   createdAt: '2025-03-09T08:00:00.000Z',
 };
+
+/** The teacher's answer key (the lesson's key layer). */
+export const key: Annotation[] = [
+  annotate(docA, 'slaughtered', { tagIds: ['loaded-language'] }),
+  annotate(docA, 'Reports suggest the death toll may rise.', {
+    tagIds: ['unattributed-claim'],
+    fields: { shouldCite: 'the health ministry' },
+  }),
+  annotate(docB, 'shelling intensified', { tagIds: ['loaded-language'] }),
+];
 
 export const teacherDocuments: SlantDocument[] = [docA, docB];
 
@@ -59,7 +61,7 @@ export function studentFile(
   options: { documents?: SlantDocument[]; exportedAt?: Date; lesson?: Lesson } = {},
 ): string {
   return toStudentWork(
-    options.lesson ?? { ...lesson, role: 'student', key: undefined },
+    options.lesson ?? { ...lesson, role: 'student' },
     student,
     options.documents ?? teacherDocuments,
     annotations,
