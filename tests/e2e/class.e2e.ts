@@ -46,7 +46,8 @@ async function download(page: Page, button: string): Promise<string> {
 /** Opens an article from the lesson, tags each phrase by key, and comes back to the lesson. */
 async function annotate(page: Page, phrases: readonly string[], key: string) {
   await page.getByRole('link', { name: /^Alawites and Christians Slaughtered/ }).click();
-  await editorReadyAnonymously(page);
+  // The name was asked (and left anonymous) when practising, once per browser.
+  await editorReady(page);
   for (const phrase of phrases) {
     await selectPhrase(page, phrase);
     await page.keyboard.press(key);
@@ -72,6 +73,8 @@ async function practise(page: Page) {
   await page.evaluate(() => (location.hash = '#/class'));
   await page.getByRole('heading', { level: 1, name: 'Class' }).waitFor();
 }
+
+const editorReady = (page: Page) => page.locator('[data-slate-editor="true"]').waitFor();
 
 /** An annotation on the first `quote` in `document`, as the editor makes it. */
 function mark(document: SlantDocument, quote: string, tagId: string): Annotation {
@@ -298,7 +301,7 @@ describe('Class', () => {
 
     // In the annotate view, editing the key, each student's work is a read-only layer beside it.
     await page.getByRole('button', { name: /^Annotate the key: Alawites and Christians/ }).click();
-    await editorReadyAnonymously(page);
+    await editorReady(page);
     const beside = page.getByRole('group', { name: 'Show beside it' });
     await beside.getByText('Ana Silva (2, read-only)').waitFor();
     await beside.getByText('Ben (2, read-only)').waitFor();
