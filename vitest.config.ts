@@ -32,6 +32,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
+          // jsdom renders whole views; on a loaded two-core machine one can take over 5 s.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/dom.ts'],
         },
       },
