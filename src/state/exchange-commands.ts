@@ -1,4 +1,5 @@
 import { BACKUP_TABLES, type RestoredBackup as BackupContents } from '../io/backup';
+import { DEFAULT_LAYER_ID, type AnnotationLayer } from '../domain/layers';
 import type { Annotation, Claim, Tag } from '../domain/types';
 import { annotations, backups, meta } from '../storage';
 import type { RestoreReport as TableCounts } from '../storage/backups-repository';
@@ -22,6 +23,7 @@ export async function readScope(documentIds: readonly string[]): Promise<BackupC
     collections: [],
     lessons: [],
     submissions: [],
+    tombstones: [],
   };
 }
 
@@ -32,6 +34,10 @@ export const lastBackupAt = () => meta.lastBackupAt();
 /** How many records of each kind a restore added, updated (they differed) or left (identical). */
 export type RestoreReport = TableCounts<keyof BackupContents>;
 
+/** What merging a backup would do to annotations and claims, for the summary before confirming. */
+export const planBackupMerge = (contents: BackupContents) =>
+  backups.planMerge(BACKUP_TABLES, contents);
+
 export function restoreBackup(
   contents: BackupContents,
   mode: 'merge' | 'replace',
@@ -39,13 +45,23 @@ export function restoreBackup(
   return backups.restore({ mode, tables: BACKUP_TABLES, contents });
 }
 
+/** What importing these annotations would do under the merge rule, for the summary. */
+export const planImportedAnnotations = (imported: readonly Annotation[]) =>
+  annotations.planImport(imported);
+
 /**
- * Adds annotations imported from another tool, creating the tags they use that are missing, and
- * the claims they belong to (a Slant export's): a claim this browser already has gains the new
- * annotations, any other is created. One transaction, so nothing is half-added.
+ * Imports annotations from another tool under the merge rule (`storage/merge-imported.ts`):
+ * the tags they use that are missing are created, new annotations go to `layerId` (a new layer
+ * `newLayer` when given), copies of ones here merge where they live, and the claims they belong
+ * to (a Slant export's) are merged too. One transaction; returns what was done.
  */
 export const addImportedAnnotations = (
   imported: readonly Annotation[],
   newTags: readonly Tag[],
   claims: readonly Claim[] = [],
-) => annotations.addImported(imported, newTags, claims, new Date().toISOString());
+  target: { layerId: string; newLayer?: AnnotationLayer } = { layerId: DEFAULT_LAYER_ID },
+) =>
+  annotations.mergeImported(
+    { annotations: imported, newTags, claims, ...target },
+    new Date().toISOString(),
+  );

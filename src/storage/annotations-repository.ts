@@ -1,6 +1,7 @@
 import { reanchorAnnotations } from '../domain/reanchor-annotations';
-import type { Annotation, Claim, Tag } from '../domain/types';
+import type { Annotation, Claim } from '../domain/types';
 import { claimsRepository } from './claims-repository';
+import { mergeImported, planImport } from './merge-imported';
 import type { SlantDatabase } from './slant-database';
 
 export function annotationsRepository(db: SlantDatabase) {
@@ -104,20 +105,11 @@ export function annotationsRepository(db: SlantDatabase) {
         return changed.length;
       }),
 
-    /**
-     * Adds annotations imported from another tool, the tags they use that were missing, and the
-     * claims they belong to (merged into those this browser has), all or nothing.
-     */
-    addImported: (
-      annotations: readonly Annotation[],
-      newTags: readonly Tag[],
-      importedClaims: readonly Claim[],
-      now: string,
-    ) =>
-      db.transaction('rw', db.annotations, db.tags, db.claims, async () => {
-        await db.tags.bulkPut([...newTags]);
-        await db.annotations.bulkPut([...annotations]);
-        await claims.mergeImported(importedClaims, now);
-      }),
+    /** What importing these annotations would do (`merge-imported.ts`), for the summary. */
+    planImport: (incoming: readonly Annotation[]) => planImport(db, incoming),
+
+    /** Imports annotations under the merge rule; returns what was done. */
+    mergeImported: (incoming: Parameters<typeof mergeImported>[1], now: string) =>
+      mergeImported(db, incoming, now),
   };
 }

@@ -46,3 +46,22 @@ export const submissionLayerId = (submissionId: string) => `layer-submission-${s
 /** A colour for the nth layer made, cycling through the palette. */
 export const layerColour = (index: number): string =>
   LAYER_COLOURS[index % LAYER_COLOURS.length] ?? LAYER_COLOURS[0];
+
+/** A new layer for annotations imported from a file, named after it; kept apart and shown on request. */
+export function importedLayer(
+  id: string,
+  fileName: string,
+  index: number,
+  now: IsoDate,
+): AnnotationLayer {
+  return {
+    id,
+    kind: 'imported',
+    owner: '',
+    label: fileName,
+    colour: layerColour(index),
+    readOnly: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -2,6 +2,7 @@ export {
   DEFAULT_LAYER_ID,
   LAYER_COLOURS,
   defaultLayer,
+  importedLayer,
   layerColour,
   lessonKeyLayerId,
   lessonWorkLayerId,
@@ -20,3 +21,10 @@ export {
 export { sameContent } from './same-content';
 export { TOMBSTONE_DAYS, tombstoneExpired } from './tombstone';
 export { activeLayerFor, defaultActiveLayer, editableLayers } from './choose-layer';
+export {
+  lessonWorkLayer,
+  lessonWorkOf,
+  oldAnnotationLayerId,
+  type OldAnnotation,
+  type OldLesson,
+} from './old-work';

@@ -1,11 +1,18 @@
 import { useState, type ChangeEvent } from 'react';
+import {
+  describeMerge,
+  editableLayers,
+  importedLayer,
+  mergeCounts,
+  type MergeCounts,
+} from '../../domain/layers';
 import { extendTaxonomy } from '../../domain/taxonomy-presets';
 import type { Annotation, Claim, Tag } from '../../domain/types';
 import { MAX_BACKUP_BYTES } from '../../io/backup';
 import { readJsonText, sizeError } from '../../io/shared';
 import { fromW3C } from '../../io/w3c';
-import { addImportedAnnotations } from '../../state/exchange-commands';
-import { useDocuments, useTags } from '../../state/live-queries';
+import { addImportedAnnotations, planImportedAnnotations } from '../../state/exchange-commands';
+import { useDocuments, useLayers, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 
@@ -17,16 +24,25 @@ interface Pending {
   placed: number;
   orphaned: number;
   problems: string[];
+  /** What the import will do under the merge rule, counted before confirming. */
+  counts: MergeCounts;
 }
+
+/** The layer choice that means "a new layer named after the file". */
+const NEW_LAYER = '';
 
 /**
  * Settings › Annotations from other tools: W3C Web Annotations (Slant's own, Hypothesis,
  * Recogito) go onto the matching documents; those that cannot be placed are kept as orphans.
+ * New annotations go into a new layer named after the file, or a layer the user picks; copies
+ * of annotations already here merge under the merge rule, and the summary says what will happen.
  */
 export function W3CImportCard() {
   const documents = useDocuments();
   const tags = useTags();
+  const layers = useLayers();
   const [pending, setPending] = useState<Pending | null>(null);
+  const [target, setTarget] = useState(NEW_LAYER);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -63,7 +79,9 @@ export function W3CImportCard() {
           description: `Imported from ${file.name}.`,
         })),
     );
+    const plan = await planImportedAnnotations(result.annotations);
     setMessage(null);
+    setTarget(NEW_LAYER);
     setPending({
       fileName: file.name,
       annotations: result.annotations,
@@ -72,24 +90,44 @@ export function W3CImportCard() {
       placed: result.placed,
       orphaned: result.orphaned,
       problems: [...result.skipped, ...result.warnings].map((p) => `${p.where}: ${p.reason}`),
+      counts: mergeCounts(plan),
     });
   };
 
   const add = async () => {
     if (!pending) return;
-    await addImportedAnnotations(pending.annotations, pending.newTags, pending.claims);
-    setMessage({
-      text: `Added ${pending.annotations.length} annotations from ${pending.fileName}.`,
-    });
+    const now = new Date().toISOString();
+    const newLayer =
+      target === NEW_LAYER
+        ? importedLayer(
+            `layer-import-${crypto.randomUUID()}`,
+            pending.fileName,
+            layers?.length ?? 0,
+            now,
+          )
+        : undefined;
+    const plan = await addImportedAnnotations(
+      pending.annotations,
+      pending.newTags,
+      pending.claims,
+      {
+        layerId: newLayer?.id ?? target,
+        newLayer,
+      },
+    );
+    setMessage({ text: `${pending.fileName}: ${describeMerge(mergeCounts(plan))}.` });
     setPending(null);
   };
 
+  const writes = pending ? pending.counts.added + pending.counts.updated : 0;
   return (
     <section aria-labelledby="w3c-heading" className="settings-card">
       <h2 id="w3c-heading">Annotations from other tools</h2>
       <p>
         Import W3C Web Annotations (from Slant, Hypothesis or Recogito). Each goes onto the document
-        it names, or whose text holds its quote; one that fits nowhere is kept as an orphan.
+        it names, or whose text holds its quote; one that fits nowhere is kept as an orphan. An
+        annotation you already have is never replaced by an older copy, and one you deleted is not
+        brought back.
       </p>
       {!documents || !tags ? (
         <p role="status">Loading your documents…</p>
@@ -114,6 +152,7 @@ export function W3CImportCard() {
               `, linked in ${pending.claims.length} ${pending.claims.length === 1 ? 'claim' : 'claims'}`}
             .
           </p>
+          <p>Annotations: {describeMerge(pending.counts)}.</p>
           {pending.problems.length > 0 && (
             <ul>
               {pending.problems.slice(0, 20).map((p) => (
@@ -121,13 +160,24 @@ export function W3CImportCard() {
               ))}
             </ul>
           )}
+          <label>
+            New annotations go into{' '}
+            <select value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value={NEW_LAYER}>a new layer “{pending.fileName}”</option>
+              {editableLayers(layers ?? []).map((layer) => (
+                <option key={layer.id} value={layer.id}>
+                  {layer.label}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
           <button
             type="button"
             className="primary"
-            disabled={pending.annotations.length === 0}
+            disabled={writes === 0 && pending.newTags.length === 0}
             onClick={() => void add()}
           >
-            Add {pending.annotations.length} annotations
+            Import
           </button>{' '}
           <button type="button" onClick={() => setPending(null)}>
             Cancel
