@@ -1,3 +1,13 @@
+import {
+  DEFAULT_LAYER_ID,
+  defaultLayer,
+  mergeCounts,
+  mergeWrites,
+  planMerge,
+  sameContent,
+  type MergeCounts,
+  type Versioned,
+} from '../domain/layers';
 import { documentsRepository } from './documents-repository';
 import type { SlantDatabase } from './slant-database';
 import { sameRecord } from './same-record';
@@ -17,11 +27,45 @@ export interface RestorePlan<T extends string> {
   contents: StoredRecords<T>;
 }
 
-/** How many records of each kind a restore added, updated (they differed) or left (identical). */
+/**
+ * How many records of each kind a restore added, updated (they differed) or left (identical);
+ * for the tables merged under the merge rule (`RULED_TABLES`), also how many were kept (ours is
+ * newer) and not restored (deleted here).
+ */
 export type RestoreReport<T extends string> = Record<
   T,
-  { added: number; updated: number; unchanged: number }
+  { added: number; updated: number; unchanged: number; kept?: number; notRestored?: number }
 >;
+
+/**
+ * The tables a merge treats under the merge rule (`domain/layers` `planMerge`): a backup's copy
+ * replaces ours only when it was changed later, and an annotation deleted here (its tombstone)
+ * is not restored. Others are replaced by the backup's copy when they differ.
+ */
+const RULED_TABLES: ReadonlySet<string> = new Set(['annotations', 'claims']);
+
+const sameButTime = (a: unknown, b: unknown) => sameContent(a, b, ['updatedAt']);
+
+/** Plans a merge of one ruled table's incoming records (inside a transaction). */
+async function planRuled(db: SlantDatabase, name: string, incoming: Versioned[]) {
+  const ids = incoming.map((r) => r.id);
+  const local = new Map(
+    ((await db.table(name).bulkGet(ids)) as (Versioned | undefined)[]).flatMap((r) =>
+      r ? [[r.id, r] as const] : [],
+    ),
+  );
+  const deleted = new Set(
+    name === 'annotations'
+      ? (await db.tombstones.bulkGet(ids)).flatMap((t) => (t ? [t.id] : []))
+      : [],
+  );
+  return planMerge(
+    incoming,
+    (id) => local.get(id),
+    (id) => deleted.has(id),
+    sameButTime,
+  );
+}
 
 export function backupsRepository(db: SlantDatabase) {
   return {
@@ -37,13 +81,14 @@ export function backupsRepository(db: SlantDatabase) {
       ),
 
     /**
-     * What an export of some documents needs: them, their annotations, the tags and outlets, and
-     * the claims that link any of those annotations (each cut down to the annotations in scope).
+     * What an export of some documents needs: them, their annotations and the layers they are
+     * in, the tags and outlets, and the claims that link any of those annotations (each cut down
+     * to the annotations in scope).
      */
     readScope: (documentIds: readonly string[]) =>
       db.transaction(
         'r',
-        [db.documents, db.annotations, db.tags, db.outlets, db.claims],
+        [db.documents, db.annotations, db.tags, db.outlets, db.claims, db.layers],
         async () => {
           const annotations = await db.annotations
             .where('documentId')
@@ -69,15 +114,33 @@ export function backupsRepository(db: SlantDatabase) {
             tags: await db.tags.orderBy('order').toArray(),
             outlets: await db.outlets.toArray(),
             claims,
+            layers: (
+              await db.layers.bulkGet([...new Set(annotations.map((a) => a.layerId))])
+            ).flatMap((layer) => (layer ? [layer] : [])),
           };
         },
       ),
+
+    /**
+     * What merging these tables would do to the annotations and claims (the merge rule's
+     * counts), for the summary before confirming.
+     */
+    planMerge: <T extends string>(
+      tables: readonly T[],
+      contents: StoredRecords<T>,
+    ): Promise<Partial<Record<T, MergeCounts>>> =>
+      db.transaction('r', [db.annotations, db.claims, db.tombstones], async () => {
+        const counts: Partial<Record<T, MergeCounts>> = {};
+        for (const name of tables.filter((t) => RULED_TABLES.has(t)))
+          counts[name] = mergeCounts(await planRuled(db, name, contents[name]));
+        return counts;
+      }),
 
     /** Writes a restore plan in one transaction; says what it added, updated and left alone. */
     restore: <T extends string>({ mode, tables, contents }: RestorePlan<T>) =>
       db.transaction(
         'rw',
-        tables.map((name) => db.table(name)),
+        [...new Set<string>([...tables, 'tombstones', 'layers'])].map((name) => db.table(name)),
         async () => {
           const report = {} as RestoreReport<T>;
           for (const name of tables) {
@@ -87,6 +150,27 @@ export function backupsRepository(db: SlantDatabase) {
               await table.clear();
               await table.bulkAdd(incoming);
               report[name] = { added: incoming.length, updated: 0, unchanged: 0 };
+              continue;
+            }
+            if (RULED_TABLES.has(name)) {
+              const plan = await planRuled(db, name, incoming);
+              await table.bulkPut(mergeWrites(plan));
+              const { added, updated, unchanged, kept, notRestored } = mergeCounts(plan);
+              report[name] = { added, updated, unchanged, kept, notRestored };
+              continue;
+            }
+            if (name === 'tombstones') {
+              // A deletion the backup remembers applies only to an annotation not here now.
+              const here = new Set(
+                (await db.annotations.bulkGet(incoming.map((t) => t.id))).flatMap((a) =>
+                  a ? [a.id] : [],
+                ),
+              );
+              const writes = incoming.filter((t) => !here.has(t.id));
+              const before = await table.bulkGet(writes.map((t) => t.id));
+              await table.bulkPut(writes);
+              const added = before.filter((t) => !t).length;
+              report[name] = { added, updated: 0, unchanged: incoming.length - added };
               continue;
             }
             const existing = await table.bulkGet(incoming.map((r) => r.id));
@@ -102,6 +186,9 @@ export function backupsRepository(db: SlantDatabase) {
             await table.bulkPut(writes);
             report[name] = { added, updated, unchanged };
           }
+          // A backup from before layers (or a replaced library) still needs the user's own layer.
+          if (!(await db.layers.get(DEFAULT_LAYER_ID)))
+            await db.layers.add(defaultLayer('', new Date().toISOString()));
           return report;
         },
       ),

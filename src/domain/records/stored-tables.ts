@@ -46,11 +46,11 @@ export const STORED_TABLES = {
   claims: table(claimSchema, 'id', { since: 2 }),
   lessons: table(lessonSchema, 'id', { since: 2 }),
   submissions: table(submissionSchema, 'id', { since: 2 }),
+  layers: table(layerSchema, 'id', { since: 3, reference: true }),
+  tombstones: table(tombstoneSchema, 'id', { since: 3 }),
   // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
   meta: table(metaRecordSchema, 'key'),
   dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),
-  layers: table(layerSchema, 'id'),
-  tombstones: table(tombstoneSchema, 'id'),
 };
 
 export type StoredTables = typeof STORED_TABLES;

@@ -4,7 +4,8 @@
  * refuses a version it does not know rather than guess at it.
  *
  * Version 2 added three tables: claims, lessons and students' submissions. A version 1 file is
- * still read, as a backup in which those tables are empty.
+ * still read, as a backup in which those tables are empty. Version 3 added layers and the
+ * tombstones of deleted annotations; an older file's work is put in layers on reading.
  */
 import {
   STORED_TABLE_NAMES,
@@ -16,7 +17,7 @@ import {
 } from '../../domain/records';
 
 export const BACKUP_FORMAT = 'slant-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * Larger than any library of articles (a thousand articles with their annotations is about

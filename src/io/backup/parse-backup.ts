@@ -2,7 +2,8 @@
  * Reads a Slant backup and checks all of it before the caller writes anything: size, JSON, format
  * and version, every record's shape (`backup-schema.ts`), then the records against each other
  * (`backup-checks.ts`). A version 1 file is read as one whose version 2 tables (claims, lessons,
- * submissions) are empty. Any error refuses the whole file, and the message says which file, where
+ * submissions) are empty; a file from before layers (versions 1 and 2) has its work put in
+ * layers as the schema upgrade does (`older-backups.ts`). Any error refuses the whole file, and the message says which file, where
  * (`annotations[12].target.end`) and what is wrong, so the database is never half restored.
  */
 import type { z } from 'zod';
@@ -16,6 +17,7 @@ import {
 import { checkBackup, type BackupProblem } from './backup-checks';
 import { listProblems, problemsOf } from './list-problems';
 import { backupSchema } from './backup-schema';
+import { LAYERS_SINCE, withLayers } from './older-backups';
 import { isObject, readJsonText, theFile } from '../shared';
 
 export interface BackupParseOptions {
@@ -71,5 +73,6 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
   ) as RestoredBackup;
   const { errors, warnings } = checkBackup(contents, removedTagIds);
   if (errors.length > 0) return refusal(fileName, errors);
-  return { ok: true, contents, exportedAt, warnings };
+  const current = backup.version < LAYERS_SINCE ? withLayers(contents, exportedAt) : contents;
+  return { ok: true, contents: current, exportedAt, warnings };
 }

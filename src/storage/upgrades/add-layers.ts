@@ -14,24 +14,20 @@ import {
   defaultLayer,
   layerColour,
   lessonKeyLayerId,
-  lessonWorkLayerId,
+  lessonWorkLayer,
+  oldAnnotationLayerId,
   submissionLayerId,
   type AnnotationLayer,
+  type OldAnnotation as OldWork,
+  type OldLesson as OldLessonRecord,
 } from '../../domain/layers';
 
-interface OldAnnotation {
+interface OldAnnotation extends OldWork {
   id: string;
-  documentId: string;
-  createdAt: string;
   layerId?: string;
 }
-interface OldLesson {
-  id: string;
-  title: string;
-  role: 'teacher' | 'student';
-  documentIds: string[];
+interface OldLesson extends OldLessonRecord {
   key?: OldAnnotation[];
-  createdAt: string;
 }
 interface OldSubmission {
   id: string;
@@ -42,16 +38,6 @@ interface OldSubmission {
   layerId?: string;
 }
 
-/** The lesson whose work an annotation is: the latest student lesson on its article opened before it. */
-function lessonWorkOf(annotation: OldAnnotation, studentLessons: readonly OldLesson[]) {
-  let found: OldLesson | undefined;
-  for (const lesson of studentLessons) {
-    if (!lesson.documentIds.includes(annotation.documentId)) continue;
-    if (annotation.createdAt < lesson.createdAt) continue;
-    if (!found || lesson.createdAt > found.createdAt) found = lesson;
-  }
-  return found;
-}
 
 export async function addLayers(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();
@@ -60,26 +46,13 @@ export async function addLayers(tx: Transaction): Promise<void> {
   const submissions = (await tx.table('submissions').toArray()) as OldSubmission[];
   const studentLessons = lessons.filter((l) => l.role === 'student');
 
-  for (const lesson of studentLessons) {
-    layers.push({
-      id: lessonWorkLayerId(lesson.id),
-      kind: 'lesson-work',
-      owner: '',
-      lessonId: lesson.id,
-      label: `My work: ${lesson.title}`,
-      colour: layerColour(layers.length),
-      readOnly: false,
-      createdAt: lesson.createdAt,
-      updatedAt: now,
-    });
-  }
+  for (const lesson of studentLessons) layers.push(lessonWorkLayer(lesson, layers.length, now));
 
   await tx
     .table('annotations')
     .toCollection()
     .modify((annotation: OldAnnotation) => {
-      const lesson = lessonWorkOf(annotation, studentLessons);
-      annotation.layerId = lesson ? lessonWorkLayerId(lesson.id) : DEFAULT_LAYER_ID;
+      annotation.layerId = oldAnnotationLayerId(annotation, studentLessons);
     });
   for (const table of ['claims', 'dismissedSuggestions'])
     await tx

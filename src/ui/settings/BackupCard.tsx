@@ -6,10 +6,12 @@ import {
   toBackup,
   type RestoredBackup,
 } from '../../io/backup';
+import { describeMerge, TOMBSTONE_DAYS, type MergeCounts } from '../../domain/layers';
 import { sizeError } from '../../io/shared';
 import {
   lastBackupAt,
   markBackedUp,
+  planBackupMerge,
   readEverything,
   restoreBackup,
   type RestoreReport,
@@ -25,6 +27,8 @@ interface Pending {
   contents: RestoredBackup;
   exportedAt: string;
   warnings: string[];
+  /** What merging would do to annotations and claims, under the merge rule. */
+  merge: Partial<Record<'annotations' | 'claims', MergeCounts>>;
 }
 
 // Listed as the backup file lists them: reference data first, then the work.
@@ -70,6 +74,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
       contents: parsed.contents,
       exportedAt: parsed.exportedAt,
       warnings: parsed.warnings.map((w) => `${w.where}: ${w.message}`),
+      merge: await planBackupMerge(parsed.contents),
     });
   };
 
@@ -97,6 +102,10 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
         A backup holds everything: documents, annotations, tags, outlets and collections. Keep one
         before clearing the browser, or to move to another computer.
       </p>
+      <p className="hint">
+        Slant remembers deleted annotations for {TOMBSTONE_DAYS} days, so that restoring or
+        importing an older file does not bring them back; after that, an older file can.
+      </p>
       <p>
         <button type="button" className="primary" onClick={() => void download()}>
           Download a backup
@@ -117,6 +126,16 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
             <strong>{pending.fileName}</strong>, made {formatDate(pending.exportedAt)}, holds{' '}
             {KINDS.map((k) => count(pending.contents[k].length, k)).join(', ')}.
           </p>
+          {(['annotations', 'claims'] as const).map((kind) => {
+            const counts = pending.merge[kind];
+            return (
+              counts && (
+                <p key={kind}>
+                  Merging, {kind}: {describeMerge(counts)}.
+                </p>
+              )
+            );
+          })}
           {pending.warnings.length > 0 && (
             <ul>
               {pending.warnings.map((w) => (
@@ -158,6 +177,12 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
               <th scope="col" className="numeric">
                 Unchanged
               </th>
+              <th scope="col" className="numeric">
+                Kept (yours is newer)
+              </th>
+              <th scope="col" className="numeric">
+                Not restored (you deleted them)
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -167,6 +192,8 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
                 <td className="numeric">{report[k].added}</td>
                 <td className="numeric">{report[k].updated}</td>
                 <td className="numeric">{report[k].unchanged}</td>
+                <td className="numeric">{report[k].kept ?? 0}</td>
+                <td className="numeric">{report[k].notRestored ?? 0}</td>
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeMerge } from '../../../src/domain/layers';
+import { annotationsRepository } from '../../../src/storage/annotations-repository';
 import { backupsRepository } from '../../../src/storage/backups-repository';
 import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { freshDatabase } from '../../support/database';
-import { docA, docB, outlet } from '../io/sample-data';
+import { annotate, docA, docB, outlet } from '../io/sample-data';
 
 let db: SlantDatabase;
 afterEach(async () => db?.delete());
@@ -49,5 +51,57 @@ describe('backups repository', () => {
     ).rejects.toThrow();
     expect(await db.outlets.count()).toBe(0);
     expect((await db.documents.toArray()).map((d) => d.id)).toEqual([docB.id]);
+  });
+});
+
+describe('backups repository: merging a backup under the merge rule', () => {
+  it('keeps later local edits, does not restore deleted annotations and counts each', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    const annotations = annotationsRepository(db);
+    const edited = annotate(docA, 'slaughtered');
+    const deleted = annotate(docA, 'fabrications');
+    const same = annotate(docB, 'shelling');
+    const newer = annotate(docB, 'humanitarian catastrophe');
+    await annotations.putMany([edited, deleted, same, newer]);
+    const backup = {
+      annotations: [
+        edited,
+        deleted,
+        same,
+        { ...newer, note: 'changed on the other computer', updatedAt: '2025-05-01T00:00:00.000Z' },
+        annotate(docA, 'blamed foreign agents'),
+      ],
+      tombstones: [],
+    };
+    await annotations.change(edited.id, { note: 'mine', updatedAt: '2025-04-01T00:00:00.000Z' });
+    await annotations.remove([deleted.id]);
+    const tables = ['annotations', 'tombstones'] as const;
+
+    const planned = await backups.planMerge(tables, backup);
+    expect(describeMerge(planned.annotations!)).toBe(
+      '1 new, 1 updated (the file’s copy is newer), 1 kept (yours is newer), 1 not restored (you deleted it), 1 unchanged',
+    );
+    const report = await backups.restore({ mode: 'merge', tables, contents: backup });
+    expect(report.annotations).toEqual({
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+      kept: 1,
+      notRestored: 1,
+    });
+    expect((await db.annotations.get(edited.id))?.note).toBe('mine');
+    expect(await db.annotations.get(deleted.id)).toBeUndefined();
+    expect((await db.annotations.get(newer.id))?.note).toBe('changed on the other computer');
+  });
+
+  it('gives a library replaced by a backup from before layers its default layer', async () => {
+    db = freshDatabase();
+    await backupsRepository(db).restore({
+      mode: 'replace',
+      tables: ['layers', 'tombstones'],
+      contents: { layers: [], tombstones: [] },
+    });
+    expect((await db.layers.toArray()).map((l) => l.id)).toEqual(['layer-mine']);
   });
 });

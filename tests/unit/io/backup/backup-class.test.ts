@@ -46,6 +46,8 @@ const classLibrary: RestoredBackup = {
   claims: [claim],
   lessons: [lesson],
   submissions: [submission],
+  layers: [],
+  tombstones: [],
 };
 
 function refusal(text: string): string {
@@ -76,7 +78,9 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
 
   it('writes the new tables empty for a caller that has none', () => {
     const text = toBackup(library as BackupContents, exportedAt);
-    expect(text).toContain('  "claims": [],\n  "lessons": [],\n  "submissions": []\n}');
+    expect(text).toContain(
+      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": []\n}',
+    );
   });
 
   it('still reads a version 1 backup, with those tables empty', () => {
@@ -85,9 +89,18 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
     delete old.claims;
     delete old.lessons;
     delete old.submissions;
+    delete old.layers;
+    delete old.tombstones;
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
-      contents: { ...library, claims: [], lessons: [], submissions: [] },
+      contents: {
+        ...library,
+        claims: [],
+        lessons: [],
+        submissions: [],
+        layers: [],
+        tombstones: [],
+      },
       exportedAt: exportedAt.toISOString(),
       warnings: [],
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../../src/domain/anchoring';
+import { defaultLayer } from '../../../../src/domain/layers';
 import { AFFILIATIONS, UNDERLINE_STYLES } from '../../../../src/domain/types';
 import type {
   Annotation,
@@ -253,6 +254,13 @@ const contentsArb = fc.gen().map((g): BackupContents => {
     claims,
     lessons,
     submissions,
+    layers: g(() => fc.boolean()) ? [defaultLayer('Maya', '2025-01-01T00:00:00.000Z')] : [],
+    tombstones: g(() =>
+      fc.uniqueArray(
+        fc.record({ id, layerId: fc.constant('layer-mine'), documentId: id, deletedAt: date }),
+        { selector: (t) => t.id, maxLength: 3 },
+      ),
+    ),
   };
 });
 
@@ -291,19 +299,26 @@ describe('Slant backup', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '{',
       '  "format": "slant-backup",',
-      '  "version": 2,',
+      '  "version": 3,',
       '  "exportedAt": "2025-03-10T12:00:00.000Z",',
     ]);
     expect(parseBackup(text)).toEqual({
       ok: true,
-      contents: { ...library, claims: [], lessons: [], submissions: [] },
+      contents: {
+        ...library,
+        claims: [],
+        lessons: [],
+        submissions: [],
+        layers: [],
+        tombstones: [],
+      },
       exportedAt: '2025-03-10T12:00:00.000Z',
       warnings: [],
     });
   });
 
   it('refuses invalid JSON, saying the line and column', () => {
-    const text = toBackup(library, exportedAt).replace('"version": 2,', '"version": 2,,');
+    const text = toBackup(library, exportedAt).replace('"version": 3,', '"version": 3,,');
     expect(refusal(text, { fileName: 'slant-backup.json' })).toMatch(
       /^“slant-backup\.json” is not valid JSON at line 3, column 16: /,
     );
@@ -322,8 +337,8 @@ describe('Slant backup', () => {
         }),
       ),
     ).toMatch(/not a Slant backup \(it looks like W3C annotations/);
-    expect(refusal(file((b) => (b.version = 3)))).toMatch(
-      /made by a newer Slant \(backup format version 3; this Slant reads version 2\)/,
+    expect(refusal(file((b) => (b.version = 4)))).toMatch(
+      /made by a newer Slant \(backup format version 4; this Slant reads version 3\)/,
     );
     expect(refusal(file((b) => (b.version = '1' as unknown as number)))).toMatch(
       /no valid format version \(found "1"\)/,
