@@ -9,6 +9,7 @@
  * in Python or R gives the quote; `offsets: 'utf16'` gives JavaScript string offsets instead.
  */
 import Papa from 'papaparse';
+import type { AnnotationLayer } from '../../domain/records';
 import type { Annotation, Outlet, SlantDocument, Tag } from '../../domain/types';
 import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
 import { withByteOrderMark } from './byte-order-mark';
@@ -18,6 +19,8 @@ export interface CsvExportInput {
   annotations: readonly Annotation[];
   tags: readonly Tag[];
   outlets: readonly Outlet[];
+  /** The layers, to name each annotation's in the `layer` column (its id when missing). */
+  layers?: readonly AnnotationLayer[];
 }
 
 export interface CsvExportOptions {
@@ -41,6 +44,7 @@ export const CSV_COLUMNS = [
   'status',
   'created',
   'modified',
+  'layer',
 ] as const;
 
 /**
@@ -60,6 +64,7 @@ export function toCsv(input: CsvExportInput, options: CsvExportOptions = {}): st
   const documents = new Map(input.documents.map((d) => [d.id, d]));
   const tags = new Map(input.tags.map((t) => [t.id, t]));
   const outlets = new Map(input.outlets.map((o) => [o.id, o]));
+  const layers = new Map((input.layers ?? []).map((l) => [l.id, l]));
   const converters = new Map<string, OffsetConverter>();
   const offsetsOf = (document: SlantDocument | undefined) => {
     if (!document || options.offsets === 'utf16') return IDENTITY;
@@ -101,6 +106,7 @@ export function toCsv(input: CsvExportInput, options: CsvExportOptions = {}): st
       annotation.status,
       annotation.createdAt,
       annotation.updatedAt,
+      layers.get(annotation.layerId)?.label ?? annotation.layerId,
       ...fields,
     ]);
   });

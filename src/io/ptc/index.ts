@@ -4,3 +4,4 @@
  */
 export { PTC_TECHNIQUES, ptcTechniqueOf, tagIdOfPtcTechnique } from './ptc-techniques';
 export { semEvalPresetInUse, toPtcTsv, type PtcExportInput } from './to-ptc-tsv';
+export { ptcFilesByLayer, type PtcLayerFile } from './ptc-per-layer';

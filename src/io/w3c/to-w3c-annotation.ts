@@ -3,7 +3,7 @@
  * is its label (what Hypothesis and Recogito show) and whose `slant:tag` is the tag's URN (so a
  * re-import finds the tag whatever its label); the note becomes a `commenting` body. The target names the
  * document and carries both a quote and a position selector, the position in code points.
- * Slant-only data (document id, origin, status, tag-specific fields, the claims it belongs to)
+ * Slant-only data (document id, origin, status, layer, tag-specific fields, the claims it belongs to)
  * rides in `slant:` properties so that Slant → W3C → Slant loses nothing.
  */
 import type { Annotation, SlantDocument, Tag } from '../../domain/types';
@@ -89,6 +89,7 @@ export function toW3CAnnotation(
     'slant:documentId': annotation.documentId,
     'slant:origin': annotation.origin,
     'slant:status': annotation.status,
+    'slant:layer': annotation.layerId,
     ...(hasFields && { 'slant:fields': { ...annotation.fields } }),
     ...(claims.length > 0 && { 'slant:claims': claims.map((claim) => ({ ...claim })) }),
   };

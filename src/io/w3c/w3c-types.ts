@@ -75,6 +75,8 @@ export interface W3CAnnotation {
   'slant:documentId': string;
   'slant:origin': 'manual' | 'suggestion';
   'slant:status': 'anchored' | 'orphaned';
+  /** The layer (annotation set) the annotation is in: whose work it is. */
+  'slant:layer': string;
   /** Tag-specific answers (`shouldCite`, `outletId`), when there are any. */
   'slant:fields'?: Record<string, string>;
   /** The claims linking this passage to others, when it belongs to any. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import './exchange.css';
 import { toCsv } from '../../io/csv';
-import { toPtcTsv } from '../../io/ptc';
+import { ptcFilesByLayer } from '../../io/ptc';
 import { toReport } from '../../io/report';
 import { toW3C } from '../../io/w3c';
 import { readScope } from '../../state/exchange-commands';
@@ -36,7 +36,13 @@ export function ExportButtons({ documentIds, name, report = false }: ExportButto
     } else if (format === 'csv') {
       downloadText(`${stem}.csv`, toCsv(scope, { bom: csvByteOrderMark() }), 'text/csv');
     } else if (format === 'tsv') {
-      downloadText(`${stem}.ptc.tsv`, toPtcTsv(scope), 'text/tab-separated-values');
+      // One file per layer, each in the format the SemEval scorer reads.
+      for (const { label, tsv } of ptcFilesByLayer(scope))
+        downloadText(
+          `${label ? `${stem}-${fileStem(label)}` : stem}.ptc.tsv`,
+          tsv,
+          'text/tab-separated-values',
+        );
     } else {
       const document = scope.documents[0];
       if (!document) return;

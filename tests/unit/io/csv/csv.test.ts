@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { defaultLayer } from '../../../../src/domain/layers';
 import { CSV_COLUMNS, toCsv } from '../../../../src/io/csv';
 import type { Annotation } from '../../../../src/domain/types';
 import { annotate, docA, library } from '../sample-data';
@@ -38,11 +39,19 @@ describe('CSV export', () => {
       status: 'anchored',
       created: '2025-03-08T10:00:00.000Z',
       modified: '2025-03-08T10:05:00.000Z',
+      // No layers given: the layer's id.
+      layer: 'layer-mine',
       field_shouldCite: 'the health ministry',
       field_outletId: '',
     });
     // An outlet field shows the outlet's name.
     expect(parsed.find((r) => r.tag_id === 'outlet-affiliation')!.field_outletId).toBe('RTX');
+  });
+
+  it('names each annotation’s layer', () => {
+    const layers = [defaultLayer('Maya', '2025-03-01T00:00:00.000Z')];
+    const named = rows(toCsv({ ...library, layers }));
+    expect(new Set(named.map((r) => r.layer))).toEqual(new Set(['My annotations']));
   });
 
   it('follows RFC 4180: CRLF records, quotes doubled, commas and line breaks quoted', () => {

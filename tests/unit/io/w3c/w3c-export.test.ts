@@ -113,6 +113,7 @@ describe('W3C export', () => {
       'slant:documentId': 'doc-a',
       'slant:origin': 'manual',
       'slant:status': 'anchored',
+      'slant:layer': 'layer-mine',
     });
     const rtx = items.find((item) => selectors(item).quote.exact === 'RTX')!;
     expect(rtx['slant:fields']).toEqual({ outletId: 'outlet-rtx' });
