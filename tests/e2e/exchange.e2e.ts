@@ -46,7 +46,7 @@ describe('exchange', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     const backup = await download(page, 'Download a backup');
     const text = await readFile(backup, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 3 });
 
     const other = await app.browser.newContext();
     const { page: fresh } = await openApp(other, '#/settings');
@@ -103,11 +103,40 @@ describe('exchange', () => {
     await fresh.getByLabel('Import annotations…').setInputFiles(w3c);
     const summary = fresh.getByRole('region', { name: 'Annotations to import' });
     await summary.getByText('2 placed on their passage').waitFor();
-    await summary.getByRole('button', { name: 'Add 2 annotations' }).click();
+    await summary.getByText('Annotations: 2 new.').waitFor();
+    // Into the user's own layer, which the annotate view edits and shows.
+    await summary.getByRole('combobox').selectOption({ label: 'My annotations' });
+    await summary.getByRole('button', { name: 'Import' }).click();
     await fresh.goto(fresh.url().replace(/#.*$/, SEED_002));
     await fresh.locator('.highlight', { hasText: 'terrorist president' }).waitFor();
     await fresh.locator('.highlight', { hasText: 'It is estimated' }).first().waitFor();
     await other.close();
+  });
+
+  it('re-importing an older W3C file keeps a later edit and does not bring back a deleted one', async () => {
+    const { page } = app;
+    await annotateTwo(page);
+    const w3c = await download(page, 'W3C annotations');
+    // After the file was written: the second annotation deleted, the first one's note edited.
+    await page.getByRole('button', { name: 'Delete annotation' }).click();
+    await page.getByRole('button', { name: /terrorist president/ }).click();
+    const details = page.getByRole('region', { name: 'Annotation', exact: true });
+    await details.getByLabel('Note').fill('My later note.');
+    await details.getByLabel('Note').blur();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Import annotations…').setInputFiles(w3c);
+    const summary = page.getByRole('region', { name: 'Annotations to import' });
+    await summary
+      .getByText('Annotations: 1 kept (yours is newer), 1 not restored (you deleted it).')
+      .waitFor();
+    expect(await summary.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+
+    await page.goto(page.url().replace(/#.*$/, SEED_002));
+    await page.getByRole('button', { name: /terrorist president/ }).click();
+    await expect.poll(() => page.getByLabel('Note').inputValue()).toBe('My later note.');
+    await expect
+      .poll(() => page.locator('.highlight', { hasText: 'It is estimated' }).count())
+      .toBe(0);
   });
 
   it('exports CSV and a printable report of a document', async () => {
