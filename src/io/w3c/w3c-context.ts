@@ -12,13 +12,14 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SLANT_VOCAB = 'urn:slant:vocab#';
 
 /**
- * Slant's terms, each with its IRI. A new `slant:` property is added here and nowhere else
- * (an annotation's layer will be `'slant:layer': { '@id': `${SLANT_VOCAB}layer`, '@type': '@id' }`).
+ * Slant's terms, each with its IRI. A new `slant:` property is added here and nowhere else.
+ * `slant:layer` is the id of the annotation's layer (whose work it is), a plain string.
  */
 export const SLANT_TERMS = {
   'slant:documentId': { '@id': `${SLANT_VOCAB}documentId` },
   'slant:origin': { '@id': `${SLANT_VOCAB}origin` },
   'slant:status': { '@id': `${SLANT_VOCAB}status` },
+  'slant:layer': { '@id': `${SLANT_VOCAB}layer` },
   'slant:fields': { '@id': `${SLANT_VOCAB}fields`, '@type': '@json' },
   'slant:claims': { '@id': `${SLANT_VOCAB}claims`, '@type': '@json' },
   'slant:tag': { '@id': `${SLANT_VOCAB}tag`, '@type': '@id' },

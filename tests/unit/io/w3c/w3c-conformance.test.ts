@@ -232,6 +232,7 @@ describe('Slant’s JSON-LD context', () => {
       'slant:claims',
       'slant:documentId',
       'slant:fields',
+      'slant:layer',
       'slant:origin',
       'slant:status',
       'slant:tag',
