@@ -38,7 +38,6 @@ interface OldSubmission {
   layerId?: string;
 }
 
-
 export async function addLayers(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();
   const layers: AnnotationLayer[] = [defaultLayer('', now)];

@@ -39,7 +39,7 @@ export function ExportButtons({ documentIds, name, report = false }: ExportButto
       // One file per layer, each in the format the SemEval scorer reads.
       for (const { label, tsv } of ptcFilesByLayer(scope))
         downloadText(
-          `${label ? `${stem}-${fileStem(label)}` : stem}.ptc.tsv`,
+          `${label ? `${stem}-${fileStem(label, 'layer')}` : stem}.ptc.tsv`,
           tsv,
           'text/tab-separated-values',
         );
