@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { startStorage } from '../state/start-storage';
 import { requestPersistentStorage } from '../state/storage-estimate';
 import { App } from './App';
+import { startSharingIfJoined } from '../state/sync/sharing-commands';
 import { SEED_ARTICLES } from './seed-articles';
 import { ServiceWorkerPrompt } from './ServiceWorkerPrompt';
 import './global.css';
 
-void startStorage(SEED_ARTICLES);
+// Once the database is open: a joined space starts syncing (loaded on demand); solo, nothing is sent.
+void startStorage(SEED_ARTICLES).then(() => startSharingIfJoined().catch(reportSharingFailure));
 // Ask once at start; Settings shows the answer and can ask again.
 void requestPersistentStorage().catch(() => false);
 
@@ -18,3 +20,7 @@ createRoot(root).render(
     <App notices={<ServiceWorkerPrompt />} />
   </StrictMode>,
 );
+
+function reportSharingFailure(error: unknown) {
+  console.error('Slant could not start sharing', error);
+}

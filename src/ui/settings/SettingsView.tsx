@@ -6,6 +6,7 @@ import { BackupCard } from './BackupCard';
 import { SpreadsheetCard } from './SpreadsheetCard';
 import { W3CImportCard } from './W3CImportCard';
 import { useDocuments } from '../../state/live-queries';
+import { SharingCard } from './SharingCard';
 import './settings.css';
 
 /** Settings: the user's name, the taxonomy, and whether the browser keeps Slant's data safe. */
@@ -21,6 +22,7 @@ export function SettingsView() {
       </header>
       <AnnotatorNameField />
       <TaxonomyEditor />
+      <SharingCard />
       <BackupCard documentIds={documentIds} />
       <W3CImportCard />
       <SpreadsheetCard />
