@@ -19,6 +19,25 @@ async function open(context: BrowserContext, url: string, hash: string): Promise
   return page;
 }
 
+const LESSON = 'One massacre, two outlets';
+
+const goTo = (page: Page, hash: string) => page.evaluate((h) => (location.hash = h), hash);
+
+const openSeed = async (page: Page) => {
+  await goTo(page, `#/doc/${encodeURIComponent(SEED_000)}`);
+  await page.locator('[data-slate-editor="true"]').waitFor(WAIT);
+};
+
+/** From an open lesson, opens its article and tags `phrase` in the lesson's layer, then goes back. */
+async function annotateFromLesson(page: Page, phrase: string) {
+  await page.getByRole('link', { name: /^Alawites and Christians Slaughtered/ }).click();
+  await page.locator('[data-slate-editor="true"]').waitFor(WAIT);
+  await selectPhrase(page, phrase);
+  await page.keyboard.press('1');
+  await page.locator('[data-slate-editor] .highlight', { hasText: phrase }).first().waitFor(WAIT);
+  await page.goBack();
+}
+
 const status = (page: Page) => page.getByTestId('sync-status');
 
 async function join(page: Page, code: string, name: string) {
@@ -98,6 +117,45 @@ describe('a class shares live through a sync server', () => {
       await proxy.restore();
       await status(ben).getByText('Synced').waitFor(WAIT);
       await layerToggle(teacher, /^Ben: My annotations \(1, read-only\)/).waitFor(WAIT);
+
+      // A lesson: the teacher makes it and annotates its key; it reaches the students' Class.
+      await goTo(teacher, '#/class');
+      await teacher.getByLabel('Title').fill(LESSON);
+      await teacher.getByRole('checkbox', { name: /^Alawites and Christians Slaughtered/ }).check();
+      await teacher.getByRole('button', { name: 'Create lesson' }).click();
+      await teacher.getByRole('heading', { level: 1, name: LESSON }).waitFor(WAIT);
+      const lessonUrl = teacher.url().slice(teacher.url().indexOf('#'));
+      await annotateFromLesson(teacher, 'staggering death toll');
+      for (const student of [ann, ben]) {
+        await goTo(student, lessonUrl);
+        await student.getByRole('heading', { level: 1, name: LESSON }).waitFor(WAIT);
+      }
+      await annotateFromLesson(ann, 'blood-curdling');
+      await annotateFromLesson(ben, 'staggering death toll');
+
+      // Before submitting, Ann sees neither the key nor Ben's work on the lesson (nor his
+      // layer outside lessons, which stays private in a class).
+      await openSeed(ann);
+      expect(await layerToggle(ann, /^Ben: /).count()).toBe(0);
+      expect(await layerToggle(ann, /^Key: /).count()).toBe(0);
+      expect(await layerToggle(ann, /^Ben: .*One massacre/).count()).toBe(0);
+
+      // Ann submits in Class: her lesson work becomes read-only, the teacher sees who submitted.
+      await goTo(ann, lessonUrl);
+      await ann.getByRole('button', { name: `Submit my work on ${LESSON}` }).click();
+      await ann.getByText(`You submitted your work on ${LESSON}`).waitFor(WAIT);
+      await goTo(teacher, lessonUrl);
+      await teacher.getByText('Submitted: 1 of 2 (Ann)').waitFor(WAIT);
+      // Now Ann may read Ben's work on the lesson ("after submitting", the default rule).
+      await openSeed(ann);
+      await layerToggle(ann, /^Ben: .*One massacre/).waitFor(WAIT);
+      expect(await layerToggle(ann, /^Key: /).count()).toBe(0);
+
+      // The teacher reveals the key: it reaches Ann's browser, read-only.
+      await goTo(teacher, lessonUrl);
+      await teacher.getByRole('button', { name: `Reveal the key of ${LESSON}` }).click();
+      await teacher.getByText('The key is shown to the class.').waitFor(WAIT);
+      await layerToggle(ann, new RegExp(`^Key: ${LESSON} \\(1, read-only\\)`)).waitFor(WAIT);
     } finally {
       await browser?.close();
       await proxy?.close();

@@ -17,7 +17,7 @@ import { readRecords } from '../../sync/record-map';
 import { catalogueRecords, layerMeta } from '../../sync/unit-docs';
 import { unitName, type Unit } from '../../sync/unit-names';
 import type { SpaceSummary } from '../../sync/api-types';
-import { layerColour, lessonKeyLayerId } from '../../domain/layers';
+import { layerColour, lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
 import { sync, type Row } from '../../storage';
 import { catalogueBindings, keyBindings, layerBindings, textBindings } from './bindings';
 import { UnitBridge, type Binding } from './unit-bridge';
@@ -134,6 +134,17 @@ export class SpaceSession {
       const unit: Unit = { kind: 'text', spaceId, documentId: doc.id };
       wanted.add(unitName(unit));
       await this.add(unit, (d) => textBindings(d, catalogue.doc, doc.id));
+    }
+    // A student's own layer for each lesson the class has, as opening a lesson pack makes it.
+    if (this.member.role !== 'owner') {
+      for (const lesson of readRecords(catalogueRecords(catalogue.doc, 'lessons'))) {
+        if (lesson.deletedAt) continue;
+        await this.ensureOwnLayer(lessonWorkLayerId(lesson.id), {
+          kind: 'lesson-work',
+          lessonId: lesson.id,
+          label: `My work: ${String(lesson.title)}`,
+        });
+      }
     }
     // This member's own layers.
     const layers = await sync.rows('layers');
@@ -298,6 +309,25 @@ export class SpaceSession {
       updatedAt: now,
     };
     await sync.applyGuarded('layers', [{ id, expected: current, next }]);
+  }
+
+  private async ensureOwnLayer(
+    id: string,
+    fields: { kind: string; lessonId: string; label: string },
+  ): Promise<void> {
+    if (await sync.row('layers', id)) return;
+    const now = new Date().toISOString();
+    const count = (await sync.rows('layers')).length;
+    const layer: Row = {
+      id,
+      ...fields,
+      owner: this.member.name,
+      colour: layerColour(count),
+      readOnly: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await sync.applyGuarded('layers', [{ id, expected: undefined, next: layer }]);
   }
 
   private async setLayer(current: Row, next: Row): Promise<void> {

@@ -1,29 +1,10 @@
 import { useState } from 'react';
-import {
-  DEFAULT_LESSON,
-  SHARING_POLICIES,
-  useSharingStore,
-  type SharingPolicy,
-  type StoredMembership,
-} from '../../state/sync/sharing-store';
-import {
-  explain,
-  leaveSpace,
-  removeMember,
-  revealKey,
-  rotateCode,
-  setLessonSharing,
-  submitLesson,
-} from '../../state/sync/sharing-commands';
+import { useSharingStore, type StoredMembership } from '../../state/sync/sharing-store';
+import { explain, leaveSpace, removeMember, rotateCode } from '../../state/sync/sharing-commands';
 import { useLessons } from '../../state/class';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 import { SyncStatusText } from '../shell/SyncStatus';
-
-const SHARING_LABELS: Record<SharingPolicy, string> = {
-  'after-submitting': 'after they submit their own',
-  never: 'never',
-  always: 'always',
-};
+import { LessonSharing } from '../class/LessonSharing';
 
 /** A joined space: who is in it, its codes (owners), its lessons' rules, leaving. */
 export function SpaceDetails({ member }: { member: StoredMembership }) {
@@ -122,7 +103,7 @@ export function SpaceDetails({ member }: { member: StoredMembership }) {
           </ul>
         )}
       </section>
-      {member.kind === 'class' && <LessonRules member={member} act={act} />}
+      {member.kind === 'class' && <LessonRules member={member} />}
       <section aria-labelledby="leave-heading">
         <h3 id="leave-heading">Leave</h3>
         {!confirmLeave ? (
@@ -153,15 +134,8 @@ export function SpaceDetails({ member }: { member: StoredMembership }) {
   );
 }
 
-function LessonRules({
-  member,
-  act,
-}: {
-  member: StoredMembership;
-  act: (action: () => Promise<unknown>, done: string) => () => Promise<void>;
-}) {
+function LessonRules({ member }: { member: StoredMembership }) {
   const lessons = useLessons();
-  const summary = useSharingStore((s) => s.summary);
   const owner = member.role === 'owner';
   const shown = (lessons ?? []).filter((l) =>
     owner ? l.role === 'teacher' : l.role === 'student',
@@ -177,67 +151,12 @@ function LessonRules({
         </p>
       ) : (
         <ul className="sharing-lessons">
-          {shown.map((lesson) => {
-            const rule = summary?.policy.lessons[lesson.id] ?? DEFAULT_LESSON;
-            const submitted = rule.submittedBy.includes(member.memberId);
-            return (
-              <li key={lesson.id}>
-                <strong>{lesson.title}</strong>
-                {owner ? (
-                  <>
-                    <label>
-                      Classmates see each other’s work{' '}
-                      <select
-                        value={rule.sharing}
-                        onChange={(e) => {
-                          const sharing = e.target.value as SharingPolicy;
-                          void act(
-                            () => setLessonSharing(lesson.id, sharing),
-                            `${lesson.title}: classmates see each other’s work ${SHARING_LABELS[sharing]}.`,
-                          )();
-                        }}
-                      >
-                        {SHARING_POLICIES.map((p) => (
-                          <option key={p} value={p}>
-                            {SHARING_LABELS[p]}
-                          </option>
-                        ))}
-                      </select>
-                    </label>{' '}
-                    {rule.keyRevealed ? (
-                      <span>Key revealed to the class.</span>
-                    ) : (
-                      <button
-                        type="button"
-                        onClick={act(
-                          () => revealKey(lesson.id),
-                          `The key of ${lesson.title} is now shown to the class.`,
-                        )}
-                      >
-                        Reveal the key of {lesson.title}
-                      </button>
-                    )}{' '}
-                    <span className="hint">
-                      Submitted: {rule.submittedBy.length} of{' '}
-                      {summary?.members.filter((m) => m.role === 'member').length ?? 0}
-                    </span>
-                  </>
-                ) : submitted ? (
-                  <span> — submitted: your work on it is read-only now.</span>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={act(
-                      () => submitLesson(lesson.id),
-                      `Your work on ${lesson.title} is handed in; it is read-only from now on.`,
-                    )}
-                  >
-                    Submit my work on {lesson.title}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((lesson) => (
+            <li key={lesson.id}>
+              <strong>{lesson.title}</strong>
+              <LessonSharing lesson={lesson} />
+            </li>
+          ))}
         </ul>
       )}
     </section>
