@@ -57,12 +57,20 @@ export function syncRepository(db: SlantDatabase) {
     saveUnit: (name: string, saved: SavedUnit) =>
       db.meta.put({ key: UNIT_PREFIX + name, value: saved }),
 
-    /** Calls `listener` after a change to the user's records (not `meta`), in this tab or another. */
-    onChange(listener: () => void): () => void {
+    /**
+     * Calls `listener` with the tables changed, after a change to the user's records (not
+     * `meta`), in this tab or another.
+     */
+    onChange(listener: (tables: ReadonlySet<string>) => void): () => void {
       const prefix = `idb://${db.name}/`;
       const handler = (parts: Record<string, unknown>) => {
-        const keys = Object.keys(parts).filter((k) => k.startsWith(prefix));
-        if (keys.some((k) => !k.startsWith(`${prefix}meta/`))) listener();
+        const tables = new Set<string>();
+        for (const key of Object.keys(parts)) {
+          if (!key.startsWith(prefix)) continue;
+          const table = key.slice(prefix.length).split('/')[0];
+          if (table && table !== 'meta') tables.add(table);
+        }
+        if (tables.size > 0) listener(tables);
       };
       Dexie.on('storagemutated', handler);
       return () => Dexie.on.storagemutated.unsubscribe(handler);

@@ -67,7 +67,7 @@ export class SpaceSession {
     await this.add({ kind: 'catalogue', spaceId: this.member.spaceId }, (doc) =>
       catalogueBindings(doc, this.member.role === 'owner'),
     );
-    this.unsubscribe = sync.onChange(() => this.localChanged());
+    this.unsubscribe = sync.onChange((tables) => this.localChanged(tables));
     await this.refresh();
     this.poll = setInterval(() => void this.refresh(), POLL_MS);
   }
@@ -336,14 +336,20 @@ export class SpaceSession {
     ]);
   }
 
-  private localChanged(): void {
+  private changedTables = new Set<string>();
+
+  private localChanged(tables: ReadonlySet<string>): void {
+    for (const table of tables) this.changedTables.add(table);
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {
+      const changed = this.changedTables;
+      this.changedTables = new Set();
       for (const shared of this.shared.values()) {
-        if (this.writable(shared.unit)) void shared.bridge.schedule().then(() => this.report());
+        if (this.writable(shared.unit) && shared.bridge.mirrors(changed))
+          void shared.bridge.schedule().then(() => this.report());
       }
-      // A new layer (a lesson opened) becomes a unit.
-      void this.refreshSoon();
+      // A new layer (a lesson opened, or one arrived) becomes a unit.
+      if (changed.has('layers') || changed.has('lessons')) void this.refreshSoon();
     }, 120);
   }
 

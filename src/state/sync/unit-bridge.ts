@@ -60,6 +60,11 @@ export class UnitBridge {
     private readonly writable: () => boolean,
   ) {}
 
+  /** The tables this unit mirrors: a change elsewhere needs no pass. */
+  mirrors(tables: ReadonlySet<string>): boolean {
+    return this.bindings().some((b) => tables.has(b.kind === 'map' ? b.table : 'documents'));
+  }
+
   /** Restores the saved state and bases (before the unit connects). */
   async load(): Promise<void> {
     const saved = await sync.loadUnit(this.unitName);
