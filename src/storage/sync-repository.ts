@@ -23,7 +23,8 @@ export type SyncedTable =
   | 'outlets'
   | 'documents'
   | 'lessons'
-  | 'layers';
+  | 'layers'
+  | 'submissions';
 
 export type Row = { id: string } & Record<string, unknown>;
 

@@ -146,6 +146,18 @@ describe('a class shares live through a sync server', () => {
       await ann.getByText(`You submitted your work on ${LESSON}`).waitFor(WAIT);
       await goTo(teacher, lessonUrl);
       await teacher.getByText('Submitted: 1 of 2 (Ann)').waitFor(WAIT);
+      // The teacher's live class view: who started, who submitted, figures against the key.
+      const progress = teacher.getByRole('list', { name: 'Students’ progress' });
+      await progress.getByText('Ann: submitted, 1 annotation').waitFor(WAIT);
+      await progress.getByText('Ben: working, 1 annotation so far').waitFor(WAIT);
+      const scores = teacher.getByRole('table', { name: 'Scores against the key' });
+      await scores.getByRole('row', { name: /^Ann/ }).waitFor(WAIT);
+      await scores.getByRole('row', { name: /^Ben/ }).waitFor(WAIT);
+      // Ben goes on working: the teacher's page follows without a reload.
+      await goTo(ben, lessonUrl);
+      await ben.getByRole('heading', { level: 1, name: LESSON }).waitFor(WAIT);
+      await annotateFromLesson(ben, 'blood-curdling');
+      await progress.getByText('Ben: working, 2 annotations so far').waitFor(WAIT);
       // Now Ann may read Ben's work on the lesson ("after submitting", the default rule).
       await openSeed(ann);
       await layerToggle(ann, /^Ben: .*One massacre/).waitFor(WAIT);

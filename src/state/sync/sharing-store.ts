@@ -8,6 +8,7 @@ import type { SpaceSummary } from '../../sync/api-types';
 import type { Membership } from '../../sync/space-api';
 import type { SpaceKind } from '../../sync/space-policy';
 
+export { sharedSubmissionId } from './shared-ids';
 export { DEFAULT_LESSON, SHARING_POLICIES, type SharingPolicy } from '../../sync/space-policy';
 
 /** A membership as this browser keeps it (Dexie `meta`), with what Settings shows of it. */

@@ -21,6 +21,7 @@ import { layerColour, lessonKeyLayerId, lessonWorkLayerId } from '../../domain/l
 import { sync, type Row } from '../../storage';
 import { catalogueBindings, keyBindings, layerBindings, textBindings } from './bindings';
 import { UnitBridge, type Binding } from './unit-bridge';
+import { sharedLayerId, sharedSubmissionId } from './shared-ids';
 import { useSharingStore, type StoredMembership, type SyncStatus } from './sharing-store';
 
 interface Shared {
@@ -34,9 +35,6 @@ interface Shared {
 
 const POLL_MS = 4000;
 const SHARED_KINDS = ['mine', 'lesson-work'];
-
-/** The local id of another member's layer: never the same as one of this browser's own. */
-export const sharedLayerId = (memberId: string, layerId: string) => `shared-${memberId}-${layerId}`;
 
 export class SpaceSession {
   readonly api: SpaceApi;
@@ -190,6 +188,8 @@ export class SpaceSession {
       const local = sharedLayerId(info.memberId, layerId);
       const added = await this.add(unit, (d) => layerBindings(d, local), local);
       await this.describeLayer(added, info.memberId, info.lessonId);
+      if (info.lessonId && this.member.role === 'owner' && this.member.kind === 'class')
+        await this.ensureSubmission(info.memberId, info.lessonId, local);
     }
     for (const [name, shared] of this.shared) {
       if (wanted.has(name)) continue;
@@ -309,6 +309,29 @@ export class SpaceSession {
       updatedAt: now,
     };
     await sync.applyGuarded('layers', [{ id, expected: current, next }]);
+  }
+
+  /**
+   * A student's live work on a lesson, for the teacher's Class view: a submission whose layer is
+   * the student's shared layer, so the results and agreement update as the student annotates.
+   */
+  private async ensureSubmission(memberId: string, lessonId: string, layerId: string) {
+    const id = sharedSubmissionId(memberId, lessonId);
+    const current = await sync.row('submissions', id);
+    const student = this.summary?.members.find((m) => m.id === memberId)?.name;
+    if (current && (!student || current.student === student)) return;
+    const now = new Date().toISOString();
+    const next: Row = {
+      id,
+      lessonId,
+      student: student ?? 'A student',
+      layerId,
+      orphanCount: 0,
+      exportedAt: now,
+      importedAt: now,
+      ...(current && { exportedAt: current.exportedAt, importedAt: current.importedAt }),
+    };
+    await sync.applyGuarded('submissions', [{ id, expected: current, next }]);
   }
 
   private async ensureOwnLayer(

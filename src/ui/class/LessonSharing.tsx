@@ -3,6 +3,7 @@ import type { Lesson } from '../../domain/types';
 import {
   DEFAULT_LESSON,
   SHARING_POLICIES,
+  sharedSubmissionId,
   useSharingStore,
   type SharingPolicy,
 } from '../../state/sync/sharing-store';
@@ -12,6 +13,7 @@ import {
   setLessonSharing,
   submitLesson,
 } from '../../state/sync/sharing-commands';
+import { useSubmissions } from '../../state/class';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 
 const SHARING_LABELS: Record<SharingPolicy, string> = {
@@ -78,6 +80,7 @@ export function LessonSharing({ lesson, headed = false }: { lesson: Lesson; head
           Reveal the key of {lesson.title}
         </button>
       )}
+      <ClassProgress lesson={lesson} students={students} submittedBy={rule.submittedBy} />
       <p>
         Submitted: {rule.submittedBy.length} of {students.length}
         {rule.submittedBy.length > 0 &&
@@ -120,5 +123,38 @@ export function LessonSharing({ lesson, headed = false }: { lesson: Lesson; head
       {body}
       <Notice message={message} />
     </section>
+  );
+}
+
+/** Who has started and who has submitted, live: the results below update with the same work. */
+function ClassProgress({
+  lesson,
+  students,
+  submittedBy,
+}: {
+  lesson: Lesson;
+  students: readonly { id: string; name: string }[];
+  submittedBy: readonly string[];
+}) {
+  const work = useSubmissions(lesson.id);
+  if (students.length === 0) return <p>No student has joined the class yet.</p>;
+  return (
+    <ul aria-label="Students’ progress" className="class-progress">
+      {students.map((student) => {
+        const mine = work?.find((w) => w.id === sharedSubmissionId(student.id, lesson.id));
+        const count = mine?.annotations.length ?? 0;
+        const marks = `${count} ${count === 1 ? 'annotation' : 'annotations'}`;
+        const state = submittedBy.includes(student.id)
+          ? `submitted, ${marks}`
+          : count > 0
+            ? `working, ${marks} so far`
+            : 'not started';
+        return (
+          <li key={student.id}>
+            {student.name}: {state}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
