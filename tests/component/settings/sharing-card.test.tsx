@@ -101,8 +101,8 @@ describe('the header’s sync status', () => {
       status: { state: 'offline', waiting: 3, refused: 0, why: 'no answer from 192.168.1.20:1234' },
     });
     render(<SyncStatusLink />);
-    const link = screen.getByRole('status');
-    expect(link.textContent).toContain(
+    const link = screen.getByRole('link', { name: /^Sharing: Offline/ });
+    expect(screen.getByRole('status').textContent).toContain(
       'Offline — 3 changes waiting · cannot reach the server (no answer from 192.168.1.20:1234)',
     );
     expect(link.getAttribute('href')).toBe('#/settings');
