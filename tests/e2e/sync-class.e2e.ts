@@ -89,6 +89,12 @@ describe('a class shares live through a sync server', () => {
       // Ann joins from the server's address, Ben through the proxy.
       const ann = await open(a!, server.url, '#/settings');
       await join(ann, code, 'Ann');
+      // A second tab of Ann's leaves the syncing to the first (a note typed once arrives once).
+      const annTab = await open(a!, server.url, '#/');
+      await status(annTab)
+        .getByText('Shared through Slant in another tab of this browser')
+        .waitFor(WAIT);
+      await annTab.close();
       const ben = await open(b!, proxy.url, '#/settings');
       await join(ben, code, 'Ben');
       await teacher.getByText('Ann — student').waitFor(WAIT);

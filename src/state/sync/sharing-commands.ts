@@ -27,11 +27,59 @@ export async function startSharingIfJoined(): Promise<void> {
   if (kept) await startSession(kept);
 }
 
+let releaseTab: (() => void) | undefined;
+let generation = 0;
+
+/**
+ * Starts syncing in one tab only: two tabs would each push the same local edit, and a note typed
+ * once would arrive twice. The other tabs wait for the tab lock (Web Locks) and see the shared
+ * records through the database meanwhile.
+ */
 async function startSession(member: StoredMembership): Promise<void> {
+  stopSession();
+  const mine = ++generation;
+  const start = async () => {
+    if (mine !== generation) return;
+    // Another tab may have left the space while this one waited.
+    const kept = await sync.membership<StoredMembership>();
+    if (!kept || kept.memberId !== member.memberId) {
+      useSharingStore.getState().setMembership(kept ?? null);
+      return;
+    }
+    const { SpaceSession } = await import('./space-session');
+    if (mine !== generation) return;
+    session = new SpaceSession(member);
+    await session.start();
+  };
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return start();
+  let started: () => void = () => undefined;
+  const running = new Promise<void>((resolve) => (started = resolve));
+  const held = new Promise<void>((resolve) => (releaseTab = resolve));
+  const status = useSharingStore.getState();
+  void locks.request('slant-sync-session', { ifAvailable: true }, async (lock) => {
+    if (!lock) {
+      status.setStatus({ state: 'other-tab', waiting: 0, refused: 0 });
+      started();
+      // Take over when the other tab closes.
+      void locks.request('slant-sync-session', async () => {
+        await start();
+        await held;
+      });
+      return;
+    }
+    await start().finally(started);
+    await held;
+  });
+  await running;
+}
+
+function stopSession(): void {
+  generation++;
   session?.stop();
-  const { SpaceSession } = await import('./space-session');
-  session = new SpaceSession(member);
-  await session.start();
+  session = undefined;
+  releaseTab?.();
+  releaseTab = undefined;
 }
 
 /** `127.0.0.1:1234` → `http://127.0.0.1:1234`; throws with what to type when it is no address. */
@@ -135,8 +183,7 @@ export async function leaveSpace({ tellServer = true } = {}): Promise<void> {
     const gone = error instanceof SyncApiError && [401, 403, 404].includes(error.status);
     if (!gone) throw error;
   }
-  session?.stop();
-  session = undefined;
+  stopSession();
   await sync.forgetMembership();
   useSharingStore.getState().setMembership(null);
 }

@@ -20,7 +20,8 @@ export interface StoredMembership extends Membership {
   codes?: { member: string; owner: string };
 }
 
-export type SyncState = 'connecting' | 'synced' | 'syncing' | 'offline';
+/** `other-tab`: another tab of Slant in this browser does the syncing. */
+export type SyncState = 'connecting' | 'synced' | 'syncing' | 'offline' | 'other-tab';
 
 export interface SyncStatus {
   state: SyncState;

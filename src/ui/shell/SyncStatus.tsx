@@ -16,6 +16,8 @@ export function statusText(status: SyncStatus): string {
       return `Syncing${status.waiting ? ` — ${changes(status.waiting)} being sent` : '…'}${refused}`;
     case 'connecting':
       return `Connecting to the server…${status.waiting ? ` ${changes(status.waiting)} waiting` : ''}`;
+    case 'other-tab':
+      return 'Shared through Slant in another tab of this browser';
     case 'offline':
       return `${status.waiting > 0 ? `Offline — ${changes(status.waiting)} waiting` : 'Offline'} · cannot reach the server (${status.why ?? 'no answer'})${refused}`;
   }
@@ -26,6 +28,7 @@ const GLYPH: Record<SyncStatus['state'], string> = {
   syncing: '↻',
   connecting: '…',
   offline: '⚠',
+  'other-tab': '⇄',
 };
 
 /** The status as a sentence, for Settings › Sharing. */
