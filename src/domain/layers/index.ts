@@ -28,3 +28,4 @@ export {
   type OldAnnotation,
   type OldLesson,
 } from './old-work';
+export { countedLayersText, defaultCountedLayers, layerName } from './counted-layers';

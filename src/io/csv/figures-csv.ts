@@ -15,6 +15,8 @@ export interface FiguresCsvOptions {
   tags?: readonly Pick<Tag, 'id' | 'label'>[];
   /** Start with a byte order mark, which Excel needs to read UTF-8. */
   bom?: boolean;
+  /** Which annotation layers the counts come from, in words: a last column on every row. */
+  counted?: string;
 }
 
 export const FIGURES_CSV_COLUMNS = [
@@ -30,6 +32,9 @@ export const FIGURES_CSV_COLUMNS = [
   'Sources named',
   'Sources',
 ] as const;
+
+/** The last column when the counted layers are given. */
+export const COUNTED_COLUMN = 'Layers counted';
 
 // Tags with a column of their own above.
 const OWN_COLUMN = new Set(['loaded-language', 'unattributed-claim']);
@@ -55,8 +60,13 @@ export function toFiguresCsv(
     r.sourcesNamed.length,
     r.sourcesNamed.join('; '),
     ...tagIds.map((id) => r.tagCounts[id] ?? 0),
+    ...(options.counted === undefined ? [] : [options.counted]),
   ]);
-  const fields = [...FIGURES_CSV_COLUMNS, ...tagIds.map((id) => `Tagged: ${labels.get(id) ?? id}`)];
+  const fields = [
+    ...FIGURES_CSV_COLUMNS,
+    ...tagIds.map((id) => `Tagged: ${labels.get(id) ?? id}`),
+    ...(options.counted === undefined ? [] : [COUNTED_COLUMN]),
+  ];
   const csv = Papa.unparse(
     { fields, data },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
