@@ -19,6 +19,7 @@ import { db } from './page-database';
 import type { SeedArticle } from './sample-collection';
 import { submissionsRepository } from './submissions-repository';
 import { tagsRepository } from './tags-repository';
+import { unplacedRepository } from './unplaced-repository';
 
 export const annotations = annotationsRepository(db);
 export const backups = backupsRepository(db);
@@ -33,6 +34,7 @@ export const meta = metaRepository(db);
 export const outlets = outletsRepository(db);
 export const submissions = submissionsRepository(db);
 export const tags = tagsRepository(db);
+export const unplaced = unplacedRepository(db);
 
 /** Opens the page's database, with the default tags and the sample collection the first time. */
 export const openPageStorage = (seeds: readonly SeedArticle[], events: OpenStorageEvents) =>

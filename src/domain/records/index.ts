@@ -37,6 +37,12 @@ export { dismissedSuggestionSchema, type DismissedSuggestion } from './dismissed
 export { LAYER_KINDS, layerSchema, type AnnotationLayer, type LayerKind } from './layer';
 export { tombstoneSchema, type Tombstone } from './tombstone';
 export {
+  foreignPassageSchema,
+  unplacedSchema,
+  type ForeignPassage,
+  type UnplacedAnnotation,
+} from './unplaced';
+export {
   STORED_TABLE_NAMES,
   STORED_TABLES,
   type BackupEntry,

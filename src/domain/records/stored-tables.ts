@@ -18,6 +18,7 @@ import { outletSchema } from './outlet';
 import { submissionSchema } from './submission';
 import { tagSchema } from './tag';
 import { tombstoneSchema } from './tombstone';
+import { unplacedSchema } from './unplaced';
 
 /**
  * How a backup holds a table: `since`, the backup format version that added it; `reference`,
@@ -48,6 +49,7 @@ export const STORED_TABLES = {
   submissions: table(submissionSchema, 'id', { since: 2 }),
   layers: table(layerSchema, 'id', { since: 3, reference: true }),
   tombstones: table(tombstoneSchema, 'id', { since: 3 }),
+  unplaced: table(unplacedSchema, 'id', { since: 4 }),
   // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
   meta: table(metaRecordSchema, 'key'),
   dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),

@@ -212,6 +212,24 @@ function checkClass(contents: BackupContents, context: AnnotationContext, into: 
   });
 }
 
+/** The Unplaced list (backup version 4): its tags must be known; a page note's article is warned of. */
+function checkUnplaced(contents: BackupContents, context: AnnotationContext, into: BackupCheck) {
+  (contents.unplaced ?? []).forEach((unplaced, index) => {
+    unplaced.tagIds.forEach((tagId, position) => {
+      if (!context.tags.has(tagId))
+        into.errors.push({
+          where: `unplaced[${index}].tagIds[${position}]`,
+          message: `unknown tag “${tagId}” (${context.source}’s tags are ${quoteList(context.tagNames)})`,
+        });
+    });
+    if (unplaced.documentId !== undefined && !context.documents.has(unplaced.documentId))
+      into.warnings.push({
+        where: `unplaced[${index}].documentId`,
+        message: `a note on document “${unplaced.documentId}”, which is not in the backup`,
+      });
+  });
+}
+
 export function checkBackup(
   contents: BackupContents,
   removedTagIds: readonly string[] = [],
@@ -228,5 +246,6 @@ export function checkBackup(
   };
   checkLibrary(contents, context, into);
   checkClass(contents, context, into);
+  checkUnplaced(contents, context, into);
   return into;
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useBackupReminder } from '../../state/backup-reminder';
 import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
+import { useUnplaced } from '../../state/unplaced-commands';
 import {
   useAnnotationCounts,
   useCollections,
@@ -24,6 +25,7 @@ export function LibraryView() {
   const tags = useTags();
   const counts = useAnnotationCounts();
   const trash = useTrash();
+  const waiting = useUnplaced()?.filter((u) => u.documentId === undefined).length ?? 0;
   const reminder = useBackupReminder();
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
@@ -59,6 +61,13 @@ export function LibraryView() {
           Import articles
         </a>
         <a href={routeHref({ name: 'collections' })}>Collections</a>
+        {waiting > 0 && (
+          <a href={routeHref({ name: 'unplaced' })}>
+            Unplaced ({formatNumber(waiting)}
+            <span className="visually-hidden"> imported annotations waiting for their article</span>
+            )
+          </a>
+        )}
         <a className="trash-link" href={routeHref({ name: 'trash' })}>
           Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
         </a>

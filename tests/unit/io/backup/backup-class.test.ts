@@ -48,6 +48,7 @@ const classLibrary: RestoredBackup = {
   submissions: [submission],
   layers: [],
   tombstones: [],
+  unplaced: [],
 };
 
 function refusal(text: string): string {
@@ -79,7 +80,7 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
   it('writes the new tables empty for a caller that has none', () => {
     const text = toBackup(library as BackupContents, exportedAt);
     expect(text).toContain(
-      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": []\n}',
+      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": [],\n  "unplaced": []\n}',
     );
   });
 
@@ -91,6 +92,7 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
     delete old.submissions;
     delete old.layers;
     delete old.tombstones;
+    delete old.unplaced;
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
       contents: {
@@ -100,6 +102,7 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
         submissions: [],
         layers: [],
         tombstones: [],
+        unplaced: [],
       },
       exportedAt: exportedAt.toISOString(),
       warnings: [],

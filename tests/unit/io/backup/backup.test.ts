@@ -261,8 +261,25 @@ const contentsArb = fc.gen().map((g): BackupContents => {
         { selector: (t) => t.id, maxLength: 3 },
       ),
     ),
+    unplaced: g(() => fc.boolean()) ? [waitingAnnotation] : [],
   };
 });
+
+/** An imported annotation waiting in the Unplaced list for its article. */
+const waitingAnnotation = {
+  id: 'waiting-1',
+  layerId: 'layer-mine',
+  sources: ['https://example.org/news/1'],
+  passage: { exact: 'a quote', prefix: '', suffix: '' },
+  tagIds: [],
+  note: 'Waiting for its article',
+  fields: {},
+  annotator: 'Maya',
+  origin: 'manual' as const,
+  fileName: 'hypothesis.json',
+  createdAt: '2025-01-02T00:00:00.000Z',
+  updatedAt: '2025-01-02T00:00:00.000Z',
+};
 
 // ---- Tests ---------------------------------------------------------------------------------
 
@@ -299,7 +316,7 @@ describe('Slant backup', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '{',
       '  "format": "slant-backup",',
-      '  "version": 3,',
+      '  "version": 4,',
       '  "exportedAt": "2025-03-10T12:00:00.000Z",',
     ]);
     expect(parseBackup(text)).toEqual({
@@ -311,6 +328,7 @@ describe('Slant backup', () => {
         submissions: [],
         layers: [],
         tombstones: [],
+        unplaced: [],
       },
       exportedAt: '2025-03-10T12:00:00.000Z',
       warnings: [],
@@ -318,7 +336,7 @@ describe('Slant backup', () => {
   });
 
   it('refuses invalid JSON, saying the line and column', () => {
-    const text = toBackup(library, exportedAt).replace('"version": 3,', '"version": 3,,');
+    const text = toBackup(library, exportedAt).replace('"version": 4,', '"version": 4,,');
     expect(refusal(text, { fileName: 'slant-backup.json' })).toMatch(
       /^“slant-backup\.json” is not valid JSON at line 3, column 16: /,
     );
@@ -337,8 +355,8 @@ describe('Slant backup', () => {
         }),
       ),
     ).toMatch(/not a Slant backup \(it looks like W3C annotations/);
-    expect(refusal(file((b) => (b.version = 4)))).toMatch(
-      /made by a newer Slant \(backup format version 4; this Slant reads version 3\)/,
+    expect(refusal(file((b) => (b.version = 5)))).toMatch(
+      /made by a newer Slant \(backup format version 5; this Slant reads version 4\)/,
     );
     expect(refusal(file((b) => (b.version = '1' as unknown as number)))).toMatch(
       /no valid format version \(found "1"\)/,
