@@ -57,6 +57,7 @@ function fitCopy(
     warnings.push({
       where: `${from}.documentId`,
       message: `document “${annotation.documentId}” is not in the backup, so this copy was left out`,
+      repaired: true,
     });
     return undefined;
   }
@@ -65,6 +66,7 @@ function fitCopy(
     warnings.push({
       where: `${from}.target`,
       message: `${start}–${end} no longer fits “${document.title}”, so it was kept as an orphan to re-attach`,
+      repaired: true,
     });
     return { ...annotation, status: 'orphaned' };
   }

@@ -16,10 +16,11 @@ import {
   type RestoredBackup,
 } from './backup-format';
 import { checkBackup, type BackupProblem } from './backup-checks';
+import { repairBackup } from './backup-repairs';
 import { listProblems, problemsOf } from './list-problems';
 import { backupSchema } from './backup-schema';
 import { LAYERS_SINCE, olderBackupSchema, withLayers } from './older-backups';
-import { isObject, readJsonText, theFile } from '../shared';
+import { isObject, readJsonText, theFile, withTrueHashes } from '../shared';
 
 export interface BackupParseOptions {
   /** Files larger than this are refused before parsing; `MAX_BACKUP_BYTES` by default. */
@@ -76,7 +77,8 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
   const lifted = older
     ? withLayers(tables as unknown as Parameters<typeof withLayers>[0], exportedAt)
     : { contents: tables, origins: new Map<number, string>(), warnings: [] };
-  const { contents, origins } = lifted;
+  const { origins } = lifted;
+  const { contents, repairs } = repairBackup(lifted.contents);
   // A problem of an annotation lifted out of a lesson or submission names where it was in the file.
   const located = (problems: BackupProblem[]) =>
     problems.map((p) => {
@@ -86,5 +88,28 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
     });
   const { errors, warnings } = checkBackup(contents, removedTagIds);
   if (errors.length > 0) return refusal(fileName, located(errors));
-  return { ok: true, contents, exportedAt, warnings: [...lifted.warnings, ...located(warnings)] };
+  return {
+    ok: true,
+    contents,
+    exportedAt,
+    warnings: [...repairs, ...lifted.warnings, ...located(warnings)],
+  };
+}
+
+/**
+ * `parseBackup`, then every document's content hash recomputed from its text (`withTrueHashes`):
+ * what the app restores. A hash that did not match is replaced and listed as repaired.
+ */
+export async function readBackup(
+  text: string,
+  options: BackupParseOptions = {},
+): Promise<BackupParse> {
+  const parsed = parseBackup(text, options);
+  if (!parsed.ok) return parsed;
+  const { documents, repairs } = await withTrueHashes(parsed.contents.documents);
+  return {
+    ...parsed,
+    contents: { ...parsed.contents, documents },
+    warnings: [...repairs, ...parsed.warnings],
+  };
 }

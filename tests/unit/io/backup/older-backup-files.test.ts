@@ -85,6 +85,7 @@ describe('backups written by older Slants', () => {
     expect(result.warnings).toContainEqual({
       where: 'submissions[0].annotations[0].documentId',
       message: 'document “doc-gone” is not in the backup, so this copy was left out',
+      repaired: true,
     });
     expect(result.contents.annotations.map((a) => a.id)).not.toContain('ana-1');
   });
