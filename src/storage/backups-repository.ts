@@ -10,7 +10,6 @@ import {
 } from '../domain/layers';
 import { documentsRepository } from './documents-repository';
 import type { SlantDatabase } from './slant-database';
-import { sameRecord } from './same-record';
 
 /**
  * The user's work read and written as a whole: everything for a backup, what an export of some
@@ -180,7 +179,7 @@ export function backupsRepository(db: SlantDatabase) {
             const writes = incoming.filter((record, i) => {
               const before = existing[i];
               if (!before) return (added += 1) > 0;
-              if (sameRecord(before, record)) return (unchanged += 1) < 0;
+              if (sameContent(before, record)) return (unchanged += 1) < 0;
               return (updated += 1) > 0;
             });
             await table.bulkPut(writes);

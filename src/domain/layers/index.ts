@@ -22,10 +22,13 @@ export { sameContent } from './same-content';
 export { TOMBSTONE_DAYS, tombstoneExpired } from './tombstone';
 export { activeLayerFor, defaultActiveLayer, editableLayers } from './choose-layer';
 export {
+  liftOldCopies,
   lessonWorkLayer,
   lessonWorkOf,
   oldAnnotationLayerId,
   type OldAnnotation,
   type OldLesson,
+  type OldLessonWithKey,
+  type OldSubmission,
 } from './old-work';
 export { countedLayersText, defaultCountedLayers, layerName } from './counted-layers';

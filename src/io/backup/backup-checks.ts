@@ -1,7 +1,8 @@
 /**
  * Checks across the records of a backup, which a schema of one record cannot see: ids used twice,
  * annotations of documents that are not there, tags no one defined, offsets past the end of the
- * text, collections and lessons listing missing documents, submissions of missing lessons. Each
+ * text, submissions of missing lessons. (Collections and lessons listing missing documents are
+ * put right before, saying so: `backup-repairs.ts`.) Each
  * would leave the restored library broken in a way the user meets much later, so they are
  * errors, found before anything is written.
  *
@@ -21,6 +22,8 @@ import { BACKUP_TABLES, type BackupContents } from './backup-format';
 export interface BackupProblem {
   where: string;
   message: string;
+  /** Slant put it right on reading (`backup-repairs.ts`): the restore goes ahead, saying so. */
+  repaired?: true;
 }
 
 export interface BackupCheck {
@@ -139,16 +142,6 @@ function checkLibrary(contents: BackupContents, context: AnnotationContext, into
   const collections = new Set(contents.collections.map((c) => c.id));
   const outlets = new Set(contents.outlets.map((o) => o.id));
 
-  contents.collections.forEach((collection, index) =>
-    collection.documentIds.forEach((documentId, position) => {
-      if (!context.documents.has(documentId))
-        into.errors.push({
-          where: `collections[${index}].documentIds[${position}]`,
-          message: `collection “${collection.name}” lists document “${documentId}”, which is not in the backup`,
-        });
-    }),
-  );
-
   contents.documents.forEach((document, index) => {
     if (document.outletId !== undefined && !outlets.has(document.outletId))
       into.warnings.push({
@@ -186,13 +179,6 @@ function checkClass(contents: BackupContents, context: AnnotationContext, into: 
 
   (contents.lessons ?? []).forEach((lesson, index) => {
     const at = `lessons[${index}]`;
-    lesson.documentIds.forEach((documentId, position) => {
-      if (!context.documents.has(documentId))
-        into.errors.push({
-          where: `${at}.documentIds[${position}]`,
-          message: `lesson “${lesson.title}” lists document “${documentId}”, which is not in the backup`,
-        });
-    });
     lesson.tagIds.forEach((tagId, position) => {
       if (!context.tags.has(tagId))
         into.errors.push({

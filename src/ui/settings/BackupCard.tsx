@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_TABLES,
   MAX_BACKUP_BYTES,
-  parseBackup,
+  readBackup,
   toBackup,
   type RestoredBackup,
 } from '../../io/backup';
@@ -65,7 +65,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     if (!file) return;
     const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
     if (tooLarge) return setMessage({ text: `${tooLarge} Nothing was changed.`, error: true });
-    const parsed = parseBackup(await file.text(), { fileName: file.name });
+    const parsed = await readBackup(await file.text(), { fileName: file.name });
     if (!parsed.ok)
       return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
     setMessage(null);
@@ -73,7 +73,9 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
       fileName: file.name,
       contents: parsed.contents,
       exportedAt: parsed.exportedAt,
-      warnings: parsed.warnings.map((w) => `${w.where}: ${w.message}`),
+      warnings: parsed.warnings.map(
+        (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
+      ),
       merge: await planBackupMerge(parsed.contents),
     });
   };

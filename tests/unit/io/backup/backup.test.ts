@@ -136,7 +136,12 @@ function annotationArb(document: SlantDocument, tagIds: readonly string[]) {
 }
 
 const contentsArb = fc.gen().map((g): BackupContents => {
-  const tags: Tag[] = g(() => fc.uniqueArray(tagArb, { selector: (t) => t.id, maxLength: 4 }));
+  // One key applies one tag: the taxonomy editor refuses a key another tag has.
+  const keys = new Set<string>();
+  const tags: Tag[] = g(() => fc.uniqueArray(tagArb, { selector: (t) => t.id, maxLength: 4 })).map(
+    ({ shortcut, ...tag }) =>
+      shortcut && !keys.has(shortcut) && keys.add(shortcut) ? { ...tag, shortcut } : tag,
+  );
   const outlets: Outlet[] = g(() =>
     fc.uniqueArray(outletArb, { selector: (o) => o.id, maxLength: 3 }),
   );
@@ -437,13 +442,36 @@ describe('Slant backup', () => {
     const error = refusal(
       file((b) => {
         b.annotations[2]!.documentId = 'doc-gone';
-        b.collections[0]!.documentIds.push('doc-gone');
       }),
     );
-    expect(error).toContain(
-      'collections[0].documentIds[2]: collection “One event, two outlets” lists document “doc-gone”, which is not in the backup',
-    );
     expect(error).toContain('annotations[2].documentId: document “doc-gone” is not in the backup');
+  });
+
+  it('repairs what an older Slant could leave inconsistent, saying what and where', () => {
+    const parsed = parseBackup(
+      file((b) => {
+        b.collections[0]!.documentIds.push('doc-gone', 'doc-a');
+        b.documents[0]!.collectionIds.push('collection-1');
+        b.tags[1]!.shortcut = b.tags[0]!.shortcut;
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.contents.collections[0]?.documentIds).toEqual(['doc-a', 'doc-b']);
+    expect(parsed.contents.documents[0]?.collectionIds).toEqual(['collection-1']);
+    expect(parsed.contents.tags[1]).not.toHaveProperty('shortcut');
+    expect(parsed.contents.tags[0]?.shortcut).toBe(library.tags[0]?.shortcut);
+    expect(parsed.warnings.map((w) => [w.where, w.repaired])).toEqual([
+      ['collections[0].documentIds[2]', true],
+      ['collections[0].documentIds[3]', true],
+      ['documents[0].collectionIds[1]', true],
+      ['tags[1].shortcut', true],
+    ]);
+    expect(parsed.warnings.map((w) => w.message)).toEqual([
+      'collection “One event, two outlets” lists document “doc-gone”, which is not in the backup; it was taken out of the list',
+      '“doc-a” is listed twice; the repeat was taken out',
+      '“collection-1” is listed twice; the repeat was taken out',
+      `key “${library.tags[0]?.shortcut}” is also the key of tag “${library.tags[0]?.label}” (tags[0]); tag “${library.tags[1]?.label}” was left without a key`,
+    ]);
   });
 
   it('says where a record has the wrong type, a missing or an unknown field', () => {
