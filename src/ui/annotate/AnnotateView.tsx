@@ -345,6 +345,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             canReattach={!!selection}
             onReattach={() => reattach(active)}
             onClose={() => setActiveId(null)}
+            onMessage={setMessage}
           />
         )}
         <AnnotationList
