@@ -22,9 +22,9 @@ export async function openDocument(context: BrowserContext, baseUrl: string): Pr
 }
 
 /** Tags the phrase with the first tag and leaves the annotation's details open. */
-export async function annotate(page: Page, phrase = PHRASE): Promise<void> {
+export async function annotate(page: Page, phrase = PHRASE, tagKey = '1'): Promise<void> {
   await selectPhrase(page, phrase);
-  await page.keyboard.press('1');
+  await page.keyboard.press(tagKey);
   await noteField(page).waitFor();
 }
 

@@ -32,6 +32,10 @@ export interface Scenario {
   name: string;
   /** Whether a trial's delay is drawn at random (0–700 ms) by the runner; otherwise fixed. */
   randomDelay: boolean;
+  /** Trials in `npm test` (default 1): a browser crash is worth two. */
+  e2eTrials?: number;
+  /** Whether every trial must tell the user something (a deletion elsewhere, a merge). */
+  mustTell?: boolean;
   trial(env: FaultEnv): Promise<TrialCounts>;
 }
 

@@ -23,6 +23,7 @@ const DOCUMENT_ID = DOC.replace('#/doc/', '');
 export const editTextKill: Scenario = {
   name: 'article text edited, browser killed',
   randomDelay: true,
+  e2eTrials: 2,
   async trial({ baseUrl, chromiumPath, dir, delayMs }: FaultEnv) {
     const profile = join(dir, 'profile');
     const first = await launchProfile(chromiumPath, profile);

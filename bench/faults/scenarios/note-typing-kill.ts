@@ -21,6 +21,7 @@ const NOTE = 'Labels a whole group as terrorists, no source named.';
 export const noteTypingKill: Scenario = {
   name: 'note typed, browser killed',
   randomDelay: true,
+  e2eTrials: 2,
   async trial({ baseUrl, chromiumPath, dir, delayMs }: FaultEnv) {
     const profile = join(dir, 'profile');
     const first = await launchProfile(chromiumPath, profile);
