@@ -5,6 +5,7 @@ import { fieldsTwoTabs } from './fields-two-tabs';
 import { noteTypingKill } from './note-typing-kill';
 import { sameNoteTwoTabs } from './same-note-two-tabs';
 import { undoAfterRemoteDelete } from './undo-after-remote-delete';
+import { upgradeWhileTyping } from './upgrade-while-typing';
 
 /** Every fault scenario, in the order the runner's table lists them. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -14,4 +15,5 @@ export const SCENARIOS: readonly Scenario[] = [
   undoAfterRemoteDelete,
   sameNoteTwoTabs,
   fieldsTwoTabs,
+  upgradeWhileTyping,
 ];
