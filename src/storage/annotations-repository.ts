@@ -54,6 +54,20 @@ export function annotationsRepository(db: SlantDatabase) {
     change: async (id: string, changes: Partial<Omit<Annotation, 'id'>>) =>
       (await db.annotations.update(id, changes)) > 0,
 
+    /**
+     * Reads the annotation and writes the changes `decide` makes of it, in one transaction, so a
+     * change computed from the stored record (a note merged with another tab's edit) cannot miss
+     * a write made meanwhile. Returns the record as written, or undefined when it was deleted.
+     */
+    changeWith: (id: string, decide: (stored: Annotation) => Partial<Omit<Annotation, 'id'>>) =>
+      db.transaction('rw', db.annotations, async () => {
+        const stored = await db.annotations.get(id);
+        if (!stored) return undefined;
+        const changes = decide(stored);
+        await db.annotations.update(id, changes);
+        return { ...stored, ...changes } as Annotation;
+      }),
+
     /** Stores many at once, all or nothing. */
     putMany: (annotations: readonly Annotation[]) =>
       db.transaction('rw', db.annotations, () => db.annotations.bulkPut([...annotations])),

@@ -28,6 +28,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionCard } from './SuggestionCard';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useSuggestionReview } from './use-suggestion-review';
+import { useDeletedElsewhere } from './use-deleted-elsewhere';
 import { useTagging } from './use-tagging';
 import { useUndoKeys } from './use-undo-keys';
 import { useEditSession } from './use-edit-session';
@@ -85,6 +86,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const active = activeId ? byId.get(activeId) : undefined;
+  const closeDetails = useCallback(() => setActiveId(null), []);
+  useDeletedElsewhere(activeId, active, setMessage, closeDetails);
   const review = useSuggestionReview({
     doc,
     layerId: layers.layerId,
@@ -345,6 +348,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             canReattach={!!selection}
             onReattach={() => reattach(active)}
             onClose={() => setActiveId(null)}
+            onMessage={setMessage}
           />
         )}
         <AnnotationList
