@@ -191,7 +191,20 @@ export const DocumentEditor = memo(function DocumentEditor({
     const command = readKeyCommand(event, shortcuts);
     if (!command) return;
     event.preventDefault();
-    onKeyCommand(command);
+    onKeyCommand(command.kind === 'tag' ? { ...command, range: liveSelection() } : command);
+  };
+
+  /** The browser's selection now, as text offsets; `undefined` when it is not in the text. */
+  const liveSelection = () => {
+    const dom = window.getSelection();
+    if (!dom || dom.rangeCount === 0) return undefined;
+    const range = ReactEditor.toSlateRange(editor, dom, {
+      exactMatch: false,
+      suppressThrow: true,
+    });
+    if (!range || Range.isCollapsed(range)) return undefined;
+    const [from, to] = Range.edges(range);
+    return { start: positions.toOffset(from), end: positions.toOffset(to) };
   };
 
   const handleClick = (event: MouseEvent) => {

@@ -135,7 +135,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   };
 
   const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
-    if (command.kind === 'tag') return void applyTag(command.tagId);
+    if (command.kind === 'tag') return void applyTag(command.tagId, command.range);
     if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
     if (command.kind === 'accept-suggestion' || command.kind === 'reject-suggestion') {
       if (!review.active) return;
