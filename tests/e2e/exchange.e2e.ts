@@ -10,6 +10,11 @@ const SEED_002 = '#/doc/seed-002_7858cea97ce4f018';
 const app = freshAppForEachTest({ hash: SEED_002, ready: editorReadyAnonymously });
 
 async function download(page: Page, button: string, scope = page): Promise<string> {
+  // In the annotate view the exports are in the document menu.
+  const menu = page.getByRole('button', { name: 'Document menu' });
+  if ((await menu.count()) > 0 && (await menu.getAttribute('aria-expanded')) === 'false') {
+    await menu.click();
+  }
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     scope.getByRole('button', { name: button, exact: true }).click(),

@@ -179,7 +179,7 @@ export function LibraryView() {
                   <button
                     type="button"
                     className="row-action"
-                    aria-label={`Move “${row.title}” to the trash`}
+                    aria-label={`Delete “${row.title}” (move it to the trash)`}
                     title="Move to the trash"
                     onClick={() => trashDocument(row.doc.id, row.title)}
                   >
