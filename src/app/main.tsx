@@ -4,11 +4,13 @@ import { flushWhenLeaving } from '../state/pending-writes';
 import { startStorage } from '../state/start-storage';
 import { requestPersistentStorage } from '../state/storage-estimate';
 import { App } from './App';
+import { startSharingIfJoined } from '../state/sync/sharing-commands';
 import { SEED_ARTICLES } from './seed-articles';
 import { ServiceWorkerPrompt } from './ServiceWorkerPrompt';
 import './global.css';
 
-void startStorage(SEED_ARTICLES);
+// Once the database is open: a joined space starts syncing (loaded on demand); solo, nothing is sent.
+void startStorage(SEED_ARTICLES).then(() => startSharingIfJoined().catch(reportSharingFailure));
 // Typing saved a moment later is saved at once when the tab is hidden, left or closed.
 flushWhenLeaving();
 // Ask once at start; Settings shows the answer and can ask again.
@@ -21,3 +23,7 @@ createRoot(root).render(
     <App notices={<ServiceWorkerPrompt />} />
   </StrictMode>,
 );
+
+function reportSharingFailure(error: unknown) {
+  console.error('Slant could not start sharing', error);
+}

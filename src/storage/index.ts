@@ -19,6 +19,7 @@ import { db } from './page-database';
 import type { SeedArticle } from './sample-collection';
 import { submissionsRepository } from './submissions-repository';
 import { tagsRepository } from './tags-repository';
+import { syncRepository } from './sync-repository';
 import { unplacedRepository } from './unplaced-repository';
 
 export const annotations = annotationsRepository(db);
@@ -35,6 +36,8 @@ export const outlets = outletsRepository(db);
 export const submissions = submissionsRepository(db);
 export const tags = tagsRepository(db);
 export const unplaced = unplacedRepository(db);
+/** Team sync's side of the database (src/state/sync): memberships, units' states, guarded writes. */
+export const sync = syncRepository(db);
 
 /** Opens the page's database, with the default tags and the sample collection the first time. */
 export const openPageStorage = (seeds: readonly SeedArticle[], events: OpenStorageEvents) =>
@@ -42,3 +45,4 @@ export const openPageStorage = (seeds: readonly SeedArticle[], events: OpenStora
 
 export { useLiveRead } from './live-read';
 export type { SubmissionWork } from './submissions-repository';
+export type { GuardedWrite, Row, SavedUnit, SyncedTable } from './sync-repository';

@@ -1,0 +1,159 @@
+/**
+ * What Settings › Sharing can do: create a space, join one with a code, leave, and the owners' and
+ * students' actions on the server. The membership is kept in this browser (storage `meta`); the
+ * running session (Yjs, the WebSocket) is imported only once a space is joined, so a solo Slant
+ * loads none of it and opens no socket.
+ */
+import {
+  createSpace,
+  joinSpace,
+  membership as toMembership,
+  SpaceApi,
+  SyncApiError,
+} from '../../sync/space-api';
+import type { Joined } from '../../sync/api-types';
+import type { Role, SharingPolicy, SpaceKind } from '../../sync/space-policy';
+import { sync } from '../../storage';
+import { useSharingStore, type StoredMembership } from './sharing-store';
+// Only the type: the session's code (Yjs, the socket) is imported when a space is joined.
+import type { SpaceSession } from './space-session';
+
+let session: SpaceSession | undefined;
+
+/** Reads the membership kept here; starts syncing when a space is joined. Sends nothing otherwise. */
+export async function startSharingIfJoined(): Promise<void> {
+  const kept = (await sync.membership<StoredMembership>()) ?? null;
+  useSharingStore.getState().setMembership(kept);
+  if (kept) await startSession(kept);
+}
+
+async function startSession(member: StoredMembership): Promise<void> {
+  session?.stop();
+  const { SpaceSession } = await import('./space-session');
+  session = new SpaceSession(member);
+  await session.start();
+}
+
+/** `127.0.0.1:1234` → `http://127.0.0.1:1234`; throws with what to type when it is no address. */
+export function normaliseServerUrl(input: string): string {
+  const trimmed = input.trim();
+  if (!trimmed) throw new Error('Type the server’s address, e.g. http://192.168.1.20:1234.');
+  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
+  try {
+    return new URL(withScheme).origin;
+  } catch {
+    throw new Error(
+      `“${trimmed}” is not a server address. Type one like http://192.168.1.20:1234.`,
+    );
+  }
+}
+
+/** An error from the server or the network, as a sentence that says what to do. */
+export function explain(error: unknown, serverUrl: string): string {
+  const host = (() => {
+    try {
+      return new URL(serverUrl).host;
+    } catch {
+      return serverUrl;
+    }
+  })();
+  if (error instanceof SyncApiError) {
+    if (error.status === 404 && /code/i.test(error.message))
+      return `The server at ${host} does not know this code: check it with whoever gave it to you (codes can be rotated).`;
+    return `The server at ${host} refused: ${error.message}.`;
+  }
+  if (error instanceof Error && /not a server address|Type the server/.test(error.message))
+    return error.message;
+  return `No answer from ${host}. Check the address, that the server is running, and that this computer is on the same network.`;
+}
+
+async function keep(serverUrl: string, joined: Joined, name: string): Promise<StoredMembership> {
+  const member = toMembership(serverUrl, joined);
+  const summary = await new SpaceApi(member).summary();
+  const kept: StoredMembership = {
+    ...member,
+    name,
+    spaceName: summary.name,
+    kind: summary.kind,
+    ...(joined.codes && { codes: joined.codes }),
+  };
+  await sync.setMembership(kept);
+  useSharingStore.getState().setMembership(kept);
+  useSharingStore.getState().setSummary(summary);
+  await startSession(kept);
+  return kept;
+}
+
+export async function createNewSpace(
+  address: string,
+  spaceName: string,
+  kind: SpaceKind,
+  ownerName: string,
+): Promise<StoredMembership> {
+  const serverUrl = normaliseServerUrl(address);
+  const joined = await createSpace(serverUrl, { name: spaceName, kind, ownerName });
+  return keep(serverUrl, joined, ownerName);
+}
+
+export async function joinWithCode(
+  address: string,
+  code: string,
+  name: string,
+): Promise<StoredMembership> {
+  const serverUrl = normaliseServerUrl(address);
+  const joined = await joinSpace(serverUrl, code.trim(), name.trim());
+  return keep(serverUrl, joined, name.trim());
+}
+
+function current(): { member: StoredMembership; api: SpaceApi } {
+  const member = useSharingStore.getState().membership;
+  if (!member) throw new Error('This browser has not joined a space.');
+  return { member, api: session?.api ?? new SpaceApi(member) };
+}
+
+/** Stops syncing and forgets the membership; what was shared stays in this browser. */
+export async function leaveSpace({ tellServer = true } = {}): Promise<void> {
+  const { api } = current();
+  if (tellServer) await api.leave();
+  session?.stop();
+  session = undefined;
+  await sync.forgetMembership();
+  useSharingStore.getState().setMembership(null);
+}
+
+const refreshed = async () => {
+  await session?.refresh();
+  if (!session) useSharingStore.getState().setSummary(await current().api.summary());
+};
+
+export async function removeMember(memberId: string): Promise<void> {
+  await current().api.removeMember(memberId);
+  await refreshed();
+}
+
+export async function rotateCode(role: Role): Promise<string> {
+  const { member, api } = current();
+  const code = await api.rotateCode(role);
+  const codes = { member: '', owner: '', ...member.codes, [role]: code };
+  const kept = { ...member, codes };
+  await sync.setMembership(kept);
+  useSharingStore.getState().setMembership(kept);
+  return code;
+}
+
+export async function setLessonSharing(lessonId: string, sharing: SharingPolicy): Promise<void> {
+  await current().api.setSharing(lessonId, sharing);
+  await refreshed();
+}
+
+export async function revealKey(lessonId: string): Promise<void> {
+  await current().api.reveal(lessonId);
+  await refreshed();
+}
+
+/** A student hands in their work on a lesson: it becomes read-only, and classmates' may show. */
+export async function submitLesson(lessonId: string): Promise<void> {
+  await session?.flushed();
+  await current().api.submit(lessonId);
+  await refreshed();
+}
