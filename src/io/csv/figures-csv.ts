@@ -9,6 +9,7 @@ import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import type { Tag } from '../../domain/types';
 import { FORMULA_START } from './to-csv';
 import { withByteOrderMark } from './byte-order-mark';
+import { ownValue } from '../../domain/keyed-record';
 
 export interface FiguresCsvOptions {
   /** Labels for the tag columns; a tag not listed is headed by its id. */
@@ -54,7 +55,7 @@ export function toFiguresCsv(
     r.attributedClaims,
     r.sourcesNamed.length,
     r.sourcesNamed.join('; '),
-    ...tagIds.map((id) => r.tagCounts[id] ?? 0),
+    ...tagIds.map((id) => ownValue(r.tagCounts, id) ?? 0),
   ]);
   const fields = [...FIGURES_CSV_COLUMNS, ...tagIds.map((id) => `Tagged: ${labels.get(id) ?? id}`)];
   const csv = Papa.unparse(

@@ -5,6 +5,7 @@ import { deleteAnnotation, updateAnnotation } from '../../state/annotation-comma
 import { useStableCallback } from '../shared/use-stable-callback';
 import { TagSwatch } from './TagSwatch';
 import { OutletOptions } from '../shared/OutletOptions';
+import { ownValue } from '../../domain/keyed-record';
 
 interface AnnotationDetailsProps {
   annotation: Annotation;
@@ -47,7 +48,7 @@ export function AnnotationDetails({
   };
   const saveField = (key: string, value: string) => {
     dropDraft(key);
-    if ((annotation.fields[key] ?? '') !== value) {
+    if ((ownValue(annotation.fields, key) ?? '') !== value) {
       void updateAnnotation(annotation, { fields: { ...annotation.fields, [key]: value } });
     }
   };
@@ -120,7 +121,7 @@ export function AnnotationDetails({
           {field.label}
           {field.kind === 'outlet' ? (
             <select
-              value={annotation.fields[field.key] ?? ''}
+              value={ownValue(annotation.fields, field.key) ?? ''}
               onChange={(e) => saveField(field.key, e.target.value)}
             >
               <OutletOptions outlets={outlets} none="Not chosen" />
@@ -128,7 +129,7 @@ export function AnnotationDetails({
           ) : (
             <input
               type="text"
-              value={draft(field.key, annotation.fields[field.key] ?? '')}
+              value={draft(field.key, ownValue(annotation.fields, field.key) ?? '')}
               placeholder={field.placeholder}
               onChange={(e) => setDraft(field.key, e.target.value)}
               onBlur={(e) => saveField(field.key, e.target.value)}
