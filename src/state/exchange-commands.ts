@@ -24,6 +24,8 @@ export async function readScope(documentIds: readonly string[]): Promise<BackupC
     lessons: [],
     submissions: [],
     tombstones: [],
+    meta: [],
+    dismissedSuggestions: [],
   };
 }
 

@@ -48,6 +48,8 @@ const classLibrary: RestoredBackup = {
   submissions: [submission],
   layers: [],
   tombstones: [],
+  meta: [],
+  dismissedSuggestions: [],
 };
 
 function refusal(text: string): string {
@@ -79,7 +81,7 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
   it('writes the new tables empty for a caller that has none', () => {
     const text = toBackup(library as BackupContents, exportedAt);
     expect(text).toContain(
-      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": []\n}',
+      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": [],\n  "meta": [],\n  "dismissedSuggestions": []\n}',
     );
   });
 
@@ -91,6 +93,8 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
     delete old.submissions;
     delete old.layers;
     delete old.tombstones;
+    delete old.meta;
+    delete old.dismissedSuggestions;
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
       contents: {
@@ -100,6 +104,8 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
         submissions: [],
         layers: [],
         tombstones: [],
+        meta: [],
+        dismissedSuggestions: [],
       },
       exportedAt: exportedAt.toISOString(),
       warnings: [],

@@ -22,9 +22,11 @@ describe('Slant backup, version 3: layers and tombstones', () => {
       tombstones: [
         { id: 'gone-1', layerId: 'layer-mine', documentId: docB.id, deletedAt: '2025-03-05' },
       ],
+      meta: [],
+      dismissedSuggestions: [],
     };
     const text = toBackup(contents, exportedAt);
-    expect(text).toContain('  "version": 3,');
+    expect(text).toContain('  "version": 4,');
     expect(BACKUP_TABLES.indexOf('layers')).toBeLessThan(BACKUP_TABLES.indexOf('annotations'));
     expect(parseBackup(text)).toEqual({
       ok: true,
@@ -53,6 +55,8 @@ describe('Slant backup, version 3: layers and tombstones', () => {
     old.version = 2;
     delete old.layers;
     delete old.tombstones;
+    delete old.meta;
+    delete old.dismissedSuggestions;
     for (const annotation of old.annotations) delete annotation.layerId;
     const parsed = parseBackup(JSON.stringify(old));
     if (!parsed.ok) throw new Error(parsed.error);

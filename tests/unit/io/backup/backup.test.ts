@@ -266,6 +266,28 @@ const contentsArb = fc.gen().map((g): BackupContents => {
         { selector: (t) => t.id, maxLength: 3 },
       ),
     ),
+    meta: lessons.map((lesson) => ({
+      key: `lesson-content-changed:${lesson.id}`,
+      value: g(() => date),
+    })),
+    dismissedSuggestions:
+      documents.length === 0
+        ? []
+        : g(() =>
+            fc.uniqueArray(
+              fc.record({
+                id,
+                documentId: fc.constantFrom(...documents.map((d) => d.id)),
+                layerId: fc.constant('layer-mine'),
+                tag: fc.constantFrom('loaded-language', 'unattributed-claim'),
+                start: fc.nat(20),
+                end: fc.nat(40),
+                exact: anyText,
+                dismissedAt: date,
+              }),
+              { selector: (d) => d.id, maxLength: 3 },
+            ),
+          ),
   };
 });
 
@@ -304,7 +326,7 @@ describe('Slant backup', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '{',
       '  "format": "slant-backup",',
-      '  "version": 3,',
+      '  "version": 4,',
       '  "exportedAt": "2025-03-10T12:00:00.000Z",',
     ]);
     expect(parseBackup(text)).toEqual({
@@ -316,6 +338,8 @@ describe('Slant backup', () => {
         submissions: [],
         layers: [],
         tombstones: [],
+        meta: [],
+        dismissedSuggestions: [],
       },
       exportedAt: '2025-03-10T12:00:00.000Z',
       warnings: [],
@@ -323,7 +347,7 @@ describe('Slant backup', () => {
   });
 
   it('refuses invalid JSON, saying the line and column', () => {
-    const text = toBackup(library, exportedAt).replace('"version": 3,', '"version": 3,,');
+    const text = toBackup(library, exportedAt).replace('"version": 4,', '"version": 4,,');
     expect(refusal(text, { fileName: 'slant-backup.json' })).toMatch(
       /^“slant-backup\.json” is not valid JSON at line 3, column 16: /,
     );
@@ -342,8 +366,8 @@ describe('Slant backup', () => {
         }),
       ),
     ).toMatch(/not a Slant backup \(it looks like W3C annotations/);
-    expect(refusal(file((b) => (b.version = 4)))).toMatch(
-      /made by a newer Slant \(backup format version 4; this Slant reads version 3\)/,
+    expect(refusal(file((b) => (b.version = 5)))).toMatch(
+      /made by a newer Slant \(backup format version 5; this Slant reads version 4\)/,
     );
     expect(refusal(file((b) => (b.version = '1' as unknown as number)))).toMatch(
       /no valid format version \(found "1"\)/,
