@@ -46,7 +46,7 @@ describe('exchange', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     const backup = await download(page, 'Download a backup');
     const text = await readFile(backup, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 3 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 4 });
 
     const other = await app.browser.newContext();
     const { page: fresh } = await openApp(other, '#/settings');
