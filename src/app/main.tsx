@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { flushWhenLeaving } from '../state/pending-writes';
 import { startStorage } from '../state/start-storage';
 import { requestPersistentStorage } from '../state/storage-estimate';
 import { App } from './App';
@@ -10,6 +11,8 @@ import './global.css';
 
 // Once the database is open: a joined space starts syncing (loaded on demand); solo, nothing is sent.
 void startStorage(SEED_ARTICLES).then(() => startSharingIfJoined().catch(reportSharingFailure));
+// Typing saved a moment later is saved at once when the tab is hidden, left or closed.
+flushWhenLeaving();
 // Ask once at start; Settings shows the answer and can ask again.
 void requestPersistentStorage().catch(() => false);
 

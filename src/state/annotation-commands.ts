@@ -61,7 +61,7 @@ export function pushCreation(label: string, created: readonly Annotation[]) {
   useUndoHistory.getState().push({
     label,
     undo: async () => {
-      linked = await annotations.remove(created.map((a) => a.id));
+      linked = await removeHere(created.map((a) => a.id));
     },
     redo: () => annotations.restore(created, linked),
   });
@@ -104,9 +104,24 @@ export type AnnotationChanges = Partial<
 
 /** Thrown when an annotation was deleted (in another tab, say) before a change reached it. */
 export class AnnotationGone extends Error {
+  /** An undo step that meets this can never succeed: the history drops it. */
+  readonly final = true;
   constructor() {
     super('This annotation was deleted meanwhile, perhaps in another tab; nothing was changed.');
   }
+}
+
+// Annotations this tab deleted (or un-created by undo), so an open one that vanishes can be told
+// apart from one deleted in another tab.
+const removedHere = new Set<string>();
+const removeHere = (ids: readonly string[]) => {
+  for (const id of ids) removedHere.add(id);
+  return annotations.remove(ids);
+};
+
+/** Whether the annotation was deleted in another tab (not here), as far as this tab can tell. */
+export async function deletedElsewhere(id: string): Promise<boolean> {
+  return !removedHere.has(id) && (await annotations.isDeleted(id));
 }
 
 /** Writes only the fields that changed, and never brings back an annotation deleted meanwhile. */
@@ -136,10 +151,10 @@ export async function updateAnnotation(before: Annotation, changes: AnnotationCh
 export async function deleteAnnotation(annotation: Annotation) {
   await afterSaved(annotation.id);
   usePendingAnnotations.getState().remove([annotation.id]);
-  const linked = await annotations.remove([annotation.id]);
+  const linked = await removeHere([annotation.id]);
   useUndoHistory.getState().push({
     label: 'Delete annotation',
     undo: () => annotations.restore([annotation], linked),
-    redo: () => annotations.remove([annotation.id]).then(() => undefined),
+    redo: () => removeHere([annotation.id]).then(() => undefined),
   });
 }

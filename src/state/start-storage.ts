@@ -5,6 +5,7 @@ import {
   UPGRADED_ELSEWHERE,
   describeStorageProblem,
 } from '../storage/storage-problem';
+import { flushPendingWrites } from './pending-writes';
 import { useUiStore } from './ui-store';
 
 /**
@@ -18,6 +19,8 @@ export async function startStorage(seeds: readonly SeedArticle[]): Promise<void>
       onBlocked: () => setStorageProblem(BLOCKED_BY_OTHER_TAB),
       // A newer Slant in another tab wants to upgrade: this page stepped aside.
       onUpgradedElsewhere: () => setStorageProblem(UPGRADED_ELSEWHERE),
+      // What is being typed is saved before the page lets go of the database.
+      beforeClose: flushPendingWrites,
     });
     setStorageReady();
   } catch (error) {

@@ -30,6 +30,22 @@ interface UndoState {
   clear: () => void;
 }
 
+/**
+ * A step that failed for good (its annotation was deleted in another tab) leaves the history,
+ * so the steps before it can still be undone; the error still tells the user.
+ */
+function dropIfFinal(entry: UndoEntry) {
+  return (error: unknown): never => {
+    if ((error as { final?: boolean } | null)?.final) {
+      useUndoHistory.setState((s) => ({
+        past: s.past.filter((e) => e !== entry),
+        future: s.future.filter((e) => e !== entry),
+      }));
+    }
+    throw error;
+  };
+}
+
 export const useUndoHistory = create<UndoState>((set, get) => ({
   past: [],
   future: [],
@@ -38,7 +54,7 @@ export const useUndoHistory = create<UndoState>((set, get) => ({
     inTurn(async () => {
       const entry = get().past.at(-1);
       if (!entry) return undefined;
-      await entry.undo();
+      await entry.undo().catch(dropIfFinal(entry));
       set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, entry] }));
       return entry;
     }),
@@ -46,7 +62,7 @@ export const useUndoHistory = create<UndoState>((set, get) => ({
     inTurn(async () => {
       const entry = get().future.at(-1);
       if (!entry) return undefined;
-      await entry.redo();
+      await entry.redo().catch(dropIfFinal(entry));
       set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, entry] }));
       return entry;
     }),

@@ -54,6 +54,20 @@ export function annotationsRepository(db: SlantDatabase) {
     change: async (id: string, changes: Partial<Omit<Annotation, 'id'>>) =>
       (await db.annotations.update(id, changes)) > 0,
 
+    /**
+     * Reads the annotation and writes the changes `decide` makes of it, in one transaction, so a
+     * change computed from the stored record (a note merged with another tab's edit) cannot miss
+     * a write made meanwhile. Returns the record as written, or undefined when it was deleted.
+     */
+    changeWith: (id: string, decide: (stored: Annotation) => Partial<Omit<Annotation, 'id'>>) =>
+      db.transaction('rw', db.annotations, async () => {
+        const stored = await db.annotations.get(id);
+        if (!stored) return undefined;
+        const changes = decide(stored);
+        await db.annotations.update(id, changes);
+        return { ...stored, ...changes } as Annotation;
+      }),
+
     /** Stores many at once, all or nothing. */
     putMany: (annotations: readonly Annotation[]) =>
       db.transaction('rw', db.annotations, () => db.annotations.bulkPut([...annotations])),
@@ -80,12 +94,18 @@ export function annotationsRepository(db: SlantDatabase) {
 
     /**
      * Puts annotations this tab deleted back (an undo), with the claims that linked them, and
-     * lifts their tombstones, in one transaction.
+     * lifts their tombstones, in one transaction. One whose document was deleted for good
+     * meanwhile stays deleted: it would point at nothing.
      */
     restore: (annotations: readonly Annotation[], linked: readonly Claim[]) =>
-      db.transaction('rw', db.annotations, db.claims, db.tombstones, async () => {
-        await db.tombstones.bulkDelete(annotations.map((a) => a.id));
-        await db.annotations.bulkPut([...annotations]);
+      db.transaction('rw', [db.annotations, db.claims, db.tombstones, db.documents], async () => {
+        const documentIds = [...new Set(annotations.map((a) => a.documentId))];
+        const present = new Set(
+          (await db.documents.bulkGet(documentIds)).flatMap((d) => (d ? [d.id] : [])),
+        );
+        const back = annotations.filter((a) => present.has(a.documentId));
+        await db.tombstones.bulkDelete(back.map((a) => a.id));
+        await db.annotations.bulkPut(back);
         await db.claims.bulkPut([...linked]);
       }),
 

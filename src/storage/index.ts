@@ -20,6 +20,7 @@ import type { SeedArticle } from './sample-collection';
 import { submissionsRepository } from './submissions-repository';
 import { tagsRepository } from './tags-repository';
 import { syncRepository } from './sync-repository';
+import { unplacedRepository } from './unplaced-repository';
 
 export const annotations = annotationsRepository(db);
 export const backups = backupsRepository(db);
@@ -34,6 +35,7 @@ export const meta = metaRepository(db);
 export const outlets = outletsRepository(db);
 export const submissions = submissionsRepository(db);
 export const tags = tagsRepository(db);
+export const unplaced = unplacedRepository(db);
 /** Team sync's side of the database (src/state/sync): memberships, units' states, guarded writes. */
 export const sync = syncRepository(db);
 

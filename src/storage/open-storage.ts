@@ -9,12 +9,20 @@ export interface OpenStorageEvents {
   onBlocked: () => void;
   /** A newer Slant in another tab upgraded the database; this page has closed it. */
   onUpgradedElsewhere: () => void;
+  /**
+   * A newer Slant wants to upgrade: save what this page still holds (a note being typed) before
+   * the connection closes. The upgrade waits for it, at most `FLUSH_BEFORE_CLOSE_MS`.
+   */
+  beforeClose?: () => Promise<void>;
 }
+
+/** How long a newer Slant's upgrade waits for this page to save what is being typed. */
+export const FLUSH_BEFORE_CLOSE_MS = 2000;
 
 /**
  * Opens the database and gives a first-time user the default tags and the sample collection.
- * A newer Slant in another tab is let through: this page closes its connection rather than
- * block the upgrade. Rejects with the database's own error when it cannot open.
+ * A newer Slant in another tab is let through: this page saves what is being typed, then
+ * closes its connection rather than block the upgrade. Rejects with the database's own error when it cannot open.
  */
 export async function openStorage(
   db: SlantDatabase,
@@ -23,8 +31,12 @@ export async function openStorage(
 ): Promise<void> {
   db.on('blocked', events.onBlocked);
   db.on('versionchange', () => {
-    db.close();
-    events.onUpgradedElsewhere();
+    const flushed = events.beforeClose?.() ?? Promise.resolve();
+    const timeUp = new Promise((resolve) => setTimeout(resolve, FLUSH_BEFORE_CLOSE_MS));
+    void Promise.race([flushed.catch(() => undefined), timeUp]).then(() => {
+      db.close();
+      events.onUpgradedElsewhere();
+    });
     return false;
   });
   await db.open();

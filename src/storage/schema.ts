@@ -60,6 +60,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: addLayers,
   },
+  {
+    // The Unplaced list: imported annotations on no document yet, and notes on a whole page.
+    // A new table only: nothing to migrate.
+    version: 5,
+    stores: {
+      unplaced: 'id, layerId, documentId',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

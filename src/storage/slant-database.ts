@@ -24,6 +24,7 @@ export class SlantDatabase extends Dexie implements StoredTableProperties {
   dismissedSuggestions!: StoredTable<'dismissedSuggestions'>;
   layers!: StoredTable<'layers'>;
   tombstones!: StoredTable<'tombstones'>;
+  unplaced!: StoredTable<'unplaced'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // Query results are shared, not deep-cloned for each reader: cloning 5,000 annotations on

@@ -13,6 +13,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export const baseUrl = () => inject('baseUrl');
+export const chromiumPath = () => inject('chromiumPath');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });

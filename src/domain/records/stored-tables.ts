@@ -18,6 +18,7 @@ import { outletSchema } from './outlet';
 import { submissionSchema } from './submission';
 import { tagSchema } from './tag';
 import { tombstoneSchema } from './tombstone';
+import { unplacedSchema } from './unplaced';
 
 /**
  * How a backup holds a table: `since`, the backup format version that added it; `reference`,
@@ -48,9 +49,11 @@ export const STORED_TABLES = {
   submissions: table(submissionSchema, 'id', { since: 2 }),
   layers: table(layerSchema, 'id', { since: 3, reference: true }),
   tombstones: table(tombstoneSchema, 'id', { since: 3 }),
-  // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
-  meta: table(metaRecordSchema, 'key'),
-  dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),
+  unplaced: table(unplacedSchema, 'id', { since: 4 }),
+  // The user's facts (when a lesson's articles changed, `metaInBackup`) and the suggestions
+  // they dismissed; this browser's own one-time markers stay out of a backup.
+  meta: table(metaRecordSchema, 'key', { since: 4 }),
+  dismissedSuggestions: table(dismissedSuggestionSchema, 'id', { since: 4 }),
 };
 
 export type StoredTables = typeof STORED_TABLES;

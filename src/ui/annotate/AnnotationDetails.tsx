@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fieldsForTags } from '../../domain/tag-fields';
 import type { Annotation, Outlet, Tag } from '../../domain/types';
-import { deleteAnnotation, updateAnnotation } from '../../state/annotation-commands';
-import { useStableCallback } from '../shared/use-stable-callback';
+import {
+  AnnotationGone,
+  deleteAnnotation,
+  updateAnnotation,
+} from '../../state/annotation-commands';
+import { textOf, typingSession, type TypedField } from '../../state/typed-text';
+import { useTypedDrafts } from './use-typed-drafts';
 import { TagSwatch } from './TagSwatch';
 import { OutletOptions } from '../shared/OutletOptions';
+import { ownValue } from '../../domain/keyed-record';
 
 interface AnnotationDetailsProps {
   annotation: Annotation;
@@ -14,6 +20,8 @@ interface AnnotationDetailsProps {
   canReattach: boolean;
   onReattach: () => void;
   onClose: () => void;
+  /** Says something in the view's status line (which outlives this panel). */
+  onMessage: (message: string) => void;
 }
 
 /** Edits one annotation: its tags, note and the tag's own questions; deletes it. */
@@ -24,13 +32,16 @@ export function AnnotationDetails({
   canReattach,
   onReattach,
   onClose,
+  onMessage,
 }: AnnotationDetailsProps) {
-  // Drafts exist only while a field is being typed in; otherwise the fields show the stored
-  // record, so a change from another tab or an undo shows at once.
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const draft = (key: string, stored: string) => drafts[key] ?? stored;
-  const setDraft = (key: string, value: string) => setDrafts((d) => ({ ...d, [key]: value }));
-  const dropDraft = (key: string) => setDrafts(({ [key]: _dropped, ...rest }) => rest);
+  const [merged, setMerged] = useState<{ field: TypedField; ours: string } | null>(null);
+  const typed = useTypedDrafts(annotation, {
+    onMerged: (field, ours) => setMerged({ field, ours }),
+    onGone: (lost) =>
+      onMessage(
+        `This annotation was deleted in another tab, so it stays deleted and what you typed was not saved${lost ? `: “${lost}”` : ''}.`,
+      ),
+  });
 
   const knownTagIds = new Set(tags.map((t) => t.id));
   const missingTagIds = annotation.tagIds.filter((id) => !knownTagIds.has(id));
@@ -39,40 +50,27 @@ export function AnnotationDetails({
     const tagIds = on
       ? [...annotation.tagIds, tagId]
       : annotation.tagIds.filter((id) => id !== tagId);
-    if (tagIds.length > 0) void updateAnnotation(annotation, { tagIds });
+    if (tagIds.length > 0) void updateAnnotation(annotation, { tagIds }).catch(reportGone);
   };
-  const saveNote = (note: string) => {
-    dropDraft('note');
-    if (note !== annotation.note) void updateAnnotation(annotation, { note });
+  const choose = (key: string, value: string) => {
+    const stored = ownValue(annotation.fields, key) ?? '';
+    if (stored === value) return;
+    void typingSession(annotation.id, { key }, { merge: false })
+      .save(stored, value)
+      .catch(reportGone);
   };
-  const saveField = (key: string, value: string) => {
-    dropDraft(key);
-    if ((annotation.fields[key] ?? '') !== value) {
-      void updateAnnotation(annotation, { fields: { ...annotation.fields, [key]: value } });
-    }
+  const reportGone = (error: unknown) => {
+    if (!(error instanceof AnnotationGone)) throw error;
+    onMessage(error.message);
   };
-
-  // A note being typed is saved even if the tab is closed, hidden or left before the field loses
-  // focus.
-  const flushDrafts = useStableCallback(() => {
-    const { note, ...fieldDrafts } = drafts;
-    const changes: Partial<Pick<Annotation, 'note' | 'fields'>> = {};
-    if (note !== undefined && note !== annotation.note) changes.note = note;
-    if (Object.keys(fieldDrafts).length > 0)
-      changes.fields = { ...annotation.fields, ...fieldDrafts };
-    if (Object.keys(changes).length > 0) void updateAnnotation(annotation, changes);
-    setDrafts({});
-  });
-  useEffect(() => {
-    const onHide = () => document.visibilityState === 'hidden' && flushDrafts();
-    window.addEventListener('pagehide', flushDrafts);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', flushDrafts);
-      document.removeEventListener('visibilitychange', onHide);
-      flushDrafts(); // leaving the page by keyboard (Alt+Left) unmounts without a blur
-    };
-  }, [flushDrafts]);
+  const undoMerge = () => {
+    if (!merged) return;
+    const stored = textOf(annotation, merged.field);
+    void typingSession(annotation.id, merged.field, { merge: false })
+      .save(stored, merged.ours)
+      .catch(reportGone);
+    setMerged(null);
+  };
 
   return (
     <section aria-labelledby="details-heading" className="annotation-details">
@@ -120,18 +118,18 @@ export function AnnotationDetails({
           {field.label}
           {field.kind === 'outlet' ? (
             <select
-              value={annotation.fields[field.key] ?? ''}
-              onChange={(e) => saveField(field.key, e.target.value)}
+              value={ownValue(annotation.fields, field.key) ?? ''}
+              onChange={(e) => choose(field.key, e.target.value)}
             >
               <OutletOptions outlets={outlets} none="Not chosen" />
             </select>
           ) : (
             <input
               type="text"
-              value={draft(field.key, annotation.fields[field.key] ?? '')}
+              value={typed.shown({ key: field.key })}
               placeholder={field.placeholder}
-              onChange={(e) => setDraft(field.key, e.target.value)}
-              onBlur={(e) => saveField(field.key, e.target.value)}
+              onChange={(e) => typed.change({ key: field.key }, e.target.value)}
+              onBlur={() => void typed.finish({ key: field.key })}
             />
           )}
         </label>
@@ -140,19 +138,31 @@ export function AnnotationDetails({
         Note
         <textarea
           rows={4}
-          value={draft('note', annotation.note)}
-          onChange={(e) => setDraft('note', e.target.value)}
-          onBlur={(e) => saveNote(e.target.value)}
+          value={typed.shown('note')}
+          onChange={(e) => typed.change('note', e.target.value)}
+          onBlur={() => void typed.finish('note')}
           dir="auto"
         />
       </label>
+      {merged && (
+        <p role="status" className="details-merged">
+          {merged.field === 'note' ? 'The note' : 'This answer'} was changed in another tab while
+          you typed; both changes are kept.{' '}
+          <button type="button" onClick={undoMerge}>
+            Undo the merge
+          </button>{' '}
+          <button type="button" onClick={() => setMerged(null)}>
+            OK
+          </button>
+        </p>
+      )}
       <p className="details-meta">
         By {annotation.annotator}, {new Date(annotation.createdAt).toLocaleString('en-GB')}
       </p>
       <button
         type="button"
         className="danger"
-        onClick={() => void deleteAnnotation(annotation).then(onClose)}
+        onClick={() => void deleteAnnotation(annotation).then(onClose, reportGone)}
       >
         Delete annotation
       </button>

@@ -8,11 +8,12 @@ import {
   type LiveRanges,
 } from '../../domain/apply-text-edit';
 import type { Annotation, SlantDocument } from '../../domain/types';
+import { registerFlush } from '../../state/pending-writes';
 import { saveDocumentText } from '../../state/save-document-text';
 
 /**
  * Edit mode: the user cleans an imported text (boilerplate, typos) while annotations move with
- * each edit. Changes are saved a moment after typing stops, when the tab is hidden or closed,
+ * each edit. Changes are saved within 300 ms of a key press, when the tab is hidden or closed,
  * and when edit mode ends.
  */
 interface Session {
@@ -23,7 +24,8 @@ interface Session {
   dirty: boolean;
 }
 
-const SAVE_AFTER_MS = 800;
+/** Typing is saved at most this long after a key press, however fast the typing goes on. */
+const SAVE_WITHIN_MS = 300;
 
 export function useEditSession(doc: SlantDocument, annotations: readonly Annotation[] | undefined) {
   const [session, setSession] = useState<Session | null>(null);
@@ -32,6 +34,8 @@ export function useEditSession(doc: SlantDocument, annotations: readonly Annotat
     sessionRef.current = session;
   }, [session]);
   const [saveError, setSaveError] = useState('');
+  // Counts saves, so typing that went on during one starts the timer again.
+  const [saves, setSaves] = useState(0);
 
   const save = useCallback(async () => {
     const current = sessionRef.current;
@@ -40,6 +44,7 @@ export function useEditSession(doc: SlantDocument, annotations: readonly Annotat
     try {
       await saveDocumentText(doc, current.text, current.base, placed);
       setSaveError('');
+      setSaves((n) => n + 1);
       setSession((s) => (s && s.text === current.text ? { ...s, base: placed, dirty: false } : s));
     } catch (error) {
       console.error(error);
@@ -47,22 +52,15 @@ export function useEditSession(doc: SlantDocument, annotations: readonly Annotat
     }
   }, [doc]);
 
+  // The timer starts at the first unsaved change and is not pushed back by later ones.
+  const dirty = session?.dirty ?? false;
   useEffect(() => {
-    if (!session?.dirty) return;
-    const timer = setTimeout(() => void save(), SAVE_AFTER_MS);
+    if (!dirty) return;
+    const timer = setTimeout(() => void save(), SAVE_WITHIN_MS);
     return () => clearTimeout(timer);
-  }, [session, save]);
+  }, [dirty, save, saves]);
 
-  useEffect(() => {
-    const flush = () => void save();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [save]);
+  useEffect(() => registerFlush(save), [save]);
 
   const start = useCallback(() => {
     if (!annotations) return;

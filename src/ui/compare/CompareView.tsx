@@ -28,6 +28,8 @@ import { PassageBar } from './PassageBar';
 import type { TextMark } from './column-runs';
 import { SuggestedClaimCard } from './SuggestedClaimCard';
 import { useAttributions } from './use-attributions';
+import { useCountedLayers } from './use-counted-layers';
+import { LayersCounted } from './LayersCounted';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
 import { TagFilter } from '../shared/TagFilter';
@@ -62,6 +64,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     [collection, documentIds],
   );
   const annotations = useAnnotationsOf(ids);
+  const layers = useCountedLayers(ids, annotations);
   const docs = useMemo(
     () => ids.flatMap((id) => library?.find((d) => d.id === id) ?? []),
     [ids, library],
@@ -72,9 +75,10 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
 
+  const { counted } = layers;
   const anchored = useMemo(
-    () => (annotations ?? []).filter((a) => a.status === 'anchored'),
-    [annotations],
+    () => (annotations ?? []).filter((a) => a.status === 'anchored' && counted.has(a.layerId)),
+    [annotations, counted],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const tagIds = useMemo(() => new Set(tagById.keys()), [tagById]);
@@ -193,7 +197,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     }
   };
 
-  if (!collections || !library || !outlets || !tags || !claims || !annotations) {
+  if (!collections || !library || !outlets || !tags || !claims || !annotations || !layers.ready) {
     return <p role="status">Opening Compare…</p>;
   }
   const name = collection?.name ?? 'Selected articles';
@@ -223,6 +227,14 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
         <>
           <section aria-labelledby="figures-heading" className="compare-figures">
             <h2 id="figures-heading">How they frame it</h2>
+            <LayersCounted
+              layers={layers.offered}
+              counted={counted}
+              counts={layers.counts}
+              isDefault={layers.isDefault}
+              onChange={layers.choose}
+              onReset={layers.reset}
+            />
             <label className="check">
               <input
                 type="checkbox"
@@ -253,10 +265,16 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               Loaded language and unattributed claims count the passages tagged so far
               {countSuggestions ? ', with the suggestions not yet accepted or rejected' : ''};
               attributed claims are the sentences that say who said it, and sources named the
-              people, organisations and outlets they name, as Slant finds them in the text.
+              people, organisations and outlets they name, as Slant finds them in the text. Layers
+              counted: {layers.text}.
             </p>
-            <FiguresChart rows={figures.rows} ref={chart} />
-            <FiguresExport rows={figures.rows} chart={() => chart.current} name={name} />
+            <FiguresChart rows={figures.rows} counted={layers.text} ref={chart} />
+            <FiguresExport
+              rows={figures.rows}
+              chart={() => chart.current}
+              name={name}
+              counted={layers.text}
+            />
           </section>
           <div className="compare-toolbar">
             <TagFilter label="Highlights" value={tagFilter} tags={tags} onChange={setTagFilter} />
@@ -332,7 +350,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
                 )
               }
             />
-            <ClaimsExport rows={matrixRows} docs={docs} name={name} />
+            <ClaimsExport rows={matrixRows} docs={docs} name={name} counted={layers.text} />
           </section>
         </>
       )}

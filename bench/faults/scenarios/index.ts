@@ -1,0 +1,19 @@
+import type { Scenario } from '../scenario';
+import { deleteWhileTyping } from './delete-while-typing';
+import { editTextKill } from './edit-text-kill';
+import { fieldsTwoTabs } from './fields-two-tabs';
+import { noteTypingKill } from './note-typing-kill';
+import { sameNoteTwoTabs } from './same-note-two-tabs';
+import { undoAfterRemoteDelete } from './undo-after-remote-delete';
+import { upgradeWhileTyping } from './upgrade-while-typing';
+
+/** Every fault scenario, in the order the runner's table lists them. */
+export const SCENARIOS: readonly Scenario[] = [
+  noteTypingKill,
+  editTextKill,
+  deleteWhileTyping,
+  undoAfterRemoteDelete,
+  sameNoteTwoTabs,
+  fieldsTwoTabs,
+  upgradeWhileTyping,
+];
