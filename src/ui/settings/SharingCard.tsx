@@ -131,6 +131,10 @@ function CreateForm({
           autoComplete="name"
         />
       </label>
+      <p className="hint">
+        Creating a space shares your library (articles, tags, outlets, collections and lessons) with
+        everyone who joins, and your own annotations with its owners.
+      </p>
       <button type="submit" disabled={busy}>
         Create the space
       </button>
@@ -173,6 +177,10 @@ function JoinForm({
           autoComplete="name"
         />
       </label>
+      <p className="hint">
+        Joining shares your own annotations (“My annotations”) and your lesson work with the space’s
+        owners, and in a newsroom with its members; your imported layers stay here.
+      </p>
       <button type="submit" disabled={busy}>
         Join the space
       </button>
