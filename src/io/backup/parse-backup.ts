@@ -17,6 +17,7 @@ import {
 } from './backup-format';
 import { checkBackup, type BackupProblem } from './backup-checks';
 import { repairBackup } from './backup-repairs';
+import { nameWarnings } from './name-warnings';
 import { listProblems, problemsOf } from './list-problems';
 import { backupSchema } from './backup-schema';
 import { LAYERS_SINCE, olderBackupSchema, withLayers } from './older-backups';
@@ -92,7 +93,7 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
     ok: true,
     contents,
     exportedAt,
-    warnings: [...repairs, ...lifted.warnings, ...located(warnings)],
+    warnings: [...repairs, ...lifted.warnings, ...located(warnings), ...nameWarnings(contents)],
   };
 }
 

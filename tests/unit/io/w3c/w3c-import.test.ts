@@ -186,6 +186,22 @@ describe('W3C import of odd and bad input', () => {
     });
   });
 
+  it('refuses a collection without “first”, saying why', () => {
+    const collection = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://example.org/collection/1',
+      type: 'AnnotationCollection',
+      total: 3,
+    };
+    expect(fromW3C(collection, [], { fileName: 'notes.jsonld' })).toEqual({
+      ok: false,
+      error:
+        '“notes.jsonld” is an AnnotationCollection without “first”, the page where a collection’s annotations begin, although it says it holds 3 annotations, so there is nothing to import. Export the collection again with its pages, or import its page files.',
+    });
+    // One that holds no annotations says so, and is no error.
+    expect(fromW3C({ ...collection, total: 0 }, []).ok).toBe(true);
+  });
+
   it('refuses what holds no annotations, and a Slant backup, saying so', () => {
     expect(fromW3C(42, documents)).toMatchObject({ ok: false, error: /no annotations/ });
     expect(fromW3C({ hello: 'world' }, documents)).toMatchObject({
