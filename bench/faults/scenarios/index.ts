@@ -1,7 +1,9 @@
 import type { Scenario } from '../scenario';
 import { deleteWhileTyping } from './delete-while-typing';
+import { diskFull } from './disk-full';
 import { editTextKill } from './edit-text-kill';
 import { fieldsTwoTabs } from './fields-two-tabs';
+import { libraryDropped } from './library-dropped';
 import { noteTypingKill } from './note-typing-kill';
 import { sameNoteTwoTabs } from './same-note-two-tabs';
 import { undoAfterRemoteDelete } from './undo-after-remote-delete';
@@ -9,6 +11,8 @@ import { upgradeWhileTyping } from './upgrade-while-typing';
 
 /** Every fault scenario, in the order the runner's table lists them. */
 export const SCENARIOS: readonly Scenario[] = [
+  diskFull,
+  libraryDropped,
   noteTypingKill,
   editTextKill,
   deleteWhileTyping,
