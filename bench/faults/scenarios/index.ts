@@ -7,6 +7,7 @@ import { libraryDropped } from './library-dropped';
 import { noteTypingKill } from './note-typing-kill';
 import { sameNoteTwoTabs } from './same-note-two-tabs';
 import { undoAfterRemoteDelete } from './undo-after-remote-delete';
+import { updateReload } from './update-reload';
 import { upgradeWhileTyping } from './upgrade-while-typing';
 
 /** Every fault scenario, in the order the runner's table lists them. */
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   sameNoteTwoTabs,
   fieldsTwoTabs,
   upgradeWhileTyping,
+  updateReload,
 ];
