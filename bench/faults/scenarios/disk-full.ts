@@ -62,10 +62,15 @@ export const diskFull: Scenario = {
           await page.evaluate(
             () => ((self as { __slantDiskFull?: boolean }).__slantDiskFull = true),
           );
-        await noteField(page).click();
-        await typeTimed(page, ' Typed on a full disk.');
-        await page.locator('[data-slate-editor="true"]').focus();
+        // A few bytes may still fit in a page the filesystem gave out earlier: type on until a
+        // save needs a new one and fails (each save writes the whole record again).
         const notice = page.locator('.save-problem');
+        await noteField(page).click();
+        for (let round = 0; round < 12 && !(await notice.isVisible()); round += 1) {
+          await typeTimed(page, ' Typed on a full disk.', 5);
+          await page.waitForTimeout(400);
+        }
+        await page.locator('[data-slate-editor="true"]').focus();
         await notice.waitFor({ timeout: 10_000 }).catch(() => undefined);
         messages.push(...(await noticesShown(page)));
         backupFile = await downloadBackup(page, join(dir, 'backup.json'));
