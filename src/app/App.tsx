@@ -15,6 +15,9 @@ import { useHashRoute } from './use-hash-route';
 import { useFileDrop } from './use-file-drop';
 import { useSaveFailures } from './use-save-failures';
 import { SaveProblemNotice } from '../ui/shell/SaveProblemNotice';
+import { LibraryLostNotice } from '../ui/shell/LibraryLostNotice';
+import { finishRestoredLibrary, startAfresh } from '../state/start-storage';
+import { SEED_ARTICLES } from './seed-articles';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { CompareView } from '../ui/compare/CompareView';
 import { ClassView } from '../ui/class/ClassView';
@@ -84,9 +87,18 @@ export function App({ notices }: { notices?: ReactNode }) {
   const saveProblem = useUiStore((s) => s.saveProblem);
   const storageStatus = useUiStore((s) => s.storageStatus);
   const storageProblem = useUiStore((s) => s.storageProblem);
+  const libraryLost = useUiStore((s) => s.libraryLost);
 
   let content: ReactNode;
   if (storageProblem) content = <StorageProblemNotice problem={storageProblem} />;
+  else if (libraryLost)
+    content = (
+      <LibraryLostNotice
+        lastOpened={libraryLost.lastOpened}
+        onRestored={finishRestoredLibrary}
+        onStartAfresh={() => startAfresh(SEED_ARTICLES)}
+      />
+    );
   else if (storageStatus === 'opening') content = <p role="status">Opening your library…</p>;
   else content = viewFor(route);
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { reloadForUpdate } from '../state/reload-for-update';
 import { UpdatePrompt } from '../ui/shell/UpdatePrompt';
 
 const OFFLINE_NOTICE_MS = 8000;
@@ -23,7 +24,8 @@ export function ServiceWorkerPrompt() {
     <UpdatePrompt
       offlineReady={offlineReady}
       needRefresh={needRefresh}
-      onReload={() => void updateServiceWorker(true)}
+      // Every tab saves what is being typed first; this tab reloads even if no worker makes it.
+      onReload={() => void reloadForUpdate(() => updateServiceWorker(true))}
       onDismiss={() => {
         setOfflineReady(false);
         setNeedRefresh(false);

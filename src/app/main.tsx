@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushWhenLeaving } from '../state/pending-writes';
+import { answerFlushRequests } from '../state/reload-for-update';
 import { startStorage } from '../state/start-storage';
 import { requestPersistentStorage } from '../state/storage-estimate';
 import { App } from './App';
@@ -13,6 +14,8 @@ import './global.css';
 void startStorage(SEED_ARTICLES).then(() => startSharingIfJoined().catch(reportSharingFailure));
 // Typing saved a moment later is saved at once when the tab is hidden, left or closed.
 flushWhenLeaving();
+// ...and when another tab reloads every tab for a new version of Slant.
+answerFlushRequests();
 // Ask once at start; Settings shows the answer and can ask again.
 void requestPersistentStorage().catch(() => false);
 

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { DISK_FULL, isDiskFull } from '../storage/disk-full';
 import { describeStorageProblem } from '../storage/storage-problem';
+import { diskLooksFull } from '../state/disk-probe';
 import { useUiStore } from '../state/ui-store';
 
 /**
@@ -15,9 +17,13 @@ export function useSaveFailures() {
     const onRejection = (event: PromiseRejectionEvent) => {
       const error = event.reason as { name?: string; inner?: { name?: string } } | undefined;
       const names = `${error?.name ?? ''} ${error?.inner?.name ?? ''}`;
-      if (!DATABASE_ERRORS.test(names)) return;
+      if (!DATABASE_ERRORS.test(names) && !isDiskFull(event.reason)) return;
       event.preventDefault();
-      useUiStore.getState().setSaveProblem(describeStorageProblem(event.reason));
+      const { setSaveProblem } = useUiStore.getState();
+      if (isDiskFull(event.reason)) return setSaveProblem(DISK_FULL);
+      setSaveProblem(describeStorageProblem(event.reason));
+      // The browser's words may not say the disk is full when it is: try a small write.
+      void diskLooksFull().then((full) => full && setSaveProblem(DISK_FULL));
     };
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);

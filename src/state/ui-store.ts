@@ -17,6 +17,9 @@ interface UiState {
   /** A save that failed after start-up: shown above the view, which stays usable. */
   saveProblem: StorageProblem | null;
   setSaveProblem: (problem: StorageProblem | null) => void;
+  /** This browser had a library, and its database was found empty: when it was last opened. */
+  libraryLost: { lastOpened: string } | null;
+  setLibraryLost: (lost: { lastOpened: string } | null) => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
@@ -25,6 +28,8 @@ export const useUiStore = create<UiState>((set) => ({
   setStorageReady: () => set({ storageStatus: 'ready', storageProblem: null }),
   saveProblem: null,
   setSaveProblem: (problem) => set({ saveProblem: problem }),
+  libraryLost: null,
+  setLibraryLost: (lost) => set({ libraryLost: lost }),
   setStorageProblem: (problem) =>
     set(problem ? { storageStatus: 'failed', storageProblem: problem } : { storageProblem: null }),
 }));

@@ -13,7 +13,12 @@ import { layersRepository } from './layers-repository';
 import { lessonPacksRepository } from './lesson-packs-repository';
 import { lessonsRepository } from './lessons-repository';
 import { metaRepository } from './meta-repository';
-import { openStorage, type OpenStorageEvents } from './open-storage';
+import {
+  openStorage,
+  prepareLibrary,
+  prepareRestoredLibrary,
+  type OpenStorageEvents,
+} from './open-storage';
 import { outletsRepository } from './outlets-repository';
 import { db } from './page-database';
 import type { SeedArticle } from './sample-collection';
@@ -40,9 +45,19 @@ export const unplaced = unplacedRepository(db);
 export const sync = syncRepository(db);
 
 /** Opens the page's database, with the default tags and the sample collection the first time. */
-export const openPageStorage = (seeds: readonly SeedArticle[], events: OpenStorageEvents) =>
-  openStorage(db, seeds, events);
+export const openPageStorage = (
+  seeds: readonly SeedArticle[],
+  events: OpenStorageEvents,
+  options: { knownLibrary?: boolean } = {},
+) => openStorage(db, seeds, events, options);
+
+/** Starts an empty database afresh: the defaults and the sample collection. */
+export const preparePageLibrary = (seeds: readonly SeedArticle[]) => prepareLibrary(db, seeds);
+
+/** Finishes a library restored from a backup into an empty database (no samples added). */
+export const prepareRestoredPageLibrary = () => prepareRestoredLibrary(db);
 
 export { useLiveRead } from './live-read';
+export { onDatabaseChange } from './on-change';
 export type { SubmissionWork } from './submissions-repository';
 export type { GuardedWrite, Row, SavedUnit, SyncedTable } from './sync-repository';

@@ -1,6 +1,11 @@
 import { ensureDefaultTaxonomy } from './default-taxonomy-loader';
 import { layersRepository } from './layers-repository';
-import { ensureSampleCollection, type SeedArticle } from './sample-collection';
+import {
+  ensureSampleCollection,
+  markSampleCollectionLoaded,
+  sampleCollectionLoaded,
+  type SeedArticle,
+} from './sample-collection';
 import type { SlantDatabase } from './slant-database';
 
 /** What opening the database may need to tell the user while the page runs. */
@@ -28,7 +33,8 @@ export async function openStorage(
   db: SlantDatabase,
   seeds: readonly SeedArticle[],
   events: OpenStorageEvents,
-): Promise<void> {
+  options: { knownLibrary?: boolean } = {},
+): Promise<'ready' | 'library-missing'> {
   db.on('blocked', events.onBlocked);
   db.on('versionchange', () => {
     const flushed = events.beforeClose?.() ?? Promise.resolve();
@@ -40,7 +46,23 @@ export async function openStorage(
     return false;
   });
   await db.open();
+  // A browser that had a library here finds the database empty (dropped after a full disk, or
+  // evicted): say so and offer a backup, rather than quietly start again with the samples.
+  if (options.knownLibrary && !(await sampleCollectionLoaded(db))) return 'library-missing';
+  await prepareLibrary(db, seeds);
+  return 'ready';
+}
+
+/** The default tags, the default layer and (the first time) the sample collection. */
+export async function prepareLibrary(db: SlantDatabase, seeds: readonly SeedArticle[]) {
   await ensureDefaultTaxonomy(db);
   await layersRepository(db).prepare();
   await ensureSampleCollection(db, seeds);
+}
+
+/** After a backup was restored into an empty database: the defaults, but not the samples. */
+export async function prepareRestoredLibrary(db: SlantDatabase) {
+  await ensureDefaultTaxonomy(db);
+  await layersRepository(db).prepare();
+  await markSampleCollectionLoaded(db);
 }

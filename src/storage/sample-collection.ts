@@ -63,6 +63,14 @@ async function toDocument(seed: SeedArticle, importedAt: string): Promise<SlantD
   };
 }
 
+/** Whether this database was ever started (the samples loaded, or a restore stood for them). */
+export const sampleCollectionLoaded = async (db: SlantDatabase) =>
+  (await db.meta.get(LOADED_MARKER)) !== undefined;
+
+/** Records the samples as loaded without loading them: a restored library needs none. */
+export const markSampleCollectionLoaded = (db: SlantDatabase, now: Date = new Date()) =>
+  db.meta.put({ key: LOADED_MARKER, value: now.toISOString() });
+
 /** Loads the sample collection unless this database has had it before. */
 export async function ensureSampleCollection(
   db: SlantDatabase,

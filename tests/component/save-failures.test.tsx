@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -36,7 +36,9 @@ describe('a save that fails after start-up', () => {
     expect(event.defaultPrevented).toBe(true);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Your last change was not saved');
-    expect(alert).toHaveTextContent('no room left');
+    expect(alert).toHaveTextContent('The disk is full');
+    expect(alert).toHaveTextContent('nothing new is saved until then');
+    expect(within(alert).getByRole('button', { name: 'Download a backup now' })).toBeVisible();
     // The library stays usable underneath.
     expect(screen.getByRole('table')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));

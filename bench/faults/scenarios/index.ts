@@ -1,14 +1,19 @@
 import type { Scenario } from '../scenario';
 import { deleteWhileTyping } from './delete-while-typing';
+import { diskFull } from './disk-full';
 import { editTextKill } from './edit-text-kill';
 import { fieldsTwoTabs } from './fields-two-tabs';
+import { libraryDropped } from './library-dropped';
 import { noteTypingKill } from './note-typing-kill';
 import { sameNoteTwoTabs } from './same-note-two-tabs';
 import { undoAfterRemoteDelete } from './undo-after-remote-delete';
+import { updateReload } from './update-reload';
 import { upgradeWhileTyping } from './upgrade-while-typing';
 
 /** Every fault scenario, in the order the runner's table lists them. */
 export const SCENARIOS: readonly Scenario[] = [
+  diskFull,
+  libraryDropped,
   noteTypingKill,
   editTextKill,
   deleteWhileTyping,
@@ -16,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   sameNoteTwoTabs,
   fieldsTwoTabs,
   upgradeWhileTyping,
+  updateReload,
 ];

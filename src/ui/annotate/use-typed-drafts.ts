@@ -56,35 +56,38 @@ export function useTypedDrafts(annotation: Annotation, events: TypedDraftEvents)
   const saveAll = (): Promise<void> => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    queue.current = queue.current.then(async () => {
-      const { annotation, events } = latest.current;
-      for (const [key, draft] of draftsRef.current) {
-        if (draft.value === draft.base) continue;
-        const field = fields.current.get(key)!;
-        let session = sessions.current.get(key);
-        if (!session) {
-          session = typingSession(annotation.id, field);
-          sessions.current.set(key, session);
+    // A save that failed (a full disk) keeps its draft on screen; the next one tries again.
+    queue.current = queue.current
+      .catch(() => undefined)
+      .then(async () => {
+        const { annotation, events } = latest.current;
+        for (const [key, draft] of draftsRef.current) {
+          if (draft.value === draft.base) continue;
+          const field = fields.current.get(key)!;
+          let session = sessions.current.get(key);
+          if (!session) {
+            session = typingSession(annotation.id, field);
+            sessions.current.set(key, session);
+          }
+          try {
+            const saved = await session.save(draft.base, draft.value);
+            const now = draftsRef.current.get(key) ?? draft;
+            // Keys pressed while saving stay in the draft, on top of what was stored.
+            update(key, {
+              value:
+                saved.mergedWith === undefined
+                  ? now.value
+                  : mergeText(draft.value, now.value, saved.stored),
+              base: saved.stored,
+            });
+            if (saved.mergedWith !== undefined) events.onMerged(field, draft.value);
+          } catch (error) {
+            if (!(error instanceof AnnotationGone)) throw error;
+            update(key, undefined);
+            events.onGone(draft.value);
+          }
         }
-        try {
-          const saved = await session.save(draft.base, draft.value);
-          const now = draftsRef.current.get(key) ?? draft;
-          // Keys pressed while saving stay in the draft, on top of what was stored.
-          update(key, {
-            value:
-              saved.mergedWith === undefined
-                ? now.value
-                : mergeText(draft.value, now.value, saved.stored),
-            base: saved.stored,
-          });
-          if (saved.mergedWith !== undefined) events.onMerged(field, draft.value);
-        } catch (error) {
-          if (!(error instanceof AnnotationGone)) throw error;
-          update(key, undefined);
-          events.onGone(draft.value);
-        }
-      }
-    });
+      });
     return queue.current;
   };
 

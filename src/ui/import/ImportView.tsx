@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useAskBeforeLeaving } from '../shared/use-ask-before-leaving';
 import {
   htmlEnvironment,
   importFiles,
@@ -49,6 +50,8 @@ export function ImportView() {
     null,
   );
   const [dragging, setDragging] = useState(false);
+  // A preview not yet added is in this page only: a reload (an update, say) would discard it.
+  useAskBeforeLeaving(drafts.length > 0);
 
   const addDrafts = async (
     found: { source: string; article: ImportDraft['article']; hash: string }[],
