@@ -18,8 +18,10 @@ import {
   useOutlets,
   useTags,
 } from '../../state/live-queries';
+import { displayTitle } from '../../domain/document-title';
 import { ClaimMatrix } from './ClaimMatrix';
 import { CompareColumn } from './CompareColumn';
+import { ScrollCue } from './ScrollCue';
 import { ComparePicker, MAX_COMPARED } from './ComparePicker';
 import { FiguresChart } from './FiguresChart';
 import { FiguresExport } from './FiguresExport';
@@ -293,29 +295,28 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               key={`${picked.documentId}|${picked.quote}`}
               quote={picked.quote}
               source={
-                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ?? 'this article'
+                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ??
+                displayTitle(docs.find((d) => d.id === picked.documentId)!)
               }
               claims={claims}
               onAdd={(claim) => void addPicked(claim)}
               onCancel={() => setPicked(null)}
             />
           )}
-          <div
-            className="compare-columns"
-            style={{ '--columns': docs.length } as React.CSSProperties}
-          >
+          <ScrollCue count={docs.length}>
             {docs.map((d) => (
               <CompareColumn
                 key={d.id}
                 doc={d}
                 outlet={outletOf(d)}
+                outlets={outlets ?? []}
                 marks={marksByDocument.get(d.id) ?? NO_MARKS}
                 tags={tagById}
                 onSelectPassage={onSelectPassage}
                 onMarkClick={onMarkClick}
               />
             ))}
-          </div>
+          </ScrollCue>
           <section aria-labelledby="claims-heading" className="compare-claims">
             <h2 id="claims-heading">Claims</h2>
             {offered.map((suggestion) => (
