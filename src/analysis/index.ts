@@ -22,6 +22,16 @@ export {
   type LearnOptions,
 } from './learn/train-tag-model';
 export { suggestLearned, learnedReason } from './learn/suggest-learned';
+export {
+  MIN_ANNOTATIONS,
+  RULE_TAGS,
+  learnsFrom,
+  learningLayerIds,
+  tagsToLearn,
+  trainingExamples,
+  type ReaderWork,
+  type TagWork,
+} from './learn/training-set';
 export { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
 export { detectUnattributedClaims } from './unattributed/detect';
 export { detectOutletMentions } from './outlets/detect-outlet-mentions';

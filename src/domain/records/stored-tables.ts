@@ -12,6 +12,7 @@ import { collectionSchema } from './collection';
 import { dismissedSuggestionSchema } from './dismissed-suggestion';
 import { documentSchema } from './document';
 import { layerSchema } from './layer';
+import { learnedModelSchema } from './learned-model';
 import { lessonSchema } from './lesson';
 import { metaRecordSchema } from './meta';
 import { outletSchema } from './outlet';
@@ -53,6 +54,8 @@ export const STORED_TABLES = {
   // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
   meta: table(metaRecordSchema, 'key'),
   dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),
+  // Models learned from the reader's own annotations: derived, retrained from them if lost.
+  learnedModels: table(learnedModelSchema, 'tag'),
 };
 
 export type StoredTables = typeof STORED_TABLES;
