@@ -16,6 +16,7 @@ export {
   type TagModel,
 } from './learn/learned-models';
 export {
+  LOADED_LANGUAGE,
   trainTagModel,
   updateTagModel,
   type TagExample,

@@ -5,7 +5,7 @@
  * reader does not own that learning may read when they say so. Nothing leaves the browser.
  */
 import { useId } from 'react';
-import { MIN_ANNOTATIONS } from '../../analysis';
+import { LOADED_LANGUAGE, MIN_ANNOTATIONS } from '../../analysis';
 import { layerName } from '../../domain/layers';
 import type { Tag } from '../../domain/types';
 import {
@@ -22,7 +22,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function status(t: TagLearning): string {
   if (t.off) return 'learning off';
   if (t.needed > 0) {
-    return `${plural(t.annotations, 'annotation')} of yours: ${t.needed} more before Slant suggests it`;
+    // Loaded language is suggested by the built-in model all along: learning adapts it.
+    const then = t.tag === LOADED_LANGUAGE ? 'adapts its suggestions to yours' : 'suggests it';
+    return `${plural(t.annotations, 'annotation')} of yours: ${t.needed} more before Slant ${then}`;
   }
   if (!t.model) return `learning from ${plural(t.annotations, 'annotation')} of yours…`;
   const m = t.model;
