@@ -29,6 +29,7 @@ import type { AgreeFigures, AgreeRefusal, AgreeResult, StudentResult } from './a
 import type { CliIo } from './analyze-command';
 import type { AgreeFormat } from './parse-args';
 import { describeFsError, readBytes as readFileBytes } from './read-source';
+import { keyedRecord, ownValue } from '../domain/keyed-record';
 
 interface AgreeRequest {
   format: AgreeFormat;
@@ -88,9 +89,9 @@ function studentResult(
 ): StudentResult {
   const { annotations } = submission;
   const report = scoreAgainstKey(keySpans, spansOf(annotations), tagIds);
-  const byTag: Record<string, AgreeFigures> = {};
+  const byTag = keyedRecord<AgreeFigures>();
   for (const tagId of tagIds) {
-    const score = report.byTag[tagId];
+    const score = ownValue(report.byTag, tagId);
     if (score)
       byTag[tagId] = figures(
         score,

@@ -26,6 +26,7 @@ import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
 import { joinDecorations } from './suggestion-index';
 import { textPositions } from './text-positions';
+import { attachTouchSelection } from './touch-selection';
 import './editor.css';
 
 /**
@@ -135,6 +136,12 @@ export const DocumentEditor = memo(function DocumentEditor({
   useEffect(() => {
     ReactEditor.toDOMNode(editor, editor).setAttribute('contenteditable', 'plaintext-only');
   }, [editor]);
+
+  // Press, hold and drag selects on a touch screen (reading mode; editing keeps the platform's).
+  useEffect(
+    () => (editable ? undefined : attachTouchSelection(ReactEditor.toDOMNode(editor, editor))),
+    [editor, editable],
+  );
 
   const renderElement = useCallback(
     ({ attributes, children, element }: RenderElementProps) => (

@@ -26,6 +26,8 @@ export async function readScope(documentIds: readonly string[]): Promise<BackupC
     submissions: [],
     tombstones: [],
     unplaced: [],
+    meta: [],
+    dismissedSuggestions: [],
   };
 }
 

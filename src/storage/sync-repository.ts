@@ -40,6 +40,8 @@ export interface GuardedWrite {
 export interface SavedUnit {
   state: Uint8Array;
   base: Record<string, Record<string, Row>>;
+  /** Changes not yet acknowledged by the server when this was saved. */
+  pending?: string[];
 }
 
 export function syncRepository(db: SlantDatabase) {

@@ -76,6 +76,31 @@ export function pushLocalChanges(
 export function mergeTextEdit(text: Y.Text, before: string, after: string): void {
   const current = text.toString();
   if (current === before) return applyTextDiff(text, after);
+  const edit = locateEdit(current, before, after);
+  if (!edit) return applyTextDiff(text, after);
+  if (edit.removed > 0) text.delete(edit.at, edit.removed);
+  if (edit.inserted.length > 0) text.insert(edit.at, edit.inserted);
+}
+
+/**
+ * The same for a plain string: `current` with the edit from `before` to `after` applied, or
+ * `current` unchanged when the edited stretch is no longer there (the local text is kept).
+ */
+export function mergeStringEdit(current: string, before: string, after: string): string {
+  if (current === before) return after;
+  if (before === after) return current;
+  const edit = locateEdit(current, before, after);
+  if (!edit) return current;
+  return current.slice(0, edit.at) + edit.inserted + current.slice(edit.at + edit.removed);
+}
+
+interface Edit {
+  at: number;
+  removed: number;
+  inserted: string;
+}
+
+function locateEdit(current: string, before: string, after: string): Edit | undefined {
   let start = 0;
   const shortest = Math.min(before.length, after.length);
   while (start < shortest && before[start] === after[start]) start++;
@@ -88,14 +113,42 @@ export function mergeTextEdit(text: Y.Text, before: string, after: string): void
   const removed = before.slice(start, before.length - end);
   const inserted = after.slice(start, after.length - end);
   const head = before.slice(Math.max(0, start - 16), start);
-  const anchor = locate(current, head, removed, start);
-  if (anchor === undefined) return applyTextDiff(text, after);
-  if (removed.length > 0) text.delete(anchor, removed.length);
-  if (inserted.length > 0) text.insert(anchor, inserted);
+  const at = locate(current, head, removed, start);
+  return at === undefined ? undefined : { at, removed: removed.length, inserted };
 }
 
+/**
+ * A row that keeps what was changed here since `base` and takes what changed in the space
+ * (`remote`) since then: for units this member only reads, so an edit of their own copy is
+ * neither sent nor overwritten.
+ */
+export function keepLocalEdits<T extends Record<string, unknown>>(
+  local: T,
+  base: Record<string, unknown>,
+  remote: Record<string, unknown>,
+  shape: RecordShape,
+): T {
+  const out: Record<string, unknown> = { ...local };
+  for (const key of new Set([...Object.keys(base), ...Object.keys(remote)])) {
+    if (same(base[key], remote[key])) continue;
+    const [mine, before, after] = [local[key], base[key], remote[key]];
+    if (
+      shape.text?.includes(key) &&
+      typeof mine === 'string' &&
+      typeof before === 'string' &&
+      typeof after === 'string'
+    )
+      out[key] = mergeStringEdit(mine, before, after);
+    else if (after === undefined) delete out[key];
+    else out[key] = after;
+  }
+  return out as T;
+}
+
+/** Where `head + removed` is now: at the old place if it is still there, else the nearest match. */
 function locate(current: string, head: string, removed: string, near: number): number | undefined {
   if (
+    near <= current.length &&
     current.slice(near, near + removed.length) === removed &&
     current.slice(near - head.length, near) === head
   )

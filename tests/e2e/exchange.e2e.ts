@@ -167,22 +167,32 @@ describe('exchange', () => {
             created: '2025-03-10T10:00:00.000Z',
             updated: '2025-03-10T10:00:00.000Z',
           },
+          {
+            id: 'h-2',
+            uri: elsewhere,
+            text: 'The whole piece rests on one unnamed source.',
+            tags: [],
+            target: [{ source: elsewhere }],
+            created: '2025-03-10T10:05:00.000Z',
+            updated: '2025-03-10T10:05:00.000Z',
+          },
         ],
       }),
     );
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Import annotations…').setInputFiles(file);
     const summary = page.getByRole('region', { name: 'Annotations to import' });
-    await summary.getByText(/1 waits for their article in Unplaced/).waitFor();
+    await summary.getByText(/2 wait for their article in Unplaced/).waitFor();
     await summary.getByRole('combobox').selectOption({ label: 'My annotations' });
     await summary.getByRole('button', { name: 'Import' }).click();
-    await page.getByText(/1 waits in Unplaced/).waitFor();
+    await page.getByText(/2 wait in Unplaced/).waitFor();
 
     await page.getByRole('link', { name: 'Library' }).first().click();
-    await page.getByRole('link', { name: /^Unplaced \(1/ }).click();
+    await page.getByRole('link', { name: /^Unplaced \(2/ }).click();
     const group = page.getByRole('region', { name: `From ${elsewhere}` });
     await group.getByText('words from a page never seen').waitFor();
     await group.getByText('Emotive framing.').waitFor();
+    await group.getByText('A note on the whole page').waitFor();
     // Placed from the keyboard on the article the user chooses.
     const chooser = group.getByLabel('Put them on');
     await chooser.focus();
@@ -191,12 +201,14 @@ describe('exchange', () => {
     });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByText(/^Placed 1 annotation on/).waitFor();
+    await page.getByText(/^Placed 1 annotation and 1 page note on/).waitFor();
     await page.getByText('Nothing is waiting').waitFor();
 
     // Its quote is not in that article: it is kept there as an orphan, with its note.
     await page.goto(page.url().replace(/#.*$/, SEED_002));
     await page.getByText('words from a page never seen').first().waitFor();
+    const notes = page.getByRole('region', { name: /Notes on the whole article/ });
+    await notes.getByText('The whole piece rests on one unnamed source.').waitFor();
   });
 
   it('exports CSV and a printable report of a document', async () => {

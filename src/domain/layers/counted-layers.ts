@@ -23,6 +23,13 @@ export function defaultCountedLayers(
   return [...new Set(ids)];
 }
 
+/** How many of `annotations` each layer holds, by layer id. */
+export function countPerLayer(annotations: readonly { layerId: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of annotations) counts.set(a.layerId, (counts.get(a.layerId) ?? 0) + 1);
+  return counts;
+}
+
 /** A layer's name with its owner, as menus, the hover card and Compare give it. */
 export const layerName = (layer: Pick<AnnotationLayer, 'label' | 'owner'>) =>
   layer.owner && !layer.label.includes(layer.owner)

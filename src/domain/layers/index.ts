@@ -31,4 +31,9 @@ export {
   type OldLessonWithKey,
   type OldSubmission,
 } from './old-work';
-export { countedLayersText, defaultCountedLayers, layerName } from './counted-layers';
+export {
+  countPerLayer,
+  countedLayersText,
+  defaultCountedLayers,
+  layerName,
+} from './counted-layers';

@@ -51,10 +51,11 @@ export const STORED_TABLES = {
   layers: table(layerSchema, 'id', { since: 3, reference: true }),
   tombstones: table(tombstoneSchema, 'id', { since: 3 }),
   unplaced: table(unplacedSchema, 'id', { since: 4 }),
-  // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
-  meta: table(metaRecordSchema, 'key'),
-  dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),
-  // Models learned from the reader's own annotations: derived, retrained from them if lost.
+  // The user's facts (when a lesson's articles changed, `metaInBackup`) and the suggestions
+  // they dismissed; this browser's own one-time markers stay out of a backup.
+  meta: table(metaRecordSchema, 'key', { since: 4 }),
+  dismissedSuggestions: table(dismissedSuggestionSchema, 'id', { since: 4 }),
+  // Models learned from the reader's own annotations: derived, learned again from them if lost.
   learnedModels: table(learnedModelSchema, 'tag'),
 };
 

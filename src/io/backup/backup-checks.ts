@@ -15,7 +15,7 @@
  *
  * `checkAnnotation` is shared with the lesson pack, which is stricter: its key must fit exactly.
  */
-import { FIELD_NAME } from '../../domain/records';
+import { FIELD_NAME, STORED_TABLES } from '../../domain/records';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import { BACKUP_TABLES, type BackupContents } from './backup-format';
 
@@ -59,17 +59,22 @@ export function shortQuote(text: string, limit = 40): string {
   return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
 }
 
-/** An error for each record whose id an earlier record of `table` already has. */
-export function duplicateIds(table: string, records: readonly { id: string }[]): BackupProblem[] {
-  const firstAt = new Map<string, number>();
+/** An error for each record whose id (its `key` field) an earlier record of `table` already has. */
+export function duplicateIds<R extends object>(
+  table: string,
+  records: readonly R[],
+  key: keyof R & string = 'id' as keyof R & string,
+): BackupProblem[] {
+  const firstAt = new Map<unknown, number>();
   const problems: BackupProblem[] = [];
   records.forEach((record, index) => {
-    const first = firstAt.get(record.id);
-    if (first === undefined) firstAt.set(record.id, index);
+    const id = record[key];
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
     else
       problems.push({
-        where: `${table}[${index}].id`,
-        message: `“${record.id}” is used twice (also by ${table}[${first}])`,
+        where: `${table}[${index}].${key}`,
+        message: `“${String(id)}” is used twice (also by ${table}[${first}])`,
       });
   });
   return problems;
@@ -222,7 +227,9 @@ export function checkBackup(
 ): BackupCheck {
   const into: BackupCheck = { errors: [], warnings: [] };
   for (const table of BACKUP_TABLES)
-    into.errors.push(...duplicateIds(table, contents[table] ?? []));
+    into.errors.push(
+      ...duplicateIds<object>(table, contents[table] ?? [], STORED_TABLES[table].key as never),
+    );
   const context: AnnotationContext = {
     documents: new Map(contents.documents.map((d) => [d.id, d])),
     tags: new Set([...contents.tags.map((t) => t.id), ...removedTagIds]),

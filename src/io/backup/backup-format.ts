@@ -6,7 +6,8 @@
  * Version 2 added three tables: claims, lessons and students' submissions. A version 1 file is
  * still read, as a backup in which those tables are empty. Version 3 added layers and the
  * tombstones of deleted annotations; an older file's work is put in layers on reading. Version 4
- * added the Unplaced list (imported annotations on no document yet).
+ * added the Unplaced list (imported annotations on no document yet), the user's `meta` facts
+ * (when a lesson's articles changed) and the dismissed suggestions.
  */
 import {
   STORED_TABLE_NAMES,

@@ -4,8 +4,10 @@
  * collection listing an article that is not in the backup (an older Slant deleted the article
  * for good but left the reference) or listing one twice, a document naming a collection twice,
  * and two tags on one shortcut key (the later tag loses the key; one key press cannot apply
- * both). Anything else inconsistent is refused by `backup-checks.ts`.
+ * both), and a `meta` record that is this browser's own marker rather than the user's fact.
+ * Anything else inconsistent is refused by `backup-checks.ts`.
  */
+import { metaInBackup } from '../../domain/records';
 import type { BackupProblem } from './backup-checks';
 import type { RestoredBackup } from './backup-format';
 
@@ -100,8 +102,18 @@ export function repairBackup(contents: RestoredBackup): {
     return rest;
   });
 
+  const meta = contents.meta.filter((record, index) => {
+    if (metaInBackup(record.key)) return true;
+    repairs.push({
+      where: `meta[${index}].key`,
+      message: `“${record.key}” is not a fact a backup restores; it was left out`,
+      repaired: true,
+    });
+    return false;
+  });
+
   return {
-    contents: { ...contents, collections, lessons, documents: docs, tags },
+    contents: { ...contents, collections, lessons, documents: docs, tags, meta },
     repairs,
   };
 }

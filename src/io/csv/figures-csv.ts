@@ -9,6 +9,7 @@ import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import type { Tag } from '../../domain/types';
 import { FORMULA_START } from './to-csv';
 import { withByteOrderMark } from './byte-order-mark';
+import { ownValue } from '../../domain/keyed-record';
 
 export interface FiguresCsvOptions {
   /** Labels for the tag columns; a tag not listed is headed by its id. */
@@ -59,7 +60,7 @@ export function toFiguresCsv(
     r.attributedClaims,
     r.sourcesNamed.length,
     r.sourcesNamed.join('; '),
-    ...tagIds.map((id) => r.tagCounts[id] ?? 0),
+    ...tagIds.map((id) => ownValue(r.tagCounts, id) ?? 0),
     ...(options.counted === undefined ? [] : [options.counted]),
   ]);
   const fields = [

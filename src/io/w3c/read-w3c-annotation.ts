@@ -13,6 +13,8 @@ import { creatorOf } from './read-creator';
 import { readBodies, type ForeignTag } from './read-w3c-bodies';
 import { CLAIMS_PROPERTY, readClaims, type ForeignClaim } from './w3c-claims';
 import { asList, asOffset, asString, idOf, isObject, typesOf, type JsonObject } from '../shared';
+import { keyedRecord } from '../../domain/keyed-record';
+import { FIELD_NAME } from '../../domain/records';
 
 export type { ForeignPassage };
 
@@ -76,11 +78,16 @@ function passageOf(selectors: readonly JsonObject[]): ForeignPassage | undefined
   };
 }
 
+/**
+ * The tag fields Slant wrote (`slant:fields`). Only names Slant gives fields are kept: any other
+ * (`__proto__`, a name with spaces) would be refused by the next backup's restore.
+ */
 function stringFields(value: unknown): Record<string, string> {
-  if (!isObject(value)) return {};
-  return Object.fromEntries(
+  if (!isObject(value)) return keyedRecord();
+  return keyedRecord(
     Object.entries(value).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && FIELD_NAME.test(entry[0]),
     ),
   );
 }

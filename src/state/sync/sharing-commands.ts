@@ -64,7 +64,21 @@ export function explain(error: unknown, serverUrl: string): string {
   }
   if (error instanceof Error && /not a server address|Type the server/.test(error.message))
     return error.message;
-  return `No answer from ${host}. Check the address, that the server is running, and that this computer is on the same network.`;
+  const elsewhere =
+    typeof window !== 'undefined' &&
+    /^https?:$/.test(window.location.protocol) &&
+    !sameOrigin(serverUrl)
+      ? ` Also open Slant from the server’s own address (${serverUrl}): this copy, opened from ${window.location.host}, may only talk to the address it was opened from.`
+      : '';
+  return `No answer from ${host}. Check the address, that the server is running, and that this computer is on the same network.${elsewhere}`;
+}
+
+function sameOrigin(serverUrl: string): boolean {
+  try {
+    return new URL(serverUrl).origin === window.location.origin;
+  } catch {
+    return false;
+  }
 }
 
 async function keep(serverUrl: string, joined: Joined, name: string): Promise<StoredMembership> {
@@ -114,7 +128,13 @@ function current(): { member: StoredMembership; api: SpaceApi } {
 /** Stops syncing and forgets the membership; what was shared stays in this browser. */
 export async function leaveSpace({ tellServer = true } = {}): Promise<void> {
   const { api } = current();
-  if (tellServer) await api.leave();
+  try {
+    if (tellServer) await api.leave();
+  } catch (error) {
+    // Removed meanwhile, or the space is gone: there is nothing to leave, only to forget here.
+    const gone = error instanceof SyncApiError && [401, 403, 404].includes(error.status);
+    if (!gone) throw error;
+  }
   session?.stop();
   session = undefined;
   await sync.forgetMembership();

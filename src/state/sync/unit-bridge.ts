@@ -13,7 +13,13 @@ import {
   type RecordMap,
   type RecordShape,
 } from '../../sync/record-map';
-import { mergeTextEdit, pushLocalChanges, same } from '../../sync/record-merge';
+import {
+  keepLocalEdits,
+  mergeStringEdit,
+  mergeTextEdit,
+  pushLocalChanges,
+  same,
+} from '../../sync/record-merge';
 import { sync, type GuardedWrite, type Row, type SavedUnit, type SyncedTable } from '../../storage';
 
 /** One record map of a unit and the table it mirrors. */
@@ -70,6 +76,8 @@ export class UnitBridge {
     const saved = await sync.loadUnit(this.unitName);
     if (!saved) return;
     Y.applyUpdate(this.doc, saved.state, 'storage');
+    // Sent before the reload but perhaps never acknowledged: still waiting until the server says so.
+    for (const id of saved.pending ?? []) this.pending.add(id);
     for (const [name, records] of Object.entries(saved.base)) {
       if (name === '#text') this.textBase = (records as { text?: { text?: string } }).text?.text;
       else this.bases.set(name, new Map(Object.entries(records) as [string, PlainRecord][]));
@@ -108,7 +116,8 @@ export class UnitBridge {
     const base = this.bases.get(b.name) ?? new Map<string, PlainRecord>();
     this.bases.set(b.name, base);
     const rows = new Map((await b.rows()).map((row) => [row.id, row]));
-    if (this.writable()) {
+    const writable = this.writable();
+    if (writable) {
       for (const id of new Set([...rows.keys(), ...base.keys()])) {
         const row = rows.get(id);
         const pushed = pushLocalChanges(b.map, row && b.toUnit(row), base.get(id), b.shape);
@@ -129,8 +138,12 @@ export class UnitBridge {
         else agreed.set(record.id, record);
         continue;
       }
-      const next = b.toRow(record, current);
+      let next = b.toRow(record, current);
       if (next === null) continue;
+      // A unit this member only reads: their own edits to their copy stay.
+      const before = base.get(record.id);
+      const baseRow = !writable && current && before ? b.toRow(before, current) : null;
+      if (current && baseRow) next = keepLocalEdits(current, baseRow, next, b.shape);
       if (current && same(next, current)) agreed.set(record.id, record);
       else writes.push({ id: record.id, expected: current, next });
     }
@@ -155,7 +168,13 @@ export class UnitBridge {
       this.textBase = remote;
       return;
     }
-    const next = b.toRow(remote, current);
+    let text = remote;
+    // A text this member only reads, edited in their copy: keep the edit, take the owner's.
+    if (!this.writable() && local !== undefined && this.textBase !== undefined) {
+      if (remote === this.textBase) return;
+      text = mergeStringEdit(local, this.textBase, remote);
+    }
+    const next = b.toRow(text, current);
     if (next === null) return;
     const applied = await sync.applyGuarded('documents', [
       { id: b.documentId, expected: current, next },
@@ -169,7 +188,11 @@ export class UnitBridge {
       base[name] = Object.fromEntries(records) as Record<string, Row>;
     if (this.textBase !== undefined) base['#text'] = { text: { id: 'text', text: this.textBase } };
     return sync
-      .saveUnit(this.unitName, { state: Y.encodeStateAsUpdate(this.doc), base })
+      .saveUnit(this.unitName, {
+        state: Y.encodeStateAsUpdate(this.doc),
+        base,
+        pending: [...this.pending],
+      })
       .then(() => undefined);
   }
 }

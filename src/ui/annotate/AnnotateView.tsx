@@ -24,6 +24,7 @@ import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
 import { HighlightCard } from './HighlightCard';
 import { neighbourAnnotation } from '../../domain/neighbour-annotation';
 import { OrphanList } from './OrphanList';
+import { PageNotes } from './PageNotes';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionCard } from './SuggestionCard';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -382,6 +383,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           activeId={activeId}
           onOpen={open}
         />
+        <PageNotes documentId={doc.id} />
         <OrphanList orphans={orphans} onOpen={open} />
         <SuggestionsPanel
           suggestions={review.suggestions}

@@ -4,7 +4,12 @@
  * with annotations here, and those counted), each one's count, and the choice in words.
  */
 import { useMemo } from 'react';
-import { countedLayersText, defaultCountedLayers, type AnnotationLayer } from '../../domain/layers';
+import {
+  countPerLayer,
+  countedLayersText,
+  defaultCountedLayers,
+  type AnnotationLayer,
+} from '../../domain/layers';
 import type { Annotation } from '../../domain/types';
 import { useLessons } from '../../state/class';
 import { useLayerView } from '../../state/layer-view';
@@ -27,11 +32,7 @@ export function useCountedLayers(
   );
   const countedIds = chosen ?? fallback;
   const counted = useMemo(() => new Set(countedIds), [countedIds]);
-  const counts = useMemo(() => {
-    const byLayer = new Map<string, number>();
-    for (const a of annotations ?? []) byLayer.set(a.layerId, (byLayer.get(a.layerId) ?? 0) + 1);
-    return byLayer;
-  }, [annotations]);
+  const counts = useMemo(() => countPerLayer(annotations ?? []), [annotations]);
   const offered = useMemo(
     () => layers.filter((l) => counted.has(l.id) || (counts.get(l.id) ?? 0) > 0),
     [layers, counted, counts],

@@ -107,7 +107,7 @@ export function UnplacedView() {
         or put a page’s annotations on an article you choose.
       </p>
       <p role="status">{message}</p>
-      {waiting.length === 0 && pageNotes.length === 0 && (
+      {waiting.length === 0 && (
         <p className="empty">Nothing is waiting: every imported annotation is on its article.</p>
       )}
       {waiting.map((group) => (

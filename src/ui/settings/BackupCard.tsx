@@ -33,7 +33,16 @@ interface Pending {
 
 // Listed as the backup file lists them: reference data first, then the work.
 const KINDS = BACKUP_TABLES;
-const count = (n: number, kind: string) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`;
+/** How the summary names a table's records, one and many, where its name is not the word. */
+const KIND_NAMES: Partial<Record<(typeof KINDS)[number], [string, string]>> = {
+  tombstones: ['remembered deletion', 'remembered deletions'],
+  meta: ['lesson date', 'lesson dates'],
+  dismissedSuggestions: ['dismissed suggestion', 'dismissed suggestions'],
+};
+const count = (n: number, kind: (typeof KINDS)[number]) => {
+  const [one, many] = KIND_NAMES[kind] ?? [kind.replace(/s$/, ''), kind];
+  return `${n} ${n === 1 ? one : many}`;
+};
 
 /**
  * Settings › Backups: the whole library as one file, and back. A restore is checked in full
@@ -101,8 +110,9 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     <section aria-labelledby="backup-heading" className="settings-card">
       <h2 id="backup-heading">Backups and export</h2>
       <p>
-        A backup holds everything: documents, annotations, tags, outlets and collections. Keep one
-        before clearing the browser, or to move to another computer.
+        A backup holds everything: documents, annotations, tags, outlets, collections, layers,
+        claims, lessons and the suggestions you dismissed. Keep one before clearing the browser, or
+        to move to another computer.
       </p>
       <p className="hint">
         Slant remembers deleted annotations for {TOMBSTONE_DAYS} days, so that restoring or

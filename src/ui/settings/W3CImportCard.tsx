@@ -16,6 +16,7 @@ import { addImportedAnnotations, planImportedAnnotations } from '../../state/exc
 import { useDocuments, useLayers, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';
 import { Notice, type NoticeMessage } from '../shared/Notice';
+import { ownValue } from '../../domain/keyed-record';
 
 interface Pending {
   fileName: string;
@@ -81,7 +82,7 @@ export function W3CImportCard() {
         .filter((id) => !known.has(id))
         .map((id) => ({
           id,
-          label: result.tagLabels[id] ?? id,
+          label: ownValue(result.tagLabels, id) ?? id,
           description: `Imported from ${file.name}.`,
         })),
     );

@@ -40,15 +40,15 @@ export function SyncStatusLink() {
   const status = useSharingStore((s) => s.status);
   if (!membership) return null;
   return (
-    <a
-      className={`sync-status sync-${status.state}`}
-      href={`${routeHref({ name: 'settings' })}`}
-      role="status"
-      aria-live="polite"
-      aria-label={`Sharing: ${statusText(status)}. Open Settings, Sharing.`}
-      data-testid="sync-status"
-    >
-      <span aria-hidden="true">{GLYPH[status.state]}</span> {statusText(status)}
-    </a>
+    <div className="sync-status-region" role="status" aria-live="polite">
+      <a
+        className={`sync-status sync-${status.state}`}
+        href={`${routeHref({ name: 'settings' })}`}
+        aria-label={`Sharing: ${statusText(status)}. Open Settings, Sharing.`}
+        data-testid="sync-status"
+      >
+        <span aria-hidden="true">{GLYPH[status.state]}</span> {statusText(status)}
+      </a>
+    </div>
   );
 }

@@ -174,3 +174,62 @@ describe('UnitBridge: a document text unit', () => {
     );
   });
 });
+
+describe('UnitBridge: a unit this member only reads', () => {
+  it('keeps an edit made to their own copy, and still takes the owner’s later changes', async () => {
+    const doc = new Y.Doc();
+    const records = layerRecords(doc, 'annotations');
+    writeRecord(records, { ...mark, layerId: undefined }, ANNOTATION_SHAPE);
+    await db.annotations.clear();
+    const bindings = layerBindings(doc, LAYER);
+    const bridge = new UnitBridge(
+      'space/layer/them/x',
+      doc,
+      () => bindings,
+      () => false,
+    );
+    await bridge.schedule();
+    expect(await db.annotations.get(mark.id)).toMatchObject({ note: 'Loaded.' });
+
+    // Here the copy's note is extended; in the space the owner changes the tags.
+    await db.annotations.update(mark.id, { note: 'Loaded. (my reminder)' });
+    await bridge.schedule();
+    writeRecord(
+      records,
+      { ...readRecord(records, mark.id)!, tagIds: ['outlet-affiliation'] },
+      ANNOTATION_SHAPE,
+    );
+    await bridge.schedule();
+    expect(await db.annotations.get(mark.id)).toMatchObject({
+      note: 'Loaded. (my reminder)',
+      tagIds: ['outlet-affiliation'],
+    });
+    // Nothing of the local edit went into the unit.
+    expect(readRecord(records, mark.id)).toMatchObject({ note: 'Loaded.' });
+  });
+
+  it('merges the owner’s text edit into a text the member corrected in their copy', async () => {
+    await db.documents.clear();
+    const catalogue = new Y.Doc();
+    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
+    const doc = new Y.Doc();
+    const text = doc.getText('text');
+    text.insert(0, 'Fighting in the nrth. Residents fled.');
+    const bindings = textBindings(doc, catalogue, docA.id);
+    const bridge = new UnitBridge(
+      'space/text/doc-a',
+      doc,
+      () => bindings,
+      () => false,
+    );
+    await bridge.schedule();
+    await db.documents.update(docA.id, { text: 'Fighting in the north. Residents fled.' });
+    await bridge.schedule();
+    text.insert(text.length, ' Many.');
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe(
+      'Fighting in the north. Residents fled. Many.',
+    );
+    expect(text.toString()).toBe('Fighting in the nrth. Residents fled. Many.');
+  });
+});

@@ -49,6 +49,8 @@ const classLibrary: RestoredBackup = {
   layers: [],
   tombstones: [],
   unplaced: [],
+  meta: [],
+  dismissedSuggestions: [],
 };
 
 function refusal(text: string): string {
@@ -80,7 +82,7 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
   it('writes the new tables empty for a caller that has none', () => {
     const text = toBackup(library as BackupContents, exportedAt);
     expect(text).toContain(
-      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": [],\n  "unplaced": []\n}',
+      '  "claims": [],\n  "lessons": [],\n  "submissions": [],\n  "tombstones": [],\n  "unplaced": [],\n  "meta": [],\n  "dismissedSuggestions": []\n}',
     );
   });
 
@@ -93,6 +95,8 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
     delete old.layers;
     delete old.tombstones;
     delete old.unplaced;
+    delete old.meta;
+    delete old.dismissedSuggestions;
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
       contents: {
@@ -103,6 +107,8 @@ describe('Slant backup, version 2: claims, lessons and submissions', () => {
         layers: [],
         tombstones: [],
         unplaced: [],
+        meta: [],
+        dismissedSuggestions: [],
       },
       exportedAt: exportedAt.toISOString(),
       warnings: [],

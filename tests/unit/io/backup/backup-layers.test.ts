@@ -52,6 +52,8 @@ describe('Slant backup, versions 3 and 4: layers, tombstones and the Unplaced li
           updatedAt: '2025-03-02T00:00:00.000Z',
         },
       ],
+      meta: [],
+      dismissedSuggestions: [],
     };
     const text = toBackup(contents, exportedAt);
     expect(text).toContain('  "version": 4,');
@@ -83,6 +85,8 @@ describe('Slant backup, versions 3 and 4: layers, tombstones and the Unplaced li
     old.version = 2;
     delete old.layers;
     delete old.tombstones;
+    delete old.meta;
+    delete old.dismissedSuggestions;
     for (const annotation of old.annotations) delete annotation.layerId;
     const parsed = parseBackup(JSON.stringify(old));
     if (!parsed.ok) throw new Error(parsed.error);

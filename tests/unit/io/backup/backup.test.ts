@@ -267,6 +267,28 @@ const contentsArb = fc.gen().map((g): BackupContents => {
       ),
     ),
     unplaced: g(() => fc.boolean()) ? [waitingAnnotation] : [],
+    meta: lessons.map((lesson) => ({
+      key: `lesson-content-changed:${lesson.id}`,
+      value: g(() => date),
+    })),
+    dismissedSuggestions:
+      documents.length === 0
+        ? []
+        : g(() =>
+            fc.uniqueArray(
+              fc.record({
+                id,
+                documentId: fc.constantFrom(...documents.map((d) => d.id)),
+                layerId: fc.constant('layer-mine'),
+                tag: fc.constantFrom('loaded-language', 'unattributed-claim'),
+                start: fc.nat(20),
+                end: fc.nat(40),
+                exact: anyText,
+                dismissedAt: date,
+              }),
+              { selector: (d) => d.id, maxLength: 3 },
+            ),
+          ),
   };
 });
 
@@ -334,6 +356,8 @@ describe('Slant backup', () => {
         layers: [],
         tombstones: [],
         unplaced: [],
+        meta: [],
+        dismissedSuggestions: [],
       },
       exportedAt: '2025-03-10T12:00:00.000Z',
       warnings: [],
