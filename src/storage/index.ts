@@ -10,6 +10,7 @@ import { collectionsRepository } from './collections-repository';
 import { dismissedSuggestionsRepository } from './dismissed-suggestions-repository';
 import { documentsRepository } from './documents-repository';
 import { layersRepository } from './layers-repository';
+import { learningRepository } from './learning-repository';
 import { lessonPacksRepository } from './lesson-packs-repository';
 import { lessonsRepository } from './lessons-repository';
 import { metaRepository } from './meta-repository';
@@ -34,6 +35,8 @@ export const collections = collectionsRepository(db);
 export const dismissedSuggestions = dismissedSuggestionsRepository(db);
 export const documents = documentsRepository(db);
 export const layers = layersRepository(db);
+/** What suggestions learn from the reader's annotations, and the models learned. */
+export const learning = learningRepository(db);
 export const lessonPacks = lessonPacksRepository(db);
 export const lessons = lessonsRepository(db);
 export const meta = metaRepository(db);

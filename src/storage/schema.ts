@@ -68,6 +68,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       unplaced: 'id, layerId, documentId',
     },
   },
+  {
+    // Models learned from the reader's own annotations, one per tag. A new table only: nothing
+    // to migrate (each model is learned again from the annotations it came from).
+    version: 6,
+    stores: {
+      learnedModels: 'tag',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

@@ -37,6 +37,13 @@ export { dismissedSuggestionSchema, type DismissedSuggestion } from './dismissed
 export { LAYER_KINDS, layerSchema, type AnnotationLayer, type LayerKind } from './layer';
 export { tombstoneSchema, type Tombstone } from './tombstone';
 export {
+  DEFAULT_LEARNING_SETTINGS,
+  learnedModelSchema,
+  learningSettingsSchema,
+  type LearnedModelRecord,
+  type LearningSettings,
+} from './learned-model';
+export {
   foreignPassageSchema,
   unplacedSchema,
   type ForeignPassage,

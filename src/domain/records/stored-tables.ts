@@ -12,6 +12,7 @@ import { collectionSchema } from './collection';
 import { dismissedSuggestionSchema } from './dismissed-suggestion';
 import { documentSchema } from './document';
 import { layerSchema } from './layer';
+import { learnedModelSchema } from './learned-model';
 import { lessonSchema } from './lesson';
 import { metaRecordSchema } from './meta';
 import { outletSchema } from './outlet';
@@ -54,6 +55,8 @@ export const STORED_TABLES = {
   // they dismissed; this browser's own one-time markers stay out of a backup.
   meta: table(metaRecordSchema, 'key', { since: 4 }),
   dismissedSuggestions: table(dismissedSuggestionSchema, 'id', { since: 4 }),
+  // Models learned from the reader's own annotations: derived, learned again from them if lost.
+  learnedModels: table(learnedModelSchema, 'tag'),
 };
 
 export type StoredTables = typeof STORED_TABLES;

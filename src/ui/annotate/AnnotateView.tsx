@@ -397,6 +397,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           onReject={(s) => void review.reject(s)}
           onAcceptAll={(tagId) => void review.acceptAll(tagId)}
           onRejectAll={(tagId) => void review.rejectAll(tagId)}
+          learning={review.learning}
+          say={setMessage}
         />
       </aside>
     </div>

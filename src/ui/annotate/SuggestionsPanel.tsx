@@ -3,6 +3,8 @@ import type { Suggestion } from '../../analysis';
 import type { Tag } from '../../domain/types';
 import { DETECTORS, useSuggestionSettings } from '../../state/suggestions/suggestion-settings';
 import { suggestionKey } from '../../state/suggestions/visible-suggestions';
+import type { LearningState } from '../../state/suggestions/use-learning';
+import { LearningSection } from './LearningSection';
 import { TagSwatch } from './TagSwatch';
 import { stepInGrid, type Cell } from '../shared/roving-grid';
 
@@ -17,6 +19,9 @@ interface SuggestionsPanelProps {
   onReject: (suggestion: Suggestion) => void;
   onAcceptAll: (tagId: string) => void;
   onRejectAll: (tagId: string) => void;
+  /** What suggestions learned from the reader's annotations; no section when absent. */
+  learning?: LearningState;
+  say?: (message: string) => void;
 }
 
 const PAGE = 100;
@@ -67,6 +72,9 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
               ))}
               {settings.detectors.loadedLanguage && <LoadedLanguageTuning />}
             </fieldset>
+          )}
+          {settings.show && props.learning && (
+            <LearningSection learning={props.learning} tags={tags} say={props.say ?? (() => {})} />
           )}
         </>
       )}
