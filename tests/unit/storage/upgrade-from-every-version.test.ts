@@ -6,7 +6,12 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYER_ID, lessonKeyLayerId, submissionLayerId } from '../../../src/domain/layers';
+import {
+  DEFAULT_LAYER_ID,
+  defaultLayer,
+  lessonKeyLayerId,
+  submissionLayerId,
+} from '../../../src/domain/layers';
 import { STORED_TABLE_NAMES, STORED_TABLES } from '../../../src/domain/records';
 import { BACKUP_TABLES, readBackup, toBackup, type RestoredBackup } from '../../../src/io/backup';
 import { backupsRepository } from '../../../src/storage/backups-repository';
@@ -29,12 +34,15 @@ const collection = {
 const mine = oldAnnotation(docA, 'slaughtered', { createdAt: '2025-03-08T10:00:00.000Z' });
 const other = oldAnnotation(docB, 'shelling', { createdAt: '2025-03-08T10:00:00.000Z' });
 
-/** What each version held, added to what the versions before it held. */
+/** What each version held, added to what the versions before it held, shaped as it shaped it. */
 async function fill(db: Dexie, version: number) {
+  const layered = version >= LAYERS_SCHEMA;
+  const inLayer = <T extends object>(record: T, layerId = DEFAULT_LAYER_ID) =>
+    layered ? { ...record, layerId } : record;
   await db
     .table('documents')
     .bulkAdd([docA, version >= 2 ? { ...docB, deletedAt: '2025-03-09' } : docB]);
-  await db.table('annotations').bulkAdd([mine, other]);
+  await db.table('annotations').bulkAdd([inLayer(mine), inLayer(other)]);
   await db.table('tags').bulkAdd(tags);
   await db.table('outlets').add(outlet);
   await db.table('collections').add(collection);
@@ -43,43 +51,82 @@ async function fill(db: Dexie, version: number) {
     { key: 'sample-collection-loaded', value: '2025-03-01T00:00:00.000Z' },
   ]);
   if (version < 3) return;
-  await db.table('claims').add({
-    id: 'claim-1',
-    name: 'Death toll',
-    note: '',
-    annotationIds: [mine.id],
-    createdAt: '2025-03-09T10:00:00.000Z',
-    updatedAt: '2025-03-09T10:00:00.000Z',
-  });
-  await db.table('lessons').add({
+  await db.table('claims').add(
+    inLayer({
+      id: 'claim-1',
+      name: 'Death toll',
+      note: '',
+      annotationIds: [mine.id],
+      createdAt: '2025-03-09T10:00:00.000Z',
+      updatedAt: '2025-03-09T10:00:00.000Z',
+    }),
+  );
+  const key = { ...mine, id: `${mine.id}@key` };
+  const lesson = {
     id: 'lesson-t',
     title: 'Two reports',
     instructions: '',
     documentIds: [docA.id],
     tagIds: ['loaded-language'],
     role: 'teacher',
-    key: [mine],
     createdAt: '2025-03-09T08:00:00.000Z',
-  });
-  await db.table('submissions').add({
+  };
+  const work = oldAnnotation(docA, 'civilians', { annotator: 'Ana Silva' });
+  const submission = {
     id: 'sub-1',
     lessonId: 'lesson-t',
     student: 'Ana Silva',
-    annotations: [oldAnnotation(docA, 'civilians', { annotator: 'Ana Silva' })],
     orphanCount: 0,
     exportedAt: '2025-03-09T11:00:00.000Z',
     importedAt: '2025-03-09T11:30:00.000Z',
-  });
-  await db.table('dismissedSuggestions').add({
-    id: `${docA.id}|loaded-language|0|10`,
-    documentId: docA.id,
-    tag: 'loaded-language',
-    start: 0,
-    end: 10,
-    exact: docA.text.slice(0, 10),
-    dismissedAt: '2025-03-09T12:00:00.000Z',
-  });
+  };
+  if (layered) {
+    // Version 4 and later: the key and the student's work are layers of their own.
+    await db.table('lessons').add(lesson);
+    await db.table('submissions').add({ ...submission, layerId: submissionLayerId('sub-1') });
+    await db
+      .table('annotations')
+      .bulkAdd([
+        inLayer(key, lessonKeyLayerId('lesson-t')),
+        inLayer(work, submissionLayerId('sub-1')),
+      ]);
+    await db.table('layers').bulkAdd([
+      defaultLayer('', '2025-03-01T00:00:00.000Z'),
+      {
+        ...defaultLayer('', '2025-03-09T08:00:00.000Z'),
+        id: lessonKeyLayerId('lesson-t'),
+        kind: 'lesson-key',
+        lessonId: 'lesson-t',
+        label: 'Key: Two reports',
+      },
+      {
+        ...defaultLayer('Ana Silva', '2025-03-09T11:30:00.000Z'),
+        id: submissionLayerId('sub-1'),
+        kind: 'lesson-work',
+        lessonId: 'lesson-t',
+        label: 'Ana Silva',
+        readOnly: true,
+      },
+    ]);
+  } else {
+    await db.table('lessons').add({ ...lesson, key: [mine] });
+    await db.table('submissions').add({ ...submission, annotations: [work] });
+  }
+  await db.table('dismissedSuggestions').add(
+    inLayer({
+      id: `${docA.id}|loaded-language|0|10`,
+      documentId: docA.id,
+      tag: 'loaded-language',
+      start: 0,
+      end: 10,
+      exact: docA.text.slice(0, 10),
+      dismissedAt: '2025-03-09T12:00:00.000Z',
+    }),
+  );
 }
+
+/** The schema version that gave every record a layer (`upgrades/add-layers.ts`). */
+const LAYERS_SCHEMA = 4;
 
 const earlier = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
 /** The last version whose records `fill` writes; later ones add tables and upgrades only. */
