@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { freshAppForEachTest } from './browser';
 
@@ -41,5 +42,18 @@ describe('Compare’s columns', () => {
     const description = await card.getByLabel('Description').inputValue();
     const apostrophes = (s: string) => new Set(s.match(/['’]/g));
     expect([...apostrophes(name + description)]).toHaveLength(1);
+  });
+
+  it('head the claims CSV’s columns by outlet or title, never by a document id', async () => {
+    const offer = app.page.getByRole('region', { name: 'Suggested claim: Death toll' });
+    await offer.getByRole('button', { name: 'Add this claim' }).click();
+    const [file] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Download claims (CSV)' }).click(),
+    ]);
+    const header = (await readFile((await file.path())!, 'utf8')).split(/\r?\n/)[0]!;
+    expect(header).not.toMatch(/seed-\d/);
+    expect(header).toContain('SouthFront: wording');
+    expect(header).toContain(`${RUSSIA}: wording`);
   });
 });

@@ -14,6 +14,7 @@ import type { Affiliation, Annotation, SlantDocument } from '../../domain/types'
 import type { ArticleAttribution } from '../attribution/article-attribution';
 import type { Suggestion } from '../suggestion';
 import { countedSpans, type CountedSpan } from './counted-spans';
+import { displayTitle } from '../../domain/document-title';
 import { keyedRecord } from '../../domain/keyed-record';
 
 export interface DocumentFiguresInput {
@@ -72,7 +73,8 @@ export function documentFigures(input: DocumentFiguresInput): DocumentFigures {
   const loadedLanguage = tagCounts['loaded-language'] ?? 0;
   return {
     documentId: document.id,
-    title: document.title,
+    // Never empty: an untitled article is named by its opening words, as everywhere else.
+    title: displayTitle(document),
     outletName: input.outletName ?? null,
     affiliation: input.affiliation ?? 'unknown',
     words,

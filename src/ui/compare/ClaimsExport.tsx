@@ -3,6 +3,7 @@ import type { SlantDocument } from '../../domain/types';
 import { toClaimMatrixCsv } from '../../io/csv';
 import { downloadText } from '../shared/download';
 import { fileStem } from '../../domain/file-stem';
+import { displayTitle } from '../../domain/document-title';
 import { csvByteOrderMark } from '../../state/preferences';
 
 /** The claim matrix as a CSV file, for a spreadsheet or a class handout. */
@@ -11,13 +12,18 @@ export function ClaimsExport({
   docs,
   name,
   counted,
+  outletName,
 }: {
   rows: readonly ClaimRow[];
   docs: readonly SlantDocument[];
   name: string;
   /** Which annotation layers the passages come from, in words (a column of the CSV). */
   counted?: string;
+  /** An article's outlet name, if known: it heads the article's columns, else the title. */
+  outletName?: (doc: SlantDocument) => string | undefined;
 }) {
+  // Columns are headed by what a reader knows the article by: its outlet, else its title.
+  const headed = docs.map((d) => ({ id: d.id, title: outletName?.(d) ?? displayTitle(d) }));
   if (rows.length === 0) return null;
   return (
     <button
@@ -25,7 +31,7 @@ export function ClaimsExport({
       onClick={() =>
         downloadText(
           `${fileStem(name, 'slant')}-claims.csv`,
-          toClaimMatrixCsv([...rows], [...docs], { counted, bom: csvByteOrderMark() }),
+          toClaimMatrixCsv([...rows], headed, { counted, bom: csvByteOrderMark() }),
           'text/csv',
         )
       }

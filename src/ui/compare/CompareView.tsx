@@ -351,7 +351,13 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
                 )
               }
             />
-            <ClaimsExport rows={matrixRows} docs={docs} name={name} counted={layers.text} />
+            <ClaimsExport
+              rows={matrixRows}
+              docs={docs}
+              name={name}
+              counted={layers.text}
+              outletName={(d) => outletOf(d)?.name}
+            />
           </section>
         </>
       )}

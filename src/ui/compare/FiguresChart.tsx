@@ -8,6 +8,7 @@
  * so chart-export.ts can save it as a file that looks the same outside the app. Unattributed
  * claims are hatched and every bar row is labelled in words: colour is never the only cue.
  */
+import { shortLabels } from './short-labels';
 import { useId, type Ref } from 'react';
 import {
   compareFigures,
@@ -114,13 +115,25 @@ function fitText(text: string, width: number, fontSize: number, bold = false): s
   return `${chars.slice(0, count).join('').trimEnd()}…`;
 }
 
-/** An article's label in a panel: its outlet's name, else its title, cut to fit. */
-function articleLabel(row: DocumentFigures): { shown: string; full: string } {
-  const name = row.outletName ?? row.title;
-  return {
-    shown: fitText(name, LABEL_WIDTH - 8, LABEL_FONT, !!row.outletName),
+/**
+ * Each article's label in a panel: its outlet's name, else its title, cut at a word and told
+ * apart from the others (`shortLabels`); a single word too long for the room is cut to fit.
+ */
+function articleLabels(rows: readonly DocumentFigures[]): { shown: string; full: string }[] {
+  const room = LABEL_WIDTH - 8;
+  const names = rows.map((row) => row.outletName ?? row.title);
+  const bold = rows.map((row) => !!row.outletName);
+  const fits = (index: number) => (label: string) =>
+    textWidth(label, LABEL_FONT, bold[index]) <= room;
+  const short = names.map(
+    (name, index) => shortLabels([name], fits(index))[0] || fitText(name, room, LABEL_FONT),
+  );
+  // Told apart once cut: two that read the same are numbered.
+  const told = shortLabels(short, () => true);
+  return rows.map((row, index) => ({
+    shown: told[index]!,
     full: row.outletName ? `${row.outletName}: ${row.title}` : row.title,
-  };
+  }));
 }
 
 /** The chart's numbers in words, for its `<desc>`. */
@@ -229,7 +242,7 @@ export function FiguresChart({ rows, id, ref, counted }: FiguresChartProps) {
   const { panels, height: panelsHeight } = layout(rows.length);
   const height = panelsHeight + (counted ? COUNTED_LINE : 0);
   const hatch = MEASURES.find((m) => m.hatched)?.colour ?? INK;
-  const labels = rows.map(articleLabel);
+  const labels = articleLabels(rows);
 
   return (
     <div className="figures-chart">
