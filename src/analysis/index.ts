@@ -16,12 +16,23 @@ export {
   type TagModel,
 } from './learn/learned-models';
 export {
+  LOADED_LANGUAGE,
   trainTagModel,
   updateTagModel,
   type TagExample,
   type LearnOptions,
 } from './learn/train-tag-model';
 export { suggestLearned, learnedReason } from './learn/suggest-learned';
+export {
+  MIN_ANNOTATIONS,
+  RULE_TAGS,
+  learnsFrom,
+  learningLayerIds,
+  tagsToLearn,
+  trainingExamples,
+  type ReaderWork,
+  type TagWork,
+} from './learn/training-set';
 export { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
 export { detectUnattributedClaims } from './unattributed/detect';
 export { detectOutletMentions } from './outlets/detect-outlet-mentions';

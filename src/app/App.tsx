@@ -5,6 +5,7 @@ import { NotFoundView } from '../ui/shell/NotFoundView';
 import { DocumentView } from '../ui/annotate/DocumentView';
 import { SettingsView } from '../ui/settings/SettingsView';
 import { TrashView } from '../ui/library/TrashView';
+import { UnplacedView } from '../ui/library/UnplacedView';
 import { CollectionsView } from '../ui/collections/CollectionsView';
 import { OutletsView } from '../ui/outlets/OutletsView';
 import { OutletView } from '../ui/outlets/OutletView';
@@ -28,7 +29,7 @@ const ImportView = lazy(() =>
 );
 
 function sectionOf(route: Route): Section {
-  if (['library', 'document', 'trash', 'import', 'collections'].includes(route.name)) {
+  if (['library', 'document', 'trash', 'unplaced', 'import', 'collections'].includes(route.name)) {
     return 'library';
   }
   if (route.name === 'outlets' || route.name === 'outlet') return 'outlets';
@@ -48,6 +49,8 @@ function viewFor(route: Route) {
       return <SettingsView />;
     case 'trash':
       return <TrashView />;
+    case 'unplaced':
+      return <UnplacedView />;
     case 'collections':
       return <CollectionsView />;
     case 'outlets':

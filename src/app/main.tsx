@@ -5,11 +5,13 @@ import { answerFlushRequests } from '../state/reload-for-update';
 import { startStorage } from '../state/start-storage';
 import { requestPersistentStorage } from '../state/storage-estimate';
 import { App } from './App';
+import { startSharingIfJoined } from '../state/sync/sharing-commands';
 import { SEED_ARTICLES } from './seed-articles';
 import { ServiceWorkerPrompt } from './ServiceWorkerPrompt';
 import './global.css';
 
-void startStorage(SEED_ARTICLES);
+// Once the database is open: a joined space starts syncing (loaded on demand); solo, nothing is sent.
+void startStorage(SEED_ARTICLES).then(() => startSharingIfJoined().catch(reportSharingFailure));
 // Typing saved a moment later is saved at once when the tab is hidden, left or closed.
 flushWhenLeaving();
 // ...and when another tab reloads every tab for a new version of Slant.
@@ -24,3 +26,7 @@ createRoot(root).render(
     <App notices={<ServiceWorkerPrompt />} />
   </StrictMode>,
 );
+
+function reportSharingFailure(error: unknown) {
+  console.error('Slant could not start sharing', error);
+}

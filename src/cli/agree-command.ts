@@ -24,11 +24,13 @@ import {
 } from '../analysis';
 import type { Annotation, Submission } from '../domain/types';
 import { importStudentFiles, lessonFromPack, parseLessonPack, type RefusedWork } from '../io/class';
+import { SIMILAR_SHARE, sharedSpans } from '../io/class/similar-work';
 import { renderAgreement } from './agree-output';
 import type { AgreeFigures, AgreeRefusal, AgreeResult, StudentResult } from './agree-result';
 import type { CliIo } from './analyze-command';
 import type { AgreeFormat } from './parse-args';
 import { describeFsError, readBytes as readFileBytes } from './read-source';
+import { keyedRecord, ownValue } from '../domain/keyed-record';
 
 interface AgreeRequest {
   format: AgreeFormat;
@@ -88,9 +90,9 @@ function studentResult(
 ): StudentResult {
   const { annotations } = submission;
   const report = scoreAgainstKey(keySpans, spansOf(annotations), tagIds);
-  const byTag: Record<string, AgreeFigures> = {};
+  const byTag = keyedRecord<AgreeFigures>();
   for (const tagId of tagIds) {
-    const score = report.byTag[tagId];
+    const score = ownValue(report.byTag, tagId);
     if (score)
       byTag[tagId] = figures(
         score,
@@ -148,8 +150,19 @@ export async function agreeCommand(request: AgreeRequest, io: CliIo): Promise<nu
       documents,
       existing,
     );
-    for (const work of result.imported)
+    for (const work of result.imported) {
+      // Work that is the same as (or 95% the same as) an earlier file's: scored, and flagged.
+      const twin = accepted.find(
+        (a) => sharedSpans(work.annotations, a.submission.annotations) >= SIMILAR_SHARE,
+      );
+      if (twin) {
+        const share = sharedSpans(work.annotations, twin.submission.annotations);
+        io.stderr(
+          `slant: ${file}: ${Math.round(share * 100)}% of its passages and tags are the same as ${twin.submission.student}’s (${twin.file}); check that they worked on their own.\n`,
+        );
+      }
       accepted.push({ file, submission: { ...work.submission, annotations: work.annotations } });
+    }
     for (const refusal of result.refused) {
       const error = cliMessage(refusal);
       refused.push({ file, reason: refusal.reason, error });

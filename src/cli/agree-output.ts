@@ -9,6 +9,7 @@ import { NO_FIGURE, WHY_NO_FIGURE, type AgreementFigure, type ClassAgreement } f
 import { FORMULA_START, withByteOrderMark } from '../io/csv';
 import type { AgreeFigures, AgreeResult } from './agree-result';
 import type { AgreeFormat } from './parse-args';
+import { ownValue } from '../domain/keyed-record';
 
 const AGREE_CSV_COLUMNS = [
   'student',
@@ -31,7 +32,7 @@ const ALL_TAGS = '*';
 const ALL_TAGS_LABEL = 'All tags';
 
 function alphaOf(agreement: ClassAgreement, tagId: string | undefined): AgreementFigure {
-  const figures = tagId === undefined ? agreement.overall : agreement.byTag[tagId];
+  const figures = tagId === undefined ? agreement.overall : ownValue(agreement.byTag, tagId);
   return figures?.alpha ?? { value: null, reason: 'too-few-ratings' };
 }
 
@@ -96,7 +97,7 @@ function toTable(result: AgreeResult): string {
   const scoreHeader = ['Key', 'Marked', 'Precision', 'Recall', 'F1'];
   const perTag = students.flatMap((s) =>
     tags.map((tag) => {
-      const f = s.byTag[tag.id];
+      const f = ownValue(s.byTag, tag.id);
       return [s.student, tag.label, ...(f ? scoreCells(f) : [])];
     }),
   );
@@ -185,7 +186,7 @@ function toCsvText(result: AgreeResult): string {
   };
   const data = result.students.flatMap((student) => [
     ...result.tags.flatMap((tag) => {
-      const f = student.byTag[tag.id];
+      const f = ownValue(student.byTag, tag.id);
       return f ? [row(student, tag.id, tag.label, f)] : [];
     }),
     row(student, ALL_TAGS, ALL_TAGS_LABEL, student.overall),

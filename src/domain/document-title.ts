@@ -16,3 +16,21 @@ export function displayTitle(doc: Pick<SlantDocument, 'title' | 'text'>): string
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+const foldHeadline = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Whether a text's first line is its headline again (case, spacing and quote marks aside), as
+ * many saved articles begin: a view may then hide that line. The text itself never changes.
+ */
+export function startsWithTitle(text: string, title: string): boolean {
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  return foldHeadline(title) !== '' && foldHeadline(firstLine) === foldHeadline(title);
+}

@@ -9,18 +9,20 @@ interface TagField {
   placeholder?: string;
 }
 
-const FIELDS: Readonly<Record<string, readonly TagField[]>> = {
-  'unattributed-claim': [
-    {
-      key: 'shouldCite',
-      label: 'Who should be cited?',
-      kind: 'text',
-      placeholder: 'e.g. the SOHR, the UN human rights office',
-    },
-  ],
-  'outlet-affiliation': [{ key: 'outletId', label: 'Which outlet?', kind: 'outlet' }],
-};
+const FIELDS = new Map<string, readonly TagField[]>(
+  Object.entries({
+    'unattributed-claim': [
+      {
+        key: 'shouldCite',
+        label: 'Who should be cited?',
+        kind: 'text',
+        placeholder: 'e.g. the SOHR, the UN human rights office',
+      },
+    ],
+    'outlet-affiliation': [{ key: 'outletId', label: 'Which outlet?', kind: 'outlet' }],
+  } satisfies Record<string, readonly TagField[]>),
+);
 
 export function fieldsForTags(tagIds: readonly string[]): TagField[] {
-  return tagIds.flatMap((id) => FIELDS[id] ?? []);
+  return tagIds.flatMap((id) => FIELDS.get(id) ?? []);
 }

@@ -141,6 +141,49 @@ export function extendTaxonomy(
   return result;
 }
 
+/** A label as a reader compares it: case, accents and spacing do not matter. */
+export const foldLabel = (label: string) =>
+  label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+
+export interface PresetMerge {
+  /** New tags, with looks and keys of their own. */
+  added: Tag[];
+  /** Tags already here under the preset tag's name: each now lists the preset's id as an alias. */
+  merged: Tag[];
+}
+
+/**
+ * Adds a preset to a taxonomy. A preset tag with the name of a tag already here (case, accents
+ * and spacing folded) is not added a second time: the tag here keeps its id, look and key, and
+ * records the preset tag's id as an alias. Tags already here by id or alias are skipped.
+ */
+export function mergePreset(
+  existing: readonly Tag[],
+  preset: readonly PresetTag[],
+  taxonomyId?: string,
+): PresetMerge {
+  const known = new Set(existing.flatMap((t) => [t.id, ...(t.aliases ?? [])]));
+  const byLabel = new Map(existing.map((t) => [foldLabel(t.label), t]));
+  const merged = new Map<string, Tag>();
+  const fresh: PresetTag[] = [];
+  for (const tag of preset) {
+    if (known.has(tag.id)) continue;
+    const here = byLabel.get(foldLabel(tag.label));
+    if (!here) {
+      fresh.push(tag);
+      continue;
+    }
+    const before = merged.get(here.id) ?? here;
+    merged.set(here.id, { ...before, aliases: [...(before.aliases ?? []), tag.id] });
+  }
+  return { added: extendTaxonomy(existing, fresh, taxonomyId), merged: [...merged.values()] };
+}
+
 /** A stable id for a new tag from its label, unique among `taken`: `Spin words` -> `spin-words`. */
 export function tagIdFor(label: string, taken: ReadonlySet<string>): string {
   const base =

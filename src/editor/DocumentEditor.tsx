@@ -26,6 +26,7 @@ import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
 import { joinDecorations } from './suggestion-index';
 import { textPositions } from './text-positions';
+import { attachTouchSelection } from './touch-selection';
 import './editor.css';
 
 /**
@@ -61,6 +62,8 @@ interface DocumentEditorProps {
   tags: readonly Tag[];
   /** Edit mode: the text itself can be changed, and `onTextChange` hears every change. */
   editable: boolean;
+  /** The first line repeats the headline shown above: hide it (in the view only). */
+  hideFirstLine?: boolean;
   onTextChange: (text: string) => void;
   /** A selection of text, or `null` when there is none (a caret, or no focus). */
   onSelectionChange: (selection: TextSelection | null) => void;
@@ -73,12 +76,6 @@ interface DocumentEditorProps {
 }
 
 const CHUNK_SIZE = 100;
-
-const renderElement = ({ attributes, children }: RenderElementProps) => (
-  <p {...attributes} dir="auto">
-    {children}
-  </p>
-);
 
 /** Off-screen chunks are neither laid out nor painted: the key to opening book-length texts fast. */
 const renderChunk = ({ attributes, lowest, children }: RenderChunkProps) => (
@@ -110,6 +107,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   suggestionIndex,
   tags,
   editable,
+  hideFirstLine = false,
   onTextChange,
   onSelectionChange,
   onCaretMove,
@@ -138,6 +136,27 @@ export const DocumentEditor = memo(function DocumentEditor({
   useEffect(() => {
     ReactEditor.toDOMNode(editor, editor).setAttribute('contenteditable', 'plaintext-only');
   }, [editor]);
+
+  // Press, hold and drag selects on a touch screen (reading mode; editing keeps the platform's).
+  useEffect(
+    () => (editable ? undefined : attachTouchSelection(ReactEditor.toDOMNode(editor, editor))),
+    [editor, editable],
+  );
+
+  const renderElement = useCallback(
+    ({ attributes, children, element }: RenderElementProps) => (
+      <p
+        {...attributes}
+        dir="auto"
+        className={
+          hideFirstLine && element === editor.children[0] ? 'repeated-headline' : undefined
+        }
+      >
+        {children}
+      </p>
+    ),
+    [editor, hideFirstLine],
+  );
 
   const decorate = useCallback(
     ([, path]: NodeEntry) =>
@@ -191,7 +210,20 @@ export const DocumentEditor = memo(function DocumentEditor({
     const command = readKeyCommand(event, shortcuts);
     if (!command) return;
     event.preventDefault();
-    onKeyCommand(command);
+    onKeyCommand(command.kind === 'tag' ? { ...command, range: liveSelection() } : command);
+  };
+
+  /** The browser's selection now, as text offsets; `undefined` when it is not in the text. */
+  const liveSelection = () => {
+    const dom = window.getSelection();
+    if (!dom || dom.rangeCount === 0) return undefined;
+    const range = ReactEditor.toSlateRange(editor, dom, {
+      exactMatch: false,
+      suppressThrow: true,
+    });
+    if (!range || Range.isCollapsed(range)) return undefined;
+    const [from, to] = Range.edges(range);
+    return { start: positions.toOffset(from), end: positions.toOffset(to) };
   };
 
   const handleClick = (event: MouseEvent) => {

@@ -2,7 +2,12 @@ import type { KeyboardEvent } from 'react';
 
 /** What a key press in the annotation editor asks for, independent of what then happens. */
 export type EditorKeyCommand =
-  | { kind: 'tag'; tagId: string }
+  /**
+   * `range`: the selection as the browser has it at the key press. The editor hears of a
+   * selection change a moment later, so a key pressed right after Shift+Arrow must not use the
+   * editor's (older) selection.
+   */
+  | { kind: 'tag'; tagId: string; range?: { start: number; end: number } }
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'next-annotation' }

@@ -1,5 +1,6 @@
 import { BACKUP_TABLES, type RestoredBackup as BackupContents } from '../io/backup';
 import { DEFAULT_LAYER_ID, type AnnotationLayer } from '../domain/layers';
+import type { UnplacedAnnotation } from '../domain/records';
 import type { Annotation, Claim, Tag } from '../domain/types';
 import { annotations, backups, meta } from '../storage';
 import type { RestoreReport as TableCounts } from '../storage/backups-repository';
@@ -24,6 +25,9 @@ export async function readScope(documentIds: readonly string[]): Promise<BackupC
     lessons: [],
     submissions: [],
     tombstones: [],
+    unplaced: [],
+    meta: [],
+    dismissedSuggestions: [],
   };
 }
 
@@ -52,16 +56,18 @@ export const planImportedAnnotations = (imported: readonly Annotation[]) =>
 /**
  * Imports annotations from another tool under the merge rule (`storage/merge-imported.ts`):
  * the tags they use that are missing are created, new annotations go to `layerId` (a new layer
- * `newLayer` when given), copies of ones here merge where they live, and the claims they belong
- * to (a Slant export's) are merged too. One transaction; returns what was done.
+ * `newLayer` when given), copies of ones here merge where they live, the claims they belong to
+ * (a Slant export's) are merged too, and those on no passage go to the Unplaced list. One
+ * transaction; returns what was done.
  */
 export const addImportedAnnotations = (
   imported: readonly Annotation[],
   newTags: readonly Tag[],
   claims: readonly Claim[] = [],
   target: { layerId: string; newLayer?: AnnotationLayer } = { layerId: DEFAULT_LAYER_ID },
+  unplaced: readonly UnplacedAnnotation[] = [],
 ) =>
   annotations.mergeImported(
-    { annotations: imported, newTags, claims, ...target },
+    { annotations: imported, newTags, claims, unplaced, ...target },
     new Date().toISOString(),
   );

@@ -1,4 +1,4 @@
-import { extendTaxonomy, tagIdFor, type PresetTag } from '../domain/taxonomy-presets';
+import { extendTaxonomy, mergePreset, tagIdFor, type PresetTag } from '../domain/taxonomy-presets';
 import type { Tag } from '../domain/types';
 import { tags, useLiveRead } from '../storage';
 
@@ -12,10 +12,11 @@ export async function addTag(existing: readonly Tag[], label: string, descriptio
   return tag;
 }
 
+/** Adds a preset's tags; one named like a tag already here merges with it (see `mergePreset`). */
 export async function addPresetTags(existing: readonly Tag[], preset: readonly PresetTag[]) {
-  const added = extendTaxonomy(existing, preset);
-  await tags.bulkPut(added);
-  return added;
+  const result = mergePreset(existing, preset);
+  await tags.bulkPut([...result.merged, ...result.added]);
+  return result;
 }
 
 export const updateTag = (tag: Tag, changes: Partial<Omit<Tag, 'id'>>) =>

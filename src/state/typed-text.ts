@@ -1,4 +1,5 @@
 import type { Annotation } from '../domain/types';
+import { ownValue } from '../domain/keyed-record';
 import { annotations } from '../storage';
 import { mergeText } from '../sync/merge-text';
 import { AnnotationGone } from './annotation-commands';
@@ -19,7 +20,7 @@ export { mergeText };
 export type TypedField = 'note' | { key: string };
 
 export const textOf = (annotation: Annotation, field: TypedField): string =>
-  field === 'note' ? annotation.note : (annotation.fields[field.key] ?? '');
+  field === 'note' ? annotation.note : (ownValue(annotation.fields, field.key) ?? '');
 
 function writing(stored: Annotation, field: TypedField, text: string): Partial<Annotation> {
   const updatedAt = new Date().toISOString();

@@ -94,12 +94,18 @@ export function annotationsRepository(db: SlantDatabase) {
 
     /**
      * Puts annotations this tab deleted back (an undo), with the claims that linked them, and
-     * lifts their tombstones, in one transaction.
+     * lifts their tombstones, in one transaction. One whose document was deleted for good
+     * meanwhile stays deleted: it would point at nothing.
      */
     restore: (annotations: readonly Annotation[], linked: readonly Claim[]) =>
-      db.transaction('rw', db.annotations, db.claims, db.tombstones, async () => {
-        await db.tombstones.bulkDelete(annotations.map((a) => a.id));
-        await db.annotations.bulkPut([...annotations]);
+      db.transaction('rw', [db.annotations, db.claims, db.tombstones, db.documents], async () => {
+        const documentIds = [...new Set(annotations.map((a) => a.documentId))];
+        const present = new Set(
+          (await db.documents.bulkGet(documentIds)).flatMap((d) => (d ? [d.id] : [])),
+        );
+        const back = annotations.filter((a) => present.has(a.documentId));
+        await db.tombstones.bulkDelete(back.map((a) => a.id));
+        await db.annotations.bulkPut(back);
         await db.claims.bulkPut([...linked]);
       }),
 

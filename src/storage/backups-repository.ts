@@ -8,9 +8,9 @@ import {
   type MergeCounts,
   type Versioned,
 } from '../domain/layers';
+import { metaInBackup, type MetaRecord } from '../domain/records';
 import { documentsRepository } from './documents-repository';
 import type { SlantDatabase } from './slant-database';
-import { sameRecord } from './same-record';
 
 /**
  * The user's work read and written as a whole: everything for a backup, what an export of some
@@ -18,7 +18,17 @@ import { sameRecord } from './same-record';
  * and in what order, is the backup format's to say (src/io): the caller names them. Each read
  * and each restore is one transaction, so a failure leaves the database as it was.
  */
-export type StoredRecords<T extends string> = Record<T, { id: string }[]>;
+export type StoredRecords<T extends string> = Record<T, object[]>;
+
+/** A record's primary key in its table (`id`, or `key` for `meta`). */
+const primaryKey = (db: SlantDatabase, name: string) => {
+  const path = db.table(name).schema.primKey.keyPath as string;
+  return (record: object) => (record as Record<string, string>)[path] as string;
+};
+
+/** Which `meta` records are the user's (`domain/records` `metaInBackup`); the rest stay here. */
+const backedUp = (name: string, records: object[]) =>
+  name === 'meta' ? (records as MetaRecord[]).filter((r) => metaInBackup(r.key)) : records;
 
 export interface RestorePlan<T extends string> {
   mode: 'merge' | 'replace';
@@ -75,7 +85,8 @@ export function backupsRepository(db: SlantDatabase) {
         tables.map((name) => db.table(name)),
         async () => {
           const contents = {} as StoredRecords<T>;
-          for (const name of tables) contents[name] = await db.table(name).toArray();
+          for (const name of tables)
+            contents[name] = backedUp(name, await db.table(name).toArray());
           return contents;
         },
       ),
@@ -132,7 +143,7 @@ export function backupsRepository(db: SlantDatabase) {
       db.transaction('r', [db.annotations, db.claims, db.tombstones], async () => {
         const counts: Partial<Record<T, MergeCounts>> = {};
         for (const name of tables.filter((t) => RULED_TABLES.has(t)))
-          counts[name] = mergeCounts(await planRuled(db, name, contents[name]));
+          counts[name] = mergeCounts(await planRuled(db, name, contents[name] as Versioned[]));
         return counts;
       }),
 
@@ -146,14 +157,18 @@ export function backupsRepository(db: SlantDatabase) {
           for (const name of tables) {
             const table = db.table(name);
             const incoming = contents[name];
+            const keyOf = primaryKey(db, name);
             if (mode === 'replace') {
-              await table.clear();
+              // This browser's own markers stay: only the user's records are replaced.
+              if (name === 'meta')
+                await table.bulkDelete(backedUp(name, await table.toArray()).map(keyOf));
+              else await table.clear();
               await table.bulkAdd(incoming);
               report[name] = { added: incoming.length, updated: 0, unchanged: 0 };
               continue;
             }
             if (RULED_TABLES.has(name)) {
-              const plan = await planRuled(db, name, incoming);
+              const plan = await planRuled(db, name, incoming as Versioned[]);
               await table.bulkPut(mergeWrites(plan));
               const { added, updated, unchanged, kept, notRestored } = mergeCounts(plan);
               report[name] = { added, updated, unchanged, kept, notRestored };
@@ -162,25 +177,25 @@ export function backupsRepository(db: SlantDatabase) {
             if (name === 'tombstones') {
               // A deletion the backup remembers applies only to an annotation not here now.
               const here = new Set(
-                (await db.annotations.bulkGet(incoming.map((t) => t.id))).flatMap((a) =>
+                (await db.annotations.bulkGet(incoming.map(keyOf))).flatMap((a) =>
                   a ? [a.id] : [],
                 ),
               );
-              const writes = incoming.filter((t) => !here.has(t.id));
-              const before = await table.bulkGet(writes.map((t) => t.id));
+              const writes = incoming.filter((t) => !here.has(keyOf(t)));
+              const before = await table.bulkGet(writes.map(keyOf));
               await table.bulkPut(writes);
               const added = before.filter((t) => !t).length;
               report[name] = { added, updated: 0, unchanged: incoming.length - added };
               continue;
             }
-            const existing = await table.bulkGet(incoming.map((r) => r.id));
+            const existing = await table.bulkGet(incoming.map(keyOf));
             let added = 0;
             let updated = 0;
             let unchanged = 0;
             const writes = incoming.filter((record, i) => {
               const before = existing[i];
               if (!before) return (added += 1) > 0;
-              if (sameRecord(before, record)) return (unchanged += 1) < 0;
+              if (sameContent(before, record)) return (unchanged += 1) < 0;
               return (updated += 1) > 0;
             });
             await table.bulkPut(writes);

@@ -1,6 +1,7 @@
 import type { Annotation, SlantDocument } from '../domain/types';
 import { annotationsRepository } from './annotations-repository';
 import { collectionsRepository } from './collections-repository';
+import { contentChangedKey } from './lesson-dates';
 import type { SlantDatabase } from './slant-database';
 
 /** A document's details that can be corrected (not its text); a field left empty is cleared. */
@@ -106,9 +107,10 @@ export function documentsRepository(db: SlantDatabase) {
 
     /**
      * Deletes a document for good, with its annotations (unlinked from claims), its dismissed
-     * suggestions and its place in collections, all or nothing.
+     * suggestions and its place in collections and lessons, all or nothing: nothing is left
+     * pointing at it, so a backup taken afterwards restores.
      */
-    remove: (id: string) =>
+    remove: (id: string, now = new Date()) =>
       db.transaction(
         'rw',
         [
@@ -118,6 +120,8 @@ export function documentsRepository(db: SlantDatabase) {
           db.dismissedSuggestions,
           db.claims,
           db.tombstones,
+          db.lessons,
+          db.meta,
         ],
         async () => {
           const annotationIds = await db.annotations.where('documentId').equals(id).primaryKeys();
@@ -128,6 +132,14 @@ export function documentsRepository(db: SlantDatabase) {
             .modify((c) => {
               c.documentIds = c.documentIds.filter((docId) => docId !== id);
             });
+          // A lesson loses the article as an edit would take it out, and records when.
+          const inLessons = await db.lessons.filter((l) => l.documentIds.includes(id)).toArray();
+          await db.lessons.bulkPut(
+            inLessons.map((l) => ({ ...l, documentIds: l.documentIds.filter((d) => d !== id) })),
+          );
+          await db.meta.bulkPut(
+            inLessons.map((l) => ({ key: contentChangedKey(l.id), value: now.toISOString() })),
+          );
           await db.documents.delete(id);
         },
       ),

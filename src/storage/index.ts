@@ -10,6 +10,7 @@ import { collectionsRepository } from './collections-repository';
 import { dismissedSuggestionsRepository } from './dismissed-suggestions-repository';
 import { documentsRepository } from './documents-repository';
 import { layersRepository } from './layers-repository';
+import { learningRepository } from './learning-repository';
 import { lessonPacksRepository } from './lesson-packs-repository';
 import { lessonsRepository } from './lessons-repository';
 import { metaRepository } from './meta-repository';
@@ -24,6 +25,8 @@ import { db } from './page-database';
 import type { SeedArticle } from './sample-collection';
 import { submissionsRepository } from './submissions-repository';
 import { tagsRepository } from './tags-repository';
+import { syncRepository } from './sync-repository';
+import { unplacedRepository } from './unplaced-repository';
 
 export const annotations = annotationsRepository(db);
 export const backups = backupsRepository(db);
@@ -32,12 +35,17 @@ export const collections = collectionsRepository(db);
 export const dismissedSuggestions = dismissedSuggestionsRepository(db);
 export const documents = documentsRepository(db);
 export const layers = layersRepository(db);
+/** What suggestions learn from the reader's annotations, and the models learned. */
+export const learning = learningRepository(db);
 export const lessonPacks = lessonPacksRepository(db);
 export const lessons = lessonsRepository(db);
 export const meta = metaRepository(db);
 export const outlets = outletsRepository(db);
 export const submissions = submissionsRepository(db);
 export const tags = tagsRepository(db);
+export const unplaced = unplacedRepository(db);
+/** Team sync's side of the database (src/state/sync): memberships, units' states, guarded writes. */
+export const sync = syncRepository(db);
 
 /** Opens the page's database, with the default tags and the sample collection the first time. */
 export const openPageStorage = (
@@ -55,3 +63,4 @@ export const prepareRestoredPageLibrary = () => prepareRestoredLibrary(db);
 export { useLiveRead } from './live-read';
 export { onDatabaseChange } from './on-change';
 export type { SubmissionWork } from './submissions-repository';
+export type { GuardedWrite, Row, SavedUnit, SyncedTable } from './sync-repository';

@@ -137,7 +137,8 @@ export function lessonPacksRepository(db: SlantDatabase) {
             now.toISOString(),
           );
           const addedTags = await addMissingTags(pack.tags);
-          const lesson: Lesson = { ...pack.lesson, documentIds: ids };
+          // Two of the pack's articles with one text are one article here, listed once.
+          const lesson: Lesson = { ...pack.lesson, documentIds: [...new Set(ids)] };
           await putCollection(lesson, collectionId);
           await db.lessons.put(lesson);
           if (lesson.role === 'student')

@@ -6,7 +6,7 @@
  * again inside the write's transaction, so what is written is what the plan says at that moment.
  */
 import { mergeWrites, planMerge, sameContent, type MergePlan } from '../domain/layers';
-import type { AnnotationLayer } from '../domain/records';
+import type { AnnotationLayer, UnplacedAnnotation } from '../domain/records';
 import type { Annotation, Claim, Tag } from '../domain/types';
 import type { SlantDatabase } from './slant-database';
 
@@ -93,9 +93,37 @@ async function mergeClaims(
 }
 
 /**
- * Merges imported annotations, the tags they use that were missing and their claims, all or
- * nothing. New annotations go to `layerId`, into the layer `newLayer` when given (created only
- * if any annotation lands in it); returns the plan that was carried out.
+ * Annotations from the file that are on no passage go to the Unplaced list, in the layer chosen;
+ * one already placed here (an annotation with its id) or deleted is left out, and an entry of
+ * the list changed later than the file's copy is kept. Returns how many were listed.
+ */
+async function listUnplaced(
+  db: SlantDatabase,
+  incoming: readonly UnplacedAnnotation[],
+  layerId: string,
+): Promise<number> {
+  const ids = incoming.map((u) => u.id);
+  const placed = new Set([
+    ...(await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.id] : [])),
+    ...(await db.tombstones.bulkGet(ids)).flatMap((t) => (t ? [t.id] : [])),
+  ]);
+  const listed = new Map(
+    (await db.unplaced.bulkGet(ids)).flatMap((u) => (u ? [[u.id, u] as const] : [])),
+  );
+  const writes = incoming.flatMap((u) => {
+    const mine = listed.get(u.id);
+    if (placed.has(u.id) || (mine && mine.updatedAt >= u.updatedAt)) return [];
+    return [{ ...u, layerId: mine?.layerId ?? layerId }];
+  });
+  await db.unplaced.bulkPut(writes);
+  return writes.length;
+}
+
+/**
+ * Merges imported annotations, the tags they use that were missing, their claims and those on
+ * no passage (the Unplaced list), all or nothing. New annotations go to `layerId`, into the
+ * layer `newLayer` when given (created only if anything lands in it); returns the plan that was
+ * carried out and how many annotations were listed in Unplaced.
  */
 export const mergeImported = (
   db: SlantDatabase,
@@ -103,25 +131,32 @@ export const mergeImported = (
     annotations: readonly Annotation[];
     newTags: readonly Tag[];
     claims: readonly Claim[];
+    unplaced?: readonly UnplacedAnnotation[];
     layerId: string;
     newLayer?: AnnotationLayer;
   },
   now: string,
 ) =>
-  db.transaction('rw', [db.annotations, db.tombstones, db.tags, db.claims, db.layers], async () => {
-    const { local, ...plan } = await planAnnotations(db, incoming.annotations);
-    if (incoming.newLayer && plan.added.length > 0) await db.layers.put(incoming.newLayer);
-    await db.tags.bulkPut([...incoming.newTags]);
-    const writes = mergeWrites(plan).map((a) => ({
-      ...a,
-      layerId: local.get(a.id)?.layerId ?? incoming.layerId,
-    }));
-    await db.annotations.bulkPut(writes);
-    await mergeClaims(
-      db,
-      incoming.claims,
-      { addedIds: new Set(plan.added.map((a) => a.id)), layerId: incoming.layerId },
-      now,
-    );
-    return plan as MergePlan<Annotation>;
-  });
+  db.transaction(
+    'rw',
+    [db.annotations, db.tombstones, db.tags, db.claims, db.layers, db.unplaced],
+    async () => {
+      const { local, ...plan } = await planAnnotations(db, incoming.annotations);
+      const unplaced = await listUnplaced(db, incoming.unplaced ?? [], incoming.layerId);
+      if (incoming.newLayer && plan.added.length + unplaced > 0)
+        await db.layers.put(incoming.newLayer);
+      await db.tags.bulkPut([...incoming.newTags]);
+      const writes = mergeWrites(plan).map((a) => ({
+        ...a,
+        layerId: local.get(a.id)?.layerId ?? incoming.layerId,
+      }));
+      await db.annotations.bulkPut(writes);
+      await mergeClaims(
+        db,
+        incoming.claims,
+        { addedIds: new Set(plan.added.map((a) => a.id)), layerId: incoming.layerId },
+        now,
+      );
+      return { ...(plan as MergePlan<Annotation>), unplaced };
+    },
+  );

@@ -87,7 +87,7 @@ export async function ensureSampleCollection(
     id: SAMPLE_COLLECTION_ID,
     name: SAMPLE_COLLECTION_NAME,
     description:
-      'One event, five outlets: the killings on Syria’s coast that began on 6 March 2025. Compare how each tells it.',
+      "One event, five outlets: the killings on Syria's coast that began on 6 March 2025. Compare how each tells it.",
     documentIds: documents.map((doc) => doc.id),
   };
 

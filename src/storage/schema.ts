@@ -60,6 +60,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: addLayers,
   },
+  {
+    // The Unplaced list: imported annotations on no document yet, and notes on a whole page.
+    // A new table only: nothing to migrate.
+    version: 5,
+    stores: {
+      unplaced: 'id, layerId, documentId',
+    },
+  },
+  {
+    // Models learned from the reader's own annotations, one per tag. A new table only: nothing
+    // to migrate (each model is learned again from the annotations it came from).
+    version: 6,
+    stores: {
+      learnedModels: 'tag',
+    },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

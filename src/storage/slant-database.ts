@@ -24,6 +24,8 @@ export class SlantDatabase extends Dexie implements StoredTableProperties {
   dismissedSuggestions!: StoredTable<'dismissedSuggestions'>;
   layers!: StoredTable<'layers'>;
   tombstones!: StoredTable<'tombstones'>;
+  unplaced!: StoredTable<'unplaced'>;
+  learnedModels!: StoredTable<'learnedModels'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // Query results are shared, not deep-cloned for each reader: cloning 5,000 annotations on

@@ -1,9 +1,20 @@
 /**
- * Turns the ways IndexedDB fails (no IndexedDB at all, private mode, a full disk, a newer Slant
- * in another tab, a damaged database) into words a user can act on.
+ * Turns the ways IndexedDB fails (no IndexedDB at all, private mode, a full disk, a connection
+ * closed under the tab, a newer Slant in another tab, a damaged database) into words a user can
+ * act on. A full disk and a closed connection damage nothing, so they are never called damage:
+ * Chromium reports a full disk as `QuotaExceededError` or, when the disk itself is full, as an
+ * `UnknownError` naming `FILE_ERROR_NO_SPACE`; a closed connection as Dexie's
+ * `DatabaseClosedError` or an `InvalidStateError` saying the connection is closing.
  */
 export interface StorageProblem {
-  kind: 'unavailable' | 'full' | 'newer-version' | 'blocked' | 'upgraded-elsewhere' | 'damaged';
+  kind:
+    | 'unavailable'
+    | 'full'
+    | 'closed'
+    | 'newer-version'
+    | 'blocked'
+    | 'upgraded-elsewhere'
+    | 'damaged';
   title: string;
   detail: string;
 }
@@ -30,15 +41,38 @@ function names(error: unknown): string[] {
   return found;
 }
 
+/** Every message along the chain of wrapped errors, for the patterns below. */
+function messages(error: unknown): string {
+  const found: string[] = [];
+  let current = error as ErrorLike | undefined;
+  while (current && typeof current === 'object') {
+    if (current.message) found.push(current.message);
+    current = current.inner as ErrorLike | undefined;
+  }
+  return found.join('\n') || String(error);
+}
+
+const DISK_FULL = /quota|FILE_ERROR_NO_SPACE|no space left|ENOSPC|disk (is )?full/i;
+const CONNECTION_CLOSED = /connection (is|was) clos|database (is |was |has been )?closed/i;
+
 export function describeStorageProblem(error: unknown): StorageProblem {
   const all = names(error);
   const message = innermost(error).message ?? String(error);
-  if (all.includes('QuotaExceededError') || /quota/i.test(message)) {
+  const said = messages(error);
+  if (all.includes('QuotaExceededError') || DISK_FULL.test(said)) {
     return {
       kind: 'full',
       title: 'The browser has no room left for Slant',
       detail:
-        'Your work so far is safe, but nothing new can be saved. Free some disk space or remove other sites’ data, then reload. Export a backup as soon as you can.',
+        'The disk (or the space the browser allows Slant) is full. Nothing is damaged, and what was saved before is safe, but nothing new is saved until there is room: free some disk space or remove other sites’ data, then reload. Download a backup now, so your work is safe whatever happens.',
+    };
+  }
+  if (all.includes('DatabaseClosedError') || CONNECTION_CLOSED.test(said)) {
+    return {
+      kind: 'closed',
+      title: 'Slant’s connection to its database was closed',
+      detail:
+        'The browser closed the database while this tab was using it (another tab updated Slant, site data was cleared, or the browser is shutting down). Nothing is damaged and what was saved before is safe, but the last change may not have been saved. Reload this tab, check your last change, then download a backup.',
     };
   }
   if (all.includes('VersionError')) {

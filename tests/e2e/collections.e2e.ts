@@ -8,6 +8,7 @@ const sample = () => app.page.getByRole('region', { name: "Syria's coast, March 
 describe('documents and collections', () => {
   it('corrects a document’s details', async () => {
     await app.page.getByRole('link', { name: /More than 1,000 people/ }).click();
+    await app.page.getByRole('button', { name: 'Document menu' }).click();
     await app.page.getByRole('button', { name: 'Edit details' }).click();
     const form = app.page.getByRole('form', { name: 'Document details' });
     await form.getByLabel('Title').fill('SouthFront on the coastal killings');

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshAppForEachTest } from './browser';
+import { putClassmateLayer } from './classmate-layer';
 
 const SAMPLE = '#/compare/collection/sample-syria-coast-2025-03';
 
@@ -162,5 +164,47 @@ describe('Compare on the sample collection', () => {
     expect(await app.page.locator('.read-only-text .highlight').count()).toBe(2);
     await app.page.getByLabel('Highlights').selectOption('loaded-language');
     await expect.poll(() => app.page.locator('.read-only-text .highlight').count()).toBe(0);
+  });
+
+  it('counts only my layer until I choose a classmate’s, and says which layers in the note and the CSV', async () => {
+    const { page } = app;
+    await putClassmateLayer(page, 'seed-000_da10e5d0690c0007', 'massacre');
+    await page.reload();
+    await page.locator('.compare-column').first().waitFor();
+    const downloadFigures = async () => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download figures (CSV)' }).click(),
+      ]);
+      const path = join(tmpdir(), `slant-${Date.now()}-${file.suggestedFilename()}`);
+      await file.saveAs(path);
+      const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+      const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+      const row = rows.find((r) => r['Document ID']!.startsWith('seed-000_'))!;
+      return {
+        loaded: Number(row['Loaded language']),
+        counted: row['Layers counted'],
+      };
+    };
+    const note = page.locator('.figures-note');
+    await expect.poll(() => note.textContent()).toContain('Layers counted: My annotations.');
+    const before = await downloadFigures();
+    expect(before.counted).toBe('My annotations');
+
+    const layers = page.getByRole('group', { name: 'Layers counted' });
+    await layers.getByRole('checkbox', { name: /^Ben \(1\)/ }).check();
+    await expect.poll(() => note.textContent()).toContain('Layers counted: My annotations; Ben.');
+    const after = await downloadFigures();
+    expect(after.loaded).toBe(before.loaded + 1);
+    expect(after.counted).toBe('My annotations; Ben');
+    const chart = page.getByRole('img', { name: /Loaded language, claims and sources/ });
+    expect(await chart.locator('desc').textContent()).toContain(
+      'Layers counted: My annotations; Ben.',
+    );
+
+    // Back to the default: my layer only, and the choice is undone everywhere.
+    await layers.getByRole('button', { name: 'Count only the layers I edit' }).click();
+    await expect.poll(() => note.textContent()).toContain('Layers counted: My annotations.');
+    expect((await downloadFigures()).loaded).toBe(before.loaded);
   });
 });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +10,11 @@ const SEED_002 = '#/doc/seed-002_7858cea97ce4f018';
 const app = freshAppForEachTest({ hash: SEED_002, ready: editorReadyAnonymously });
 
 async function download(page: Page, button: string, scope = page): Promise<string> {
+  // In the annotate view the exports are in the document menu.
+  const menu = page.getByRole('button', { name: 'Document menu' });
+  if ((await menu.count()) > 0 && (await menu.getAttribute('aria-expanded')) === 'false') {
+    await menu.click();
+  }
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     scope.getByRole('button', { name: button, exact: true }).click(),
@@ -46,7 +51,7 @@ describe('exchange', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     const backup = await download(page, 'Download a backup');
     const text = await readFile(backup, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 3 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'slant-backup', version: 4 });
 
     const other = await app.browser.newContext();
     const { page: fresh } = await openApp(other, '#/settings');
@@ -137,6 +142,73 @@ describe('exchange', () => {
     await expect
       .poll(() => page.locator('.highlight', { hasText: 'It is estimated' }).count())
       .toBe(0);
+  });
+
+  it('keeps Hypothesis annotations of a page not in the library in Unplaced, until placed on an article', async () => {
+    const { page } = app;
+    const elsewhere = 'https://news.example.org/2025/03/coast';
+    const file = join(tmpdir(), `slant-${Date.now()}-hypothesis.json`);
+    await writeFile(
+      file,
+      JSON.stringify({
+        total: 1,
+        rows: [
+          {
+            id: 'h-1',
+            uri: elsewhere,
+            text: 'Emotive framing.',
+            tags: ['Loaded language'],
+            target: [
+              {
+                source: elsewhere,
+                selector: [{ type: 'TextQuoteSelector', exact: 'words from a page never seen' }],
+              },
+            ],
+            created: '2025-03-10T10:00:00.000Z',
+            updated: '2025-03-10T10:00:00.000Z',
+          },
+          {
+            id: 'h-2',
+            uri: elsewhere,
+            text: 'The whole piece rests on one unnamed source.',
+            tags: [],
+            target: [{ source: elsewhere }],
+            created: '2025-03-10T10:05:00.000Z',
+            updated: '2025-03-10T10:05:00.000Z',
+          },
+        ],
+      }),
+    );
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Import annotations…').setInputFiles(file);
+    const summary = page.getByRole('region', { name: 'Annotations to import' });
+    await summary.getByText(/2 wait for their article in Unplaced/).waitFor();
+    await summary.getByRole('combobox').selectOption({ label: 'My annotations' });
+    await summary.getByRole('button', { name: 'Import' }).click();
+    await page.getByText(/2 wait in Unplaced/).waitFor();
+
+    await page.getByRole('link', { name: 'Library' }).first().click();
+    await page.getByRole('link', { name: /^Unplaced \(2/ }).click();
+    const group = page.getByRole('region', { name: `From ${elsewhere}` });
+    await group.getByText('words from a page never seen').waitFor();
+    await group.getByText('Emotive framing.').waitFor();
+    await group.getByText('A note on the whole page').waitFor();
+    // Placed from the keyboard on the article the user chooses.
+    const chooser = group.getByLabel('Put them on');
+    await chooser.focus();
+    await chooser.selectOption({
+      label: 'Russia may work with US and Israel to build Alawite state in Syria',
+    });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Placed 1 annotation and 1 page note on/).waitFor();
+    await page.getByText('Nothing is waiting').waitFor();
+
+    // Its quote is not in that article: it is kept there as an orphan, with its note.
+    await page.goto(page.url().replace(/#.*$/, SEED_002));
+    await page.getByText('words from a page never seen').first().waitFor();
+    const notes = page.getByRole('region', { name: /Notes on the whole article/ });
+    await notes.getByText('The whole piece rests on one unnamed source.').waitFor();
   });
 
   it('exports CSV and a printable report of a document', async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { editorReadyAnonymously, freshAppForEachTest } from './browser';
 import { selectPhrase } from './text-selection';
+import { putClassmateLayer } from './classmate-layer';
 
 const DOC_ID = 'seed-000_da10e5d0690c0007';
 
@@ -13,60 +14,8 @@ const items = () =>
     .getByRole('list')
     .getByRole('button');
 
-/**
- * Puts a classmate's read-only layer with one annotation on "massacre" into the database, the way
- * an import of their work leaves it, then reloads.
- */
 async function addClassmateLayer(page: Page) {
-  await page.evaluate(async (documentId) => {
-    const text = await new Promise<string>((resolve, reject) => {
-      const open = indexedDB.open('slant');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction(['documents', 'layers', 'annotations'], 'readwrite');
-        const now = new Date().toISOString();
-        tx.objectStore('layers').put({
-          id: 'layer-ben',
-          kind: 'lesson-work',
-          owner: 'Ben',
-          label: 'Ben',
-          colour: '#7a3ec8',
-          readOnly: true,
-          createdAt: now,
-          updatedAt: now,
-        });
-        const read = tx.objectStore('documents').get(documentId);
-        read.onsuccess = () => {
-          const docText: string = read.result.text;
-          const start = docText.indexOf('massacre');
-          tx.objectStore('annotations').put({
-            id: 'ben-1',
-            documentId,
-            layerId: 'layer-ben',
-            tagIds: ['loaded-language'],
-            target: {
-              start,
-              end: start + 'massacre'.length,
-              exact: 'massacre',
-              prefix: docText.slice(Math.max(0, start - 32), start),
-              suffix: docText.slice(start + 8, start + 40),
-            },
-            note: 'Ben’s note',
-            fields: {},
-            annotator: 'Ben',
-            origin: 'manual',
-            status: 'anchored',
-            createdAt: now,
-            updatedAt: now,
-          });
-          resolve(docText);
-        };
-        tx.oncomplete = () => db.close();
-      };
-    });
-    return text.length;
-  }, DOC_ID);
+  await putClassmateLayer(page, DOC_ID, 'massacre');
   await page.reload();
   await page.locator('[data-slate-editor="true"]').waitFor();
 }

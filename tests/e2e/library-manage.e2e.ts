@@ -24,12 +24,16 @@ describe('managing the library', () => {
 
   it('moves a document to the trash, undoes it, and restores from the trash', async () => {
     const title = 'Russia may work with US and Israel to build Alawite state in Syria';
-    await app.page.getByRole('button', { name: `Move “${title}” to the trash` }).click();
+    await app.page
+      .getByRole('button', { name: `Delete “${title}” (move it to the trash)` })
+      .click();
     await expect.poll(() => rows().count()).toBe(5);
     await app.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rows().count()).toBe(6);
 
-    await app.page.getByRole('button', { name: `Move “${title}” to the trash` }).click();
+    await app.page
+      .getByRole('button', { name: `Delete “${title}” (move it to the trash)` })
+      .click();
     await app.page.getByRole('link', { name: 'Trash (1)' }).click();
     await app.page.getByRole('button', { name: `Restore “${title}”` }).click();
     await app.page.getByText('The trash is empty.').waitFor();
@@ -39,7 +43,9 @@ describe('managing the library', () => {
 
   it('empties the trash only after asking', async () => {
     const title = 'Syria’s Alawite Mass Killings Continue Amid Political Turmoil';
-    await app.page.getByRole('button', { name: `Move “${title}” to the trash` }).click();
+    await app.page
+      .getByRole('button', { name: `Delete “${title}” (move it to the trash)` })
+      .click();
     await app.page.getByRole('link', { name: 'Trash (1)' }).click();
     await app.page.getByRole('button', { name: 'Empty the trash…' }).click();
     await app.page

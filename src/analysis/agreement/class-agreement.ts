@@ -20,6 +20,7 @@ import { NominalAlphaTally } from './krippendorff-alpha';
 import type { LabelledSpan } from './labelled-span';
 import { mergeByTagAndDocument } from './merge-by-tag';
 import { addMarkedTokens } from './token-marks';
+import { keyedRecord } from '../../domain/keyed-record';
 
 export interface Rater {
   name: string;
@@ -66,7 +67,7 @@ export function classAgreement(
   }));
 
   const overall = new Tallies();
-  const byTag: Record<string, AgreementFigures> = {};
+  const byTag = keyedRecord<AgreementFigures>();
   // Reused for every unit: [marked, not marked]. The tallies read it and keep nothing.
   const unit = [0, 0];
   for (const tagId of new Set(tagIds)) {

@@ -13,6 +13,7 @@ import { cutRuns } from '../../domain/text-runs';
 import { mergeSpans } from '../metrics/span-identification';
 import type { TextSpan } from '../text/sentences';
 import type { LabelledSpan } from './labelled-span';
+import { keyedRecord } from '../../domain/keyed-record';
 
 export interface CoverageSegment {
   start: number;
@@ -71,7 +72,7 @@ export function coverageSegments(
     const segment: CoverageSegment = {
       start: run.start,
       end: run.end,
-      counts: Object.fromEntries(tags.map((tagId, i) => [tagId, counts[i] ?? 0])),
+      counts: keyedRecord(tags.map((tagId, i) => [tagId, counts[i] ?? 0] as const)),
       raters: covering,
     };
     const last = segments[segments.length - 1];

@@ -18,6 +18,7 @@
 import type { TextSpan } from '../text/sentences';
 import type { LabelledSpan } from './labelled-span';
 import { mergeByTagAndDocument } from './merge-by-tag';
+import { keyedRecord } from '../../domain/keyed-record';
 
 export interface KeyScore {
   precision: number | null;
@@ -82,7 +83,7 @@ export function scoreAgainstKey(
   const keyByTag = mergeByTagAndDocument(key, tagIds);
   const answerByTag = mergeByTagAndDocument(answer, tagIds);
   const total = emptySums();
-  const byTag: Record<string, KeyScore> = {};
+  const byTag = keyedRecord<KeyScore>();
   for (const tagId of new Set(tagIds)) {
     const keyDocs = keyByTag.get(tagId) ?? new Map<string, TextSpan[]>();
     const answerDocs = answerByTag.get(tagId) ?? new Map<string, TextSpan[]>();

@@ -14,6 +14,7 @@ import type { Affiliation, Annotation, SlantDocument } from '../../domain/types'
 import type { ArticleAttribution } from '../attribution/article-attribution';
 import type { Suggestion } from '../suggestion';
 import { countedSpans, type CountedSpan } from './counted-spans';
+import { keyedRecord } from '../../domain/keyed-record';
 
 export interface DocumentFiguresInput {
   document: SlantDocument;
@@ -55,7 +56,7 @@ function overlapsAny(start: number, end: number, spans: readonly CountedSpan[]):
 export function documentFigures(input: DocumentFiguresInput): DocumentFigures {
   const { document } = input;
   const spans = countedSpans(document.id, input.annotations, input.suggestions);
-  const tagCounts: Record<string, number> = {};
+  const tagCounts = keyedRecord<number>();
   for (const span of spans) tagCounts[span.tagId] = (tagCounts[span.tagId] ?? 0) + 1;
 
   const unattributed = spans.filter((s) => s.tagId === 'unattributed-claim');

@@ -6,7 +6,8 @@
  * technique, a newsroom's own tag) starts from nothing. Pure and synchronous: the CLI runs it in
  * Node, the app in its worker.
  */
-import { SHIPPED_MODEL } from '../loaded-language/detect-loaded-language';
+import { SHIPPED_MODEL, scoreTokens } from '../loaded-language/detect-loaded-language';
+import type { DecodeThresholds } from '../loaded-language/decode';
 import type { FitOptions, TrainingDocument } from '../loaded-language/fit-weights';
 import type { LoadedLanguageModel } from '../loaded-language/model';
 import { trainLoadedLanguageModel } from '../loaded-language/train';
@@ -30,10 +31,38 @@ export interface LearnOptions {
 }
 
 /** A new tag's thresholds are chosen by cross-validation inside the reader's texts, given at least
- *  this many with the tag marked; with fewer (too few to split), `NEW_TAG_THRESHOLDS` are used.
+ *  this many with the tag marked; with fewer (too few to split), `NEW_TAG_THRESHOLDS` are used,
+ *  lowered to where the model puts the reader's own marks (`calibratedThresholds`).
  *  An adapted model keeps the operating points of the model it adapts, chosen on far more. */
 const MIN_TEXTS_TO_SELECT = 6;
 const NEW_TAG_THRESHOLDS = { seed: 0.5, extend: 0.3, growth: 3 };
+
+/**
+ * Learned from a handful of marks among thousands of unmarked words, a new tag's model gives
+ * even the marked words modest probabilities (0.15-0.6 for nine marks on two seed articles, every
+ * unmarked word below 0.02), so a fixed 0.5 suggested nothing on a new text. With few texts, the
+ * seed is half the median probability of the marked words themselves, between 0.05 and 0.5.
+ */
+function calibratedThresholds(
+  docs: readonly TrainingDocument[],
+  model: LoadedLanguageModel,
+): DecodeThresholds {
+  const marked: number[] = [];
+  for (const doc of docs) {
+    if (doc.positive.length === 0) continue;
+    const { tokens, probabilities } = scoreTokens(doc.text, model, false);
+    tokens.forEach((t, i) => {
+      if (doc.positive.some((span) => span.start < t.end && t.start < span.end)) {
+        marked.push(probabilities[i] ?? 0);
+      }
+    });
+  }
+  if (marked.length === 0) return NEW_TAG_THRESHOLDS;
+  marked.sort((a, b) => a - b);
+  const median = marked[Math.floor(marked.length / 2)] ?? 0;
+  const seed = Math.min(NEW_TAG_THRESHOLDS.seed, Math.max(0.05, median / 2));
+  return { seed, extend: seed * 0.6, growth: NEW_TAG_THRESHOLDS.growth };
+}
 
 /** Adapting moves a trained model: fewer passes, and a pull back towards where it started. */
 const ADAPT_FIT: Partial<FitOptions> = { epochs: 3, priorStrength: 0.001 };
@@ -66,7 +95,12 @@ export function trainTagModel(
     ...fixed,
     loadedLanguageRules: loadedLanguage,
   });
-  const model = fixed.thresholds && base?.precise ? { ...trained, precise: base.precise } : trained;
+  const calibrated =
+    fixed.thresholds && !base
+      ? { ...trained, thresholds: calibratedThresholds(docs, trained) }
+      : trained;
+  const model =
+    fixed.thresholds && base?.precise ? { ...trained, precise: base.precise } : calibrated;
   return {
     tag,
     annotations,

@@ -22,9 +22,18 @@ export { sameContent } from './same-content';
 export { TOMBSTONE_DAYS, tombstoneExpired } from './tombstone';
 export { activeLayerFor, defaultActiveLayer, editableLayers } from './choose-layer';
 export {
+  liftOldCopies,
   lessonWorkLayer,
   lessonWorkOf,
   oldAnnotationLayerId,
   type OldAnnotation,
   type OldLesson,
+  type OldLessonWithKey,
+  type OldSubmission,
 } from './old-work';
+export {
+  countPerLayer,
+  countedLayersText,
+  defaultCountedLayers,
+  layerName,
+} from './counted-layers';

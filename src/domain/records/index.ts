@@ -32,10 +32,23 @@ export { collectionSchema, type Collection } from './collection';
 export { claimSchema, type Claim } from './claim';
 export { lessonSchema, type Lesson } from './lesson';
 export { studentNameSchema, submissionSchema, type Submission } from './submission';
-export { metaRecordSchema, type MetaRecord } from './meta';
+export { metaInBackup, metaRecordSchema, type MetaRecord } from './meta';
 export { dismissedSuggestionSchema, type DismissedSuggestion } from './dismissed-suggestion';
 export { LAYER_KINDS, layerSchema, type AnnotationLayer, type LayerKind } from './layer';
 export { tombstoneSchema, type Tombstone } from './tombstone';
+export {
+  DEFAULT_LEARNING_SETTINGS,
+  learnedModelSchema,
+  learningSettingsSchema,
+  type LearnedModelRecord,
+  type LearningSettings,
+} from './learned-model';
+export {
+  foreignPassageSchema,
+  unplacedSchema,
+  type ForeignPassage,
+  type UnplacedAnnotation,
+} from './unplaced';
 export {
   STORED_TABLE_NAMES,
   STORED_TABLES,

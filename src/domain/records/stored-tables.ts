@@ -12,12 +12,14 @@ import { collectionSchema } from './collection';
 import { dismissedSuggestionSchema } from './dismissed-suggestion';
 import { documentSchema } from './document';
 import { layerSchema } from './layer';
+import { learnedModelSchema } from './learned-model';
 import { lessonSchema } from './lesson';
 import { metaRecordSchema } from './meta';
 import { outletSchema } from './outlet';
 import { submissionSchema } from './submission';
 import { tagSchema } from './tag';
 import { tombstoneSchema } from './tombstone';
+import { unplacedSchema } from './unplaced';
 
 /**
  * How a backup holds a table: `since`, the backup format version that added it; `reference`,
@@ -48,9 +50,13 @@ export const STORED_TABLES = {
   submissions: table(submissionSchema, 'id', { since: 2 }),
   layers: table(layerSchema, 'id', { since: 3, reference: true }),
   tombstones: table(tombstoneSchema, 'id', { since: 3 }),
-  // This browser's own, never in a backup: one-time facts, and the suggestions its reader dismissed.
-  meta: table(metaRecordSchema, 'key'),
-  dismissedSuggestions: table(dismissedSuggestionSchema, 'id'),
+  unplaced: table(unplacedSchema, 'id', { since: 4 }),
+  // The user's facts (when a lesson's articles changed, `metaInBackup`) and the suggestions
+  // they dismissed; this browser's own one-time markers stay out of a backup.
+  meta: table(metaRecordSchema, 'key', { since: 4 }),
+  dismissedSuggestions: table(dismissedSuggestionSchema, 'id', { since: 4 }),
+  // Models learned from the reader's own annotations: derived, learned again from them if lost.
+  learnedModels: table(learnedModelSchema, 'tag'),
 };
 
 export type StoredTables = typeof STORED_TABLES;

@@ -14,6 +14,11 @@ export const tagSchema = z.strictObject({
   /** One key that applies the tag in the editor, e.g. `1`. */
   shortcut: z.string().optional(),
   taxonomyId: z.string(),
+  /**
+   * Other ids this tag answers to: a preset's tag merged into this one (same name) leaves its
+   * id here, so files that use the preset's id (PTC technique names, W3C exports) find this tag.
+   */
+  aliases: z.array(idSchema).optional(),
   /** Position in the taxonomy's list; lower first. */
   order: z.number(),
 });

@@ -1,7 +1,8 @@
 /**
  * Checks across the records of a backup, which a schema of one record cannot see: ids used twice,
  * annotations of documents that are not there, tags no one defined, offsets past the end of the
- * text, collections and lessons listing missing documents, submissions of missing lessons. Each
+ * text, submissions of missing lessons. (Collections and lessons listing missing documents are
+ * put right before, saying so: `backup-repairs.ts`.) Each
  * would leave the restored library broken in a way the user meets much later, so they are
  * errors, found before anything is written.
  *
@@ -14,13 +15,15 @@
  *
  * `checkAnnotation` is shared with the lesson pack, which is stricter: its key must fit exactly.
  */
-import { FIELD_NAME } from '../../domain/records';
+import { FIELD_NAME, STORED_TABLES } from '../../domain/records';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import { BACKUP_TABLES, type BackupContents } from './backup-format';
 
 export interface BackupProblem {
   where: string;
   message: string;
+  /** Slant put it right on reading (`backup-repairs.ts`): the restore goes ahead, saying so. */
+  repaired?: true;
 }
 
 export interface BackupCheck {
@@ -56,17 +59,22 @@ export function shortQuote(text: string, limit = 40): string {
   return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
 }
 
-/** An error for each record whose id an earlier record of `table` already has. */
-export function duplicateIds(table: string, records: readonly { id: string }[]): BackupProblem[] {
-  const firstAt = new Map<string, number>();
+/** An error for each record whose id (its `key` field) an earlier record of `table` already has. */
+export function duplicateIds<R extends object>(
+  table: string,
+  records: readonly R[],
+  key: keyof R & string = 'id' as keyof R & string,
+): BackupProblem[] {
+  const firstAt = new Map<unknown, number>();
   const problems: BackupProblem[] = [];
   records.forEach((record, index) => {
-    const first = firstAt.get(record.id);
-    if (first === undefined) firstAt.set(record.id, index);
+    const id = record[key];
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
     else
       problems.push({
-        where: `${table}[${index}].id`,
-        message: `“${record.id}” is used twice (also by ${table}[${first}])`,
+        where: `${table}[${index}].${key}`,
+        message: `“${String(id)}” is used twice (also by ${table}[${first}])`,
       });
   });
   return problems;
@@ -139,16 +147,6 @@ function checkLibrary(contents: BackupContents, context: AnnotationContext, into
   const collections = new Set(contents.collections.map((c) => c.id));
   const outlets = new Set(contents.outlets.map((o) => o.id));
 
-  contents.collections.forEach((collection, index) =>
-    collection.documentIds.forEach((documentId, position) => {
-      if (!context.documents.has(documentId))
-        into.errors.push({
-          where: `collections[${index}].documentIds[${position}]`,
-          message: `collection “${collection.name}” lists document “${documentId}”, which is not in the backup`,
-        });
-    }),
-  );
-
   contents.documents.forEach((document, index) => {
     if (document.outletId !== undefined && !outlets.has(document.outletId))
       into.warnings.push({
@@ -186,13 +184,6 @@ function checkClass(contents: BackupContents, context: AnnotationContext, into: 
 
   (contents.lessons ?? []).forEach((lesson, index) => {
     const at = `lessons[${index}]`;
-    lesson.documentIds.forEach((documentId, position) => {
-      if (!context.documents.has(documentId))
-        into.errors.push({
-          where: `${at}.documentIds[${position}]`,
-          message: `lesson “${lesson.title}” lists document “${documentId}”, which is not in the backup`,
-        });
-    });
     lesson.tagIds.forEach((tagId, position) => {
       if (!context.tags.has(tagId))
         into.errors.push({
@@ -212,13 +203,33 @@ function checkClass(contents: BackupContents, context: AnnotationContext, into: 
   });
 }
 
+/** The Unplaced list (backup version 4): its tags must be known; a page note's article is warned of. */
+function checkUnplaced(contents: BackupContents, context: AnnotationContext, into: BackupCheck) {
+  (contents.unplaced ?? []).forEach((unplaced, index) => {
+    unplaced.tagIds.forEach((tagId, position) => {
+      if (!context.tags.has(tagId))
+        into.errors.push({
+          where: `unplaced[${index}].tagIds[${position}]`,
+          message: `unknown tag “${tagId}” (${context.source}’s tags are ${quoteList(context.tagNames)})`,
+        });
+    });
+    if (unplaced.documentId !== undefined && !context.documents.has(unplaced.documentId))
+      into.warnings.push({
+        where: `unplaced[${index}].documentId`,
+        message: `a note on document “${unplaced.documentId}”, which is not in the backup`,
+      });
+  });
+}
+
 export function checkBackup(
   contents: BackupContents,
   removedTagIds: readonly string[] = [],
 ): BackupCheck {
   const into: BackupCheck = { errors: [], warnings: [] };
   for (const table of BACKUP_TABLES)
-    into.errors.push(...duplicateIds(table, contents[table] ?? []));
+    into.errors.push(
+      ...duplicateIds<object>(table, contents[table] ?? [], STORED_TABLES[table].key as never),
+    );
   const context: AnnotationContext = {
     documents: new Map(contents.documents.map((d) => [d.id, d])),
     tags: new Set([...contents.tags.map((t) => t.id), ...removedTagIds]),
@@ -228,5 +239,6 @@ export function checkBackup(
   };
   checkLibrary(contents, context, into);
   checkClass(contents, context, into);
+  checkUnplaced(contents, context, into);
   return into;
 }

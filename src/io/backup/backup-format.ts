@@ -5,7 +5,9 @@
  *
  * Version 2 added three tables: claims, lessons and students' submissions. A version 1 file is
  * still read, as a backup in which those tables are empty. Version 3 added layers and the
- * tombstones of deleted annotations; an older file's work is put in layers on reading.
+ * tombstones of deleted annotations; an older file's work is put in layers on reading. Version 4
+ * added the Unplaced list (imported annotations on no document yet), the user's `meta` facts
+ * (when a lesson's articles changed) and the dismissed suggestions.
  */
 import {
   STORED_TABLE_NAMES,
@@ -17,7 +19,7 @@ import {
 } from '../../domain/records';
 
 export const BACKUP_FORMAT = 'slant-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /**
  * Larger than any library of articles (a thousand articles with their annotations is about

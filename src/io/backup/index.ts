@@ -21,5 +21,5 @@ export {
   type BackupProblem,
 } from './backup-checks';
 export { listProblems, problemsOf } from './list-problems';
-export { parseBackup, type BackupParse, type BackupParseOptions } from './parse-backup';
+export { parseBackup, readBackup, type BackupParse, type BackupParseOptions } from './parse-backup';
 export { jsonTable, toBackup } from './to-backup';

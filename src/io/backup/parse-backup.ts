@@ -2,8 +2,9 @@
  * Reads a Slant backup and checks all of it before the caller writes anything: size, JSON, format
  * and version, every record's shape (`backup-schema.ts`), then the records against each other
  * (`backup-checks.ts`). A version 1 file is read as one whose version 2 tables (claims, lessons,
- * submissions) are empty; a file from before layers (versions 1 and 2) has its work put in
- * layers as the schema upgrade does (`older-backups.ts`). Any error refuses the whole file, and the message says which file, where
+ * submissions) are empty; a file from before layers (versions 1 and 2), whose lessons held their
+ * key and submissions their annotations, has its work put in layers as the schema upgrade does
+ * (`older-backups.ts`). Any error refuses the whole file, and the message says which file, where
  * (`annotations[12].target.end`) and what is wrong, so the database is never half restored.
  */
 import type { z } from 'zod';
@@ -15,10 +16,12 @@ import {
   type RestoredBackup,
 } from './backup-format';
 import { checkBackup, type BackupProblem } from './backup-checks';
+import { repairBackup } from './backup-repairs';
+import { nameWarnings } from './name-warnings';
 import { listProblems, problemsOf } from './list-problems';
 import { backupSchema } from './backup-schema';
-import { LAYERS_SINCE, withLayers } from './older-backups';
-import { isObject, readJsonText, theFile } from '../shared';
+import { LAYERS_SINCE, olderBackupSchema, withLayers } from './older-backups';
+import { isObject, readJsonText, theFile, withTrueHashes } from '../shared';
 
 export interface BackupParseOptions {
   /** Files larger than this are refused before parsing; `MAX_BACKUP_BYTES` by default. */
@@ -61,18 +64,53 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
   const versionError = checkVersion(read.value, fileName);
   if (versionError) return { ok: false, error: versionError };
 
-  const parsed = backupSchema.safeParse(read.value);
+  const older = (read.value as { version: number }).version < LAYERS_SINCE;
+  const parsed = (older ? olderBackupSchema : backupSchema).safeParse(read.value);
   if (!parsed.success) return refusal(fileName, problemsOf(parsed.error.issues));
   // The schemas have no defaults or transforms, so the records read are valid as they are; they
   // are returned rather than zod's copies, which would reorder every record's keys.
   const backup = read.value as z.infer<typeof backupSchema>;
   const { exportedAt, removedTagIds } = backup;
   // A version 1 file has none of the tables added since: they are read as empty.
-  const contents = Object.fromEntries(
+  const tables = Object.fromEntries(
     BACKUP_CONTENTS_ORDER.map((name) => [name, backup[name] ?? []]),
   ) as RestoredBackup;
+  const lifted = older
+    ? withLayers(tables as unknown as Parameters<typeof withLayers>[0], exportedAt)
+    : { contents: tables, origins: new Map<number, string>(), warnings: [] };
+  const { origins } = lifted;
+  const { contents, repairs } = repairBackup(lifted.contents);
+  // A problem of an annotation lifted out of a lesson or submission names where it was in the file.
+  const located = (problems: BackupProblem[]) =>
+    problems.map((p) => {
+      const at = /^annotations\[(\d+)\]/.exec(p.where);
+      const from = at && origins.get(Number(at[1]));
+      return from ? { ...p, where: from + p.where.slice(at[0].length) } : p;
+    });
   const { errors, warnings } = checkBackup(contents, removedTagIds);
-  if (errors.length > 0) return refusal(fileName, errors);
-  const current = backup.version < LAYERS_SINCE ? withLayers(contents, exportedAt) : contents;
-  return { ok: true, contents: current, exportedAt, warnings };
+  if (errors.length > 0) return refusal(fileName, located(errors));
+  return {
+    ok: true,
+    contents,
+    exportedAt,
+    warnings: [...repairs, ...lifted.warnings, ...located(warnings), ...nameWarnings(contents)],
+  };
+}
+
+/**
+ * `parseBackup`, then every document's content hash recomputed from its text (`withTrueHashes`):
+ * what the app restores. A hash that did not match is replaced and listed as repaired.
+ */
+export async function readBackup(
+  text: string,
+  options: BackupParseOptions = {},
+): Promise<BackupParse> {
+  const parsed = parseBackup(text, options);
+  if (!parsed.ok) return parsed;
+  const { documents, repairs } = await withTrueHashes(parsed.contents.documents);
+  return {
+    ...parsed,
+    contents: { ...parsed.contents, documents },
+    warnings: [...repairs, ...parsed.warnings],
+  };
 }

@@ -3,13 +3,15 @@
  * the lesson (`matchSubmission`) on its own, so a bad file is reported by name and the others
  * are imported all the same. Files are taken in order and each accepted one counts for the next,
  * so two files of the same student in one batch are caught like any other duplicate; with
- * `replace`, the later file wins and only it is returned.
+ * `replace`, the later file wins and only it is returned. A file whose work is the same as (or
+ * 95% of its spans the same as) another file's in the batch is imported and flagged.
  */
 import type { MergeCounts } from '../../domain/layers';
 import type { Annotation, Lesson, SlantDocument, Submission } from '../../domain/types';
 import { matchSubmission, type MatchOptions, type SubmissionRefusal } from './match-submission';
 import { parseStudentWork } from './parse-student-work';
 import type { SubmissionReport } from './place-annotations';
+import { SIMILAR_SHARE, sharedSpans } from './similar-work';
 
 export interface StudentFile {
   name: string;
@@ -26,6 +28,8 @@ export interface ImportedWork {
   replaces?: Submission;
   /** When it replaced earlier work: what merging it into that work's layer did. */
   merge?: MergeCounts;
+  /** Another file of the batch whose work is the same or nearly (see `similar-work.ts`). */
+  similarTo?: { fileName: string; student: string; share: number };
 }
 
 export interface RefusedWork {
@@ -69,7 +73,23 @@ export function importStudentFiles(
     // A file of this batch that this one replaces drops out; what it replaced, this one does.
     const earlier = imported.findIndex((i) => i.submission.id === submission.id);
     const replaces = earlier >= 0 ? imported.splice(earlier, 1)[0]?.replaces : match.replaces;
-    imported.push({ fileName, submission, annotations, report, ...(replaces ? { replaces } : {}) });
+    const twin = imported
+      .map((other) => ({ other, share: sharedSpans(annotations, other.annotations) }))
+      .find(({ other, share }) => share >= SIMILAR_SHARE && other.submission.id !== submission.id);
+    imported.push({
+      fileName,
+      submission,
+      annotations,
+      report,
+      ...(replaces ? { replaces } : {}),
+      ...(twin && {
+        similarTo: {
+          fileName: twin.other.fileName,
+          student: twin.other.submission.student,
+          share: twin.share,
+        },
+      }),
+    });
   }
   return { imported, refused };
 }

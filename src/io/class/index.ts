@@ -18,7 +18,7 @@ export {
   type StudentWorkDocument,
 } from './student-work-format';
 export { toLessonPack, type LessonPackOptions } from './to-lesson-pack';
-export { parseLessonPack, type LessonPackParse } from './parse-lesson-pack';
+export { parseLessonPack, readLessonPack, type LessonPackParse } from './parse-lesson-pack';
 export { lessonFromPack, type OpenedLesson } from './lesson-from-pack';
 export { toStudentWork } from './to-student-work';
 export { parseStudentWork, type StudentWorkParse } from './parse-student-work';

@@ -1,7 +1,8 @@
 /**
  * Turns one student's work into a `Submission` of the teacher's lesson, or refuses it with a
  * message for the teacher that names the file. In order: work for another lesson, work with no
- * annotations, annotations on articles the lesson does not have, a file changed by hand (its
+ * annotations, annotations on articles the lesson does not have, tags that are not the lesson's
+ * (they would be scored against nothing in the key), a file changed by hand (its
  * quotes are not in an unchanged text), and last a student who already handed work in: refused
  * unless `replace` is set, in which case the new submission takes the old one's id, so storing
  * it replaces the old record. Duplicates come last so that Replace is only offered for a file
@@ -20,7 +21,12 @@ import { cleanStudentName, sameStudent } from './student-name';
 import type { StudentWork } from './student-work-format';
 
 export type SubmissionRefusal =
-  'other-lesson' | 'no-annotations' | 'unknown-document' | 'tampered' | 'duplicate-student';
+  | 'other-lesson'
+  | 'no-annotations'
+  | 'unknown-document'
+  | 'foreign-tags'
+  | 'tampered'
+  | 'duplicate-student';
 
 export type SubmissionMatch =
   | {
@@ -86,6 +92,17 @@ export function matchSubmission(
       ok: false,
       reason: 'unknown-document',
       error: `${file} has annotations on ${missing.map((d) => `“${d.title}”`).join(', ')}, which ${missing.length > 1 ? 'are not articles' : 'is not an article'} of “${lesson.title}” in this library. Was the file made from another lesson pack, or was the article removed from the lesson?`,
+    };
+
+  const lessonTags = new Set(lesson.tagIds);
+  const foreign = work.annotations.flatMap((a, index) =>
+    a.tagIds.filter((t) => !lessonTags.has(t)).map((t) => `${t} (annotation ${index + 1})`),
+  );
+  if (foreign.length > 0)
+    return {
+      ok: false,
+      reason: 'foreign-tags',
+      error: `${file} uses tags that are not the lesson’s: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? `, and ${foreign.length - 5} more` : ''}. The lesson “${lesson.title}” uses ${lesson.tagIds.join(', ')}. Ask “${student}” to tag only with the lesson’s tags and export their work again.`,
     };
 
   const placement = placeAnnotations(work.annotations, pairs);

@@ -5,6 +5,7 @@
  * known tags and its quote exactly at its offsets (`toLessonPack` writes it so; anything else
  * was changed by hand or damaged). Any problem refuses the whole file, saying where.
  */
+import { contentHash } from '../../domain/content-hash';
 import { theFile } from '../shared';
 import { checkAnnotation, duplicateIds, type AnnotationContext, type BackupCheck } from '../backup';
 import { lessonPackSchema } from './class-schemas';
@@ -59,4 +60,28 @@ export function parseLessonPack(text: string, fileName?: string): LessonPackPars
   const { errors } = checkPack(pack);
   if (errors.length > 0) return classRefusal(LESSON_PACK_FILE, fileName, errors);
   return { ok: true, pack };
+}
+
+/**
+ * `parseLessonPack`, then each article's content hash checked against its text. Slant finds the
+ * pack's articles in the library by that hash, so a pack claiming another article's hash would
+ * have the lesson open the wrong article, or store one twice: such a pack is refused, naming
+ * the field.
+ */
+export async function readLessonPack(text: string, fileName?: string): Promise<LessonPackParse> {
+  const parsed = parseLessonPack(text, fileName);
+  if (!parsed.ok) return parsed;
+  const { documents } = parsed.pack;
+  const hashes = await Promise.all(documents.map((d) => contentHash(d.text)));
+  const problems = documents.flatMap((document, index) =>
+    hashes[index] === document.contentHash
+      ? []
+      : [
+          {
+            where: `documents[${index}].contentHash`,
+            message: `does not match the text of “${document.title}” (the file was changed or damaged)`,
+          },
+        ],
+  );
+  return problems.length === 0 ? parsed : classRefusal(LESSON_PACK_FILE, fileName, problems);
 }

@@ -16,6 +16,7 @@ import {
 } from '../../analysis';
 import type { Tag } from '../../domain/types';
 import { FORMULA_START, withByteOrderMark } from '../csv';
+import { ownValue } from '../../domain/keyed-record';
 
 export interface StudentResult {
   student: string;
@@ -63,7 +64,7 @@ export function toResultsCsv(
     s.exportedAt,
     s.annotations,
     s.orphaned,
-    ...tags.flatMap((t) => figures(s.score.byTag[t.id])),
+    ...tags.flatMap((t) => figures(ownValue(s.score.byTag, t.id))),
     ...figures(s.score.overall),
   ]);
   return unparse(fields, data, options);
@@ -91,7 +92,7 @@ export function toAgreementCsv(
     'Word tokens',
   ];
   const rows = [
-    ...tags.map((t) => [t.label, agreement.byTag[t.id]] as const),
+    ...tags.map((t) => [t.label, ownValue(agreement.byTag, t.id)] as const),
     ['Overall', agreement.overall] as const,
   ];
   const data = rows.map(([name, figures]) => [

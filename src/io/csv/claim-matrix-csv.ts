@@ -9,10 +9,13 @@ import type { ClaimRow } from '../../analysis/compare/claim-matrix';
 import type { SlantDocument } from '../../domain/types';
 import { FORMULA_START } from './to-csv';
 import { withByteOrderMark } from './byte-order-mark';
+import { COUNTED_COLUMN } from './figures-csv';
 
 export interface ClaimMatrixCsvOptions {
   /** Start with a byte order mark, which Excel needs to read UTF-8. */
   bom?: boolean;
+  /** Which annotation layers the passages come from, in words: a last column on every row. */
+  counted?: string;
 }
 
 export const NO_SOURCE_FOUND = 'no source found';
@@ -41,6 +44,7 @@ export function toClaimMatrixCsv(
       `${label}: figures`,
       `${label}: attribution`,
     ]),
+    ...(options.counted === undefined ? [] : [COUNTED_COLUMN]),
   ];
   const data = matrix.map((row) => [
     row.name,
@@ -50,6 +54,7 @@ export function toClaimMatrixCsv(
       if (!cell || cell.annotationIds.length === 0) return ['', '', ''];
       return [cell.wording, cell.figures.join('; '), cell.attribution ?? NO_SOURCE_FOUND];
     }),
+    ...(options.counted === undefined ? [] : [options.counted]),
   ]);
   const csv = Papa.unparse(
     { fields, data },

@@ -9,12 +9,15 @@ import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import type { Tag } from '../../domain/types';
 import { FORMULA_START } from './to-csv';
 import { withByteOrderMark } from './byte-order-mark';
+import { ownValue } from '../../domain/keyed-record';
 
 export interface FiguresCsvOptions {
   /** Labels for the tag columns; a tag not listed is headed by its id. */
   tags?: readonly Pick<Tag, 'id' | 'label'>[];
   /** Start with a byte order mark, which Excel needs to read UTF-8. */
   bom?: boolean;
+  /** Which annotation layers the counts come from, in words: a last column on every row. */
+  counted?: string;
 }
 
 export const FIGURES_CSV_COLUMNS = [
@@ -30,6 +33,9 @@ export const FIGURES_CSV_COLUMNS = [
   'Sources named',
   'Sources',
 ] as const;
+
+/** The last column when the counted layers are given. */
+export const COUNTED_COLUMN = 'Layers counted';
 
 // Tags with a column of their own above.
 const OWN_COLUMN = new Set(['loaded-language', 'unattributed-claim']);
@@ -54,9 +60,14 @@ export function toFiguresCsv(
     r.attributedClaims,
     r.sourcesNamed.length,
     r.sourcesNamed.join('; '),
-    ...tagIds.map((id) => r.tagCounts[id] ?? 0),
+    ...tagIds.map((id) => ownValue(r.tagCounts, id) ?? 0),
+    ...(options.counted === undefined ? [] : [options.counted]),
   ]);
-  const fields = [...FIGURES_CSV_COLUMNS, ...tagIds.map((id) => `Tagged: ${labels.get(id) ?? id}`)];
+  const fields = [
+    ...FIGURES_CSV_COLUMNS,
+    ...tagIds.map((id) => `Tagged: ${labels.get(id) ?? id}`),
+    ...(options.counted === undefined ? [] : [COUNTED_COLUMN]),
+  ];
   const csv = Papa.unparse(
     { fields, data },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },

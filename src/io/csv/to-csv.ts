@@ -13,6 +13,7 @@ import type { AnnotationLayer } from '../../domain/records';
 import type { Annotation, Outlet, SlantDocument, Tag } from '../../domain/types';
 import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
 import { withByteOrderMark } from './byte-order-mark';
+import { ownValue } from '../../domain/keyed-record';
 
 export interface CsvExportInput {
   documents: readonly SlantDocument[];
@@ -86,7 +87,7 @@ export function toCsv(input: CsvExportInput, options: CsvExportOptions = {}): st
     const outlet = document?.outletId ? outlets.get(document.outletId) : undefined;
     const offsets = offsetsOf(document);
     const fields = keys.map((key) => {
-      const value = annotation.fields[key] ?? '';
+      const value = ownValue(annotation.fields, key) ?? '';
       // An outlet field holds an id; people read the outlet's name.
       return key === 'outletId' ? (outlets.get(value)?.name ?? value) : value;
     });

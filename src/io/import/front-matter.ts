@@ -4,6 +4,7 @@
  * `key: value` pairs and lists of strings are needed, so this reads that much of YAML and
  * ignores the rest rather than pulling in a full YAML parser.
  */
+import { keyedRecord, ownValue } from '../../domain/keyed-record';
 
 export type FrontMatter = Record<string, string | string[]>;
 
@@ -24,7 +25,7 @@ function inlineList(value: string): string[] | undefined {
 }
 
 export function parseFrontMatter(yaml: string): FrontMatter {
-  const result: FrontMatter = {};
+  const result: FrontMatter = keyedRecord();
   let listKey: string | undefined;
   for (const line of yaml.split(/\r\n|\r|\n/)) {
     const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
@@ -50,7 +51,7 @@ export function parseFrontMatter(yaml: string): FrontMatter {
 /** The first of `keys` present, lists joined with commas. */
 export function frontMatterValue(matter: FrontMatter, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const value = matter[key];
+    const value = ownValue(matter, key);
     if (typeof value === 'string') return value;
     if (Array.isArray(value) && value.length > 0) return value.join(', ');
   }

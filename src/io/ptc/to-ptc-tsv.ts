@@ -28,7 +28,7 @@ const SAME_TECHNIQUE = new Map([['loaded-language', 'Loaded_Language']]);
 
 /** The user added the SemEval-2020 preset: each of the 14 techniques has its tag. */
 export function semEvalPresetInUse(tags: readonly Tag[]): boolean {
-  const ids = new Set(tags.map((t) => t.id));
+  const ids = new Set(tags.flatMap((t) => [t.id, ...(t.aliases ?? [])]));
   return PTC_TECHNIQUES.every((technique) => ids.has(ptcTagId(technique)));
 }
 
@@ -41,8 +41,16 @@ export function toPtcTsv(input: PtcExportInput): string {
   const documents = new Map(input.documents.map((d) => [d.id, d]));
   const labels = new Map(input.tags.map((t) => [t.id, t.label]));
   const scorerOnly = semEvalPresetInUse(input.tags);
+  // A tag merged with a preset's technique (its alias) writes the technique's name.
+  const byAlias = new Map(
+    input.tags.flatMap((t) => {
+      const technique = (t.aliases ?? []).map(ptcTechniqueOf).find(Boolean);
+      return technique ? [[t.id, technique] as const] : [];
+    }),
+  );
   const techniqueOf = (tagId: string): string | undefined =>
     ptcTechniqueOf(tagId) ??
+    byAlias.get(tagId) ??
     (scorerOnly ? SAME_TECHNIQUE.get(tagId) : (labels.get(tagId) ?? tagId));
   const converters = new Map<string, OffsetConverter>();
   const rank = new Map(input.documents.map((d, i) => [d.id, i]));

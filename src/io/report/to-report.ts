@@ -7,7 +7,8 @@
  * printing and for readers who do not see colours.
  */
 import type { Annotation, Outlet, SlantDocument, Tag } from '../../domain/types';
-import { escapeHtml, safeHref } from './escape-html';
+import { safeHref } from '../../domain/safe-href';
+import { escapeHtml } from './escape-html';
 import { reportArticle, type NumberedAnnotation } from './report-article';
 import { reportLayers } from './report-layers';
 import { reportLegend, reportNotes, reportSummary } from './report-notes';

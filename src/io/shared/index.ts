@@ -14,3 +14,4 @@ export {
   typesOf,
   type JsonObject,
 } from './loose-json';
+export { withTrueHashes, type HashRepair } from './true-hashes';

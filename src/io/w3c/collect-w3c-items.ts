@@ -24,7 +24,38 @@ function looksLikeAnnotation(value: JsonObject): boolean {
   return hasType(value, 'Annotation') || hasType(value, 'oa:Annotation') || 'target' in value;
 }
 
-function collectPages(containers: readonly { node: JsonObject; where: string }[]): Collected {
+/**
+ * A collection holds its annotations in its pages, starting at `first` (Web Annotation Data
+ * Model §5.1); one with neither `first` nor items of its own gives nothing to import.
+ */
+function withoutFirst(
+  containers: readonly { node: JsonObject; where: string }[],
+  fileName?: string,
+): string | undefined {
+  const empty = containers.find(
+    ({ node }) =>
+      hasType(node, 'AnnotationCollection') &&
+      (node.first === undefined || node.first === null) &&
+      asList(node.items).length === 0 &&
+      // An export of no annotations says so, and has no page to begin at.
+      node.total !== 0,
+  );
+  if (!empty) return undefined;
+  const total = typeof empty.node.total === 'number' ? empty.node.total : undefined;
+  const holds = total ? `, although it says it holds ${total} annotations` : '';
+  return (
+    `${theFile(fileName)} is an AnnotationCollection without “first”, the page where a ` +
+    `collection’s annotations begin${holds}, so there is nothing to import. Export the ` +
+    'collection again with its pages, or import its page files.'
+  );
+}
+
+function collectPages(
+  containers: readonly { node: JsonObject; where: string }[],
+  fileName?: string,
+): Collected {
+  const missingFirst = withoutFirst(containers, fileName);
+  if (missingFirst) return { ok: false, error: missingFirst };
   const items: FoundItem[] = [];
   const missingPages: FoundItem[] = [];
   const pagesById = new Map<string, JsonObject>();
@@ -73,7 +104,7 @@ export function collectW3CItems(json: unknown, fileName?: string): Collected {
       const containers = json.flatMap((node: unknown, index) =>
         isObject(node) && isContainer(node) ? [{ node, where: `[${index}].` }] : [],
       );
-      const collected = collectPages(containers);
+      const collected = collectPages(containers, fileName);
       if (!collected.ok) return collected;
       json.forEach((value, index) => {
         if (!isContainer(value)) collected.items.push({ value, where: `[${index}]` });
@@ -95,7 +126,7 @@ export function collectW3CItems(json: unknown, fileName?: string): Collected {
       error: `${file} is a Slant backup, not a file of W3C annotations: restore it as a backup.`,
     };
   }
-  if (isContainer(json)) return collectPages([{ node: json, where: '' }]);
+  if (isContainer(json)) return collectPages([{ node: json, where: '' }], fileName);
   for (const key of ['annotations', 'rows']) {
     const list = json[key];
     if (Array.isArray(list)) {

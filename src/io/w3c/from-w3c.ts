@@ -4,21 +4,21 @@
  * store, the tag ids they use (to create missing tags) and a report of what could not be placed.
  *
  * An annotation goes to the document its target names (by Slant id, URN or URL), else to the one
- * holding its quote (`match-documents.ts`); there it is placed by position or quote, and kept as
- * an orphan when its quote is not found (`place-passage.ts`). Only an annotation with no document
- * to go to, or no passage at all, is skipped, and the report says which and why. Replies are
+ * holding its quote, and is placed there by position or quote, or kept as an orphan when its
+ * quote is not found (`place-unplaced.ts`). One that fits no document, and a note on a whole
+ * page, go to the Unplaced list (`unplaced`) rather than being dropped; only what cannot be read
+ * as an annotation is skipped, and the report says which and why. Replies are
  * folded into their parent's note. Ids from Slant exports are kept; other tools' ids become a
  * UUID derived from them, so importing the same file twice yields the same ids. Claims named in
  * `slant:claims` come back beside the annotations, one per claim id (`w3c-claims.ts`).
  */
 import { DEFAULT_LAYER_ID } from '../../domain/layers';
+import type { UnplacedAnnotation } from '../../domain/records';
 import type { Annotation, Claim, SlantDocument, Tag } from '../../domain/types';
 import { collectW3CItems } from './collect-w3c-items';
-import { offsetConverter, type OffsetConverter } from '../../domain/code-points';
 import { annotationIdFromIri } from './identifiers';
 import { importDate } from './import-dates';
-import { matchDocuments } from './match-documents';
-import { placePassage } from './place-passage';
+import { placeUnplaced } from './place-unplaced';
 import { foldReplies } from './fold-replies';
 import type { ImportProblem } from './import-problem';
 import { readW3CAnnotation, type ForeignAnnotation } from './read-w3c-annotation';
@@ -56,6 +56,11 @@ export type W3CImport =
       claims: Claim[];
       placed: number;
       orphaned: number;
+      /**
+       * Annotations on no passage, for the Unplaced list: those whose article is not in the
+       * library (they wait for it), and notes on a whole page (on their document if it is here).
+       */
+      unplaced: UnplacedAnnotation[];
       skipped: ImportProblem[];
       /** Imported, but not quite as in the file (a multi-range annotation cut to one range). */
       warnings: ImportProblem[];
@@ -105,43 +110,12 @@ export function fromW3C(
     usable.push({ where, annotation: read.annotation, id });
   }
 
-  const matches = matchDocuments(
-    usable.map((u) => u.annotation),
-    documents,
-    only,
-  );
-  const converters = new Map<string, OffsetConverter>();
-  const offsetsOf = (document: SlantDocument) => {
-    let converter = converters.get(document.id);
-    if (!converter) converters.set(document.id, (converter = offsetConverter(document.text)));
-    return converter;
-  };
   const tags = tagLookup(options.tags ?? []);
-  const annotations: Annotation[] = [];
   const layerId = options.layerId ?? DEFAULT_LAYER_ID;
   const claims = gatherClaims(now, layerId);
-
-  usable.forEach(({ where, annotation, id }, index) => {
-    const match = matches[index];
-    if (!match) {
-      const page = annotation.sources[0];
-      skipped.push({
-        where,
-        reason: page
-          ? `no document matches its page (${page}) and none contains its quote`
-          : 'it names no page and no document contains its quote',
-      });
-      return;
-    }
-    const { document } = match;
-    const placement = placePassage(document.text, offsetsOf(document), annotation.passage);
-    if (!placement) {
-      skipped.push({
-        where,
-        reason: `it has no quote, and its position is outside document “${document.title}”`,
-      });
-      return;
-    }
+  const whereOf = new Map<string, string>();
+  const records = usable.map(({ where, annotation, id }): UnplacedAnnotation => {
+    whereOf.set(id, where);
     if (annotation.extraPassages > 0) {
       warnings.push({
         where,
@@ -152,32 +126,46 @@ export function fromW3C(
     claims.add(id, annotation.claims);
     const ownReplies = replies.take(annotation.iri);
     const createdAt = importDate(annotation.created) ?? now;
-    annotations.push({
+    return {
       id,
-      documentId: document.id,
       layerId,
+      sources: annotation.sources,
+      ...(annotation.documentId !== undefined && { slantDocumentId: annotation.documentId }),
+      ...(annotation.passage && { passage: annotation.passage }),
       tagIds: [...new Set(annotation.tags.map((tag) => tags.idOf(tag)))],
-      target: placement.target,
       note: [annotation.note, ...ownReplies].filter((n) => n.length > 0).join('\n\n'),
       fields: annotation.fields,
       annotator: annotation.creator ?? options.annotator ?? '',
       origin: annotation.origin ?? 'manual',
-      status: placement.status,
+      fileName: options.fileName ?? '',
       createdAt,
       updatedAt: importDate(annotation.modified) ?? createdAt,
-    });
+    };
   });
 
+  const placement = placeUnplaced(records, documents, only);
+  const { annotations } = placement;
+  for (const [id, reason] of placement.problems) {
+    warnings.push({ where: whereOf.get(id)!, reason: `${reason}; it waits in Unplaced` });
+  }
+
   skipped.push(...replies.leftOver());
-  const tagIds = [...new Set(annotations.flatMap((a) => a.tagIds))];
+  const unplaced = [...placement.pageNotes, ...placement.waiting];
+  const placedIds = new Set(annotations.map((a) => a.id));
+  const tagIds = [...new Set([...annotations, ...unplaced].flatMap((a) => a.tagIds))];
   return {
     ok: true,
     annotations,
     tagIds,
     tagLabels: Object.fromEntries(tagIds.map((id) => [id, tags.labels.get(id) ?? id])),
-    claims: claims.claims(),
+    // A claim links only annotations on a passage; one waiting in Unplaced joins it no more.
+    claims: claims.claims().map((c) => ({
+      ...c,
+      annotationIds: c.annotationIds.filter((id) => placedIds.has(id)),
+    })),
     placed: annotations.filter((a) => a.status === 'anchored').length,
     orphaned: annotations.filter((a) => a.status === 'orphaned').length,
+    unplaced,
     skipped,
     warnings,
   };

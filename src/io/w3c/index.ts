@@ -34,3 +34,4 @@ export type {
   W3CTextSelector,
   W3CTextualBody,
 } from './w3c-types';
+export { placeUnplaced, type Placement } from './place-unplaced';

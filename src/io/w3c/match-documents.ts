@@ -8,11 +8,17 @@
  */
 import type { SlantDocument } from '../../domain/types';
 import { DOCUMENT_URN, idFromUrn } from './identifiers';
-import type { ForeignAnnotation } from './read-w3c-annotation';
 import { sourceKey } from './source-url';
 
 /** Quotes per page tried when voting for its document; a sample decides it as well as all. */
 const VOTERS = 24;
+
+/** What an annotation says of where it belongs: a Slant id, its page's addresses, its quote. */
+export interface PageReference {
+  documentId?: string;
+  sources: readonly string[];
+  passage?: { exact?: string };
+}
 
 interface DocumentMatch {
   document: SlantDocument;
@@ -21,7 +27,7 @@ interface DocumentMatch {
 }
 
 function namedDocument(
-  annotation: ForeignAnnotation,
+  annotation: PageReference,
   byId: ReadonlyMap<string, SlantDocument>,
   byKey: ReadonlyMap<string, SlantDocument>,
 ): SlantDocument | undefined {
@@ -37,11 +43,11 @@ function namedDocument(
 
 /** The document holding most of the quotes, or undefined if none holds any. */
 function documentWithQuotes(
-  annotations: readonly ForeignAnnotation[],
+  annotations: readonly PageReference[],
   documents: readonly SlantDocument[],
 ): SlantDocument | undefined {
   const quotes = annotations
-    .map((a) => a.passage.exact)
+    .map((a) => a.passage?.exact)
     .filter((exact): exact is string => exact !== undefined)
     .sort((a, b) => b.length - a.length)
     .slice(0, VOTERS);
@@ -55,7 +61,7 @@ function documentWithQuotes(
 }
 
 export function matchDocuments(
-  annotations: readonly ForeignAnnotation[],
+  annotations: readonly PageReference[],
   documents: readonly SlantDocument[],
   only?: SlantDocument,
 ): (DocumentMatch | undefined)[] {

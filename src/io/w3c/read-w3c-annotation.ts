@@ -7,19 +7,16 @@
  * that targets another annotation) are told apart, so the caller can fold them into their parent.
  * A Slant export's claims (`slant:claims`) are read too; a malformed entry is only reported.
  */
+import type { ForeignPassage } from '../../domain/records';
 import type { AnnotationOrigin } from '../../domain/types';
 import { creatorOf } from './read-creator';
 import { readBodies, type ForeignTag } from './read-w3c-bodies';
 import { CLAIMS_PROPERTY, readClaims, type ForeignClaim } from './w3c-claims';
 import { asList, asOffset, asString, idOf, isObject, typesOf, type JsonObject } from '../shared';
+import { keyedRecord } from '../../domain/keyed-record';
+import { FIELD_NAME } from '../../domain/records';
 
-export interface ForeignPassage {
-  exact?: string;
-  prefix: string;
-  suffix: string;
-  /** As the file gives it: code points if the tool follows the W3C model. */
-  position?: { start: number; end: number };
-}
+export type { ForeignPassage };
 
 export interface ForeignAnnotation {
   /** The annotation's id in the file, if any. */
@@ -28,7 +25,8 @@ export interface ForeignAnnotation {
   sources: string[];
   /** Slant's own document id, from a Slant export. */
   documentId?: string;
-  passage: ForeignPassage;
+  /** The passage it marks; absent for a note on the whole page (Hypothesis's page notes). */
+  passage?: ForeignPassage;
   /** Further passages of a multi-range annotation (Recogito), which Slant cannot hold. */
   extraPassages: number;
   tags: ForeignTag[];
@@ -80,11 +78,16 @@ function passageOf(selectors: readonly JsonObject[]): ForeignPassage | undefined
   };
 }
 
+/**
+ * The tag fields Slant wrote (`slant:fields`). Only names Slant gives fields are kept: any other
+ * (`__proto__`, a name with spaces) would be refused by the next backup's restore.
+ */
 function stringFields(value: unknown): Record<string, string> {
-  if (!isObject(value)) return {};
-  return Object.fromEntries(
+  if (!isObject(value)) return keyedRecord();
+  return keyedRecord(
     Object.entries(value).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && FIELD_NAME.test(entry[0]),
     ),
   );
 }
@@ -129,14 +132,12 @@ export function readW3CAnnotation(value: unknown): ReadAnnotation {
     .map((t) => passageOf(t.selectors))
     .filter((p): p is ForeignPassage => p !== undefined);
   const passage = passages[0];
-  if (!passage) {
-    const kinds = [...new Set(targets.flatMap((t) => t.selectors.flatMap(typesOf)))];
+  const kinds = [...new Set(targets.flatMap((t) => t.selectors.flatMap(typesOf)))];
+  // No selector at all is a note on the whole page; selectors Slant cannot read are refused.
+  if (!passage && kinds.length > 0) {
     return {
       kind: 'unusable',
-      reason:
-        kinds.length === 0
-          ? 'it marks no passage of text (a note on the whole page)'
-          : `it marks no passage Slant can read (only ${kinds.join(', ')}; Slant needs a TextQuoteSelector or TextPositionSelector)`,
+      reason: `it marks no passage Slant can read (only ${kinds.join(', ')}; Slant needs a TextQuoteSelector or TextPositionSelector)`,
     };
   }
   const { tags, note } = readBodies(value);
@@ -153,8 +154,8 @@ export function readW3CAnnotation(value: unknown): ReadAnnotation {
       ...(iri !== undefined && { iri }),
       sources: sourcesOf(value, targets),
       ...(documentId !== undefined && { documentId }),
-      passage,
-      extraPassages: passages.length - 1,
+      ...(passage && { passage }),
+      extraPassages: Math.max(0, passages.length - 1),
       tags,
       note,
       fields: stringFields(value['slant:fields']),

@@ -25,17 +25,20 @@ export function tagLookup(known: readonly Tag[]): TagLookup {
     const label = tag.label.toLocaleLowerCase();
     if (!byLabel.has(label)) byLabel.set(label, tag.id);
   }
+  // A preset's id merged into a tag here (its alias) means that tag.
+  const byAlias = new Map(known.flatMap((t) => (t.aliases ?? []).map((a) => [a, t.id] as const)));
   const labels = new Map<string, string>();
   const none = new Set<string>();
   return {
     labels,
     idOf(tag) {
-      const id =
+      const named =
         (tag.iri !== undefined ? idFromUrn(tag.iri, TAG_URN) : undefined) ??
         byLabel.get(tag.label.toLocaleLowerCase()) ??
         (byId.has(tag.label) ? tag.label : undefined) ??
         tagIdOfPtcTechnique(tag.label) ??
         tagIdFor(tag.label, none);
+      const id = byAlias.get(named) ?? named;
       if (!labels.has(id)) labels.set(id, tag.label);
       return id;
     },

@@ -8,7 +8,7 @@
  * A teacher may open their own pack on another computer as the teacher (`role: 'teacher'`),
  * which puts the pack's key into the lesson's key layer. A pack of a lesson this browser made is refused.
  */
-import { lessonFromPack, parseLessonPack, toLessonPack } from '../../io/class';
+import { lessonFromPack, readLessonPack, toLessonPack } from '../../io/class';
 import type { Lesson } from '../../domain/types';
 import { theFile } from '../../io/shared';
 import { lessonPacks, lessons } from '../../storage';
@@ -58,7 +58,7 @@ export async function openLessonPack(
   fileName?: string,
   { role = 'student' }: OpenOptions = {},
 ): Promise<OpenedLessonPack> {
-  const parsed = parseLessonPack(text, fileName);
+  const parsed = await readLessonPack(text, fileName);
   if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was changed.` };
   const stored = await lessonPacks.open(
     lessonFromPack(parsed.pack, role),

@@ -4,7 +4,7 @@
  */
 import type { RegistryOutlet, Suggestion } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
-import { analyzeOffThread } from './analyze-off-thread';
+import { analyzeOffThread, NO_LEARNED_MODELS, type InstalledModels } from './analyze-off-thread';
 import { DEFAULT_TUNING, type Detector, type LoadedLanguageTuning } from './suggestion-settings';
 
 const analysed = new Map<string, Suggestion[]>();
@@ -15,29 +15,36 @@ export const analysisKey = (
   detectors: Record<Detector, boolean>,
   registry: readonly RegistryOutlet[],
   tuning: LoadedLanguageTuning = DEFAULT_TUNING,
-) => JSON.stringify([doc.id, doc.contentHash, detectors, registry, tuning]);
+  learned: InstalledModels = NO_LEARNED_MODELS,
+) => JSON.stringify([doc.id, doc.contentHash, detectors, registry, tuning, learned.revision]);
 
 /** The suggestions already analysed for this key, if any. */
 export const analysedAlready = (key: string) => analysed.get(key);
 
-/** `tuning` is the default (precise, no quotes) unless given: Compare counts suggestions there. */
+/** `tuning` is the default (precise, no quotes) unless given: Compare counts suggestions there.
+ *  `learned`: the models learned from the reader's annotations (none unless given). */
 export async function analyzeDocument(
   doc: SlantDocument,
   detectors: Record<Detector, boolean>,
   registry: readonly RegistryOutlet[],
   tuning: LoadedLanguageTuning = DEFAULT_TUNING,
+  learned: InstalledModels = NO_LEARNED_MODELS,
 ): Promise<Suggestion[]> {
-  const key = analysisKey(doc, detectors, registry, tuning);
+  const key = analysisKey(doc, detectors, registry, tuning, learned);
   const known = analysed.get(key);
   if (known) return known;
-  const suggestions = await analyzeOffThread(doc.text, {
-    loadedLanguage: detectors.loadedLanguage,
-    unattributedClaims: detectors.unattributedClaims,
-    outlets: detectors.outlets,
-    registry: [...registry],
-    point: tuning.point,
-    inQuotes: tuning.inQuotes,
-  });
+  const suggestions = await analyzeOffThread(
+    doc.text,
+    {
+      loadedLanguage: detectors.loadedLanguage,
+      unattributedClaims: detectors.unattributedClaims,
+      outlets: detectors.outlets,
+      registry: [...registry],
+      point: tuning.point,
+      inQuotes: tuning.inQuotes,
+    },
+    learned,
+  );
   analysed.set(key, suggestions);
   if (analysed.size > CACHE_LIMIT) analysed.delete(analysed.keys().next().value!);
   return suggestions;

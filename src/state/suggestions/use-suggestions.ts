@@ -8,6 +8,7 @@ import type { Suggestion } from '../../analysis';
 import type { Annotation, Outlet, SlantDocument } from '../../domain/types';
 import { dismissedSuggestions, useLiveRead } from '../../storage';
 import { analysedAlready, analysisKey, analyzeDocument, registryOf } from './analyze-document';
+import { NO_LEARNED_MODELS, type InstalledModels } from './analyze-off-thread';
 import { useSuggestionSettings } from './suggestion-settings';
 import { visibleSuggestions } from './visible-suggestions';
 
@@ -25,11 +26,13 @@ export function useSuggestions(
   outlets: readonly Outlet[] | undefined,
   tagIds: ReadonlySet<string>,
   enabled: boolean,
+  /** Models learned from the reader's annotations, suggesting beside the built-in detectors. */
+  learned: InstalledModels = NO_LEARNED_MODELS,
 ): SuggestionsState {
   const detectors = useSuggestionSettings((s) => s.detectors);
   const tuning = useSuggestionSettings((s) => s.loadedLanguage);
   const registry = useMemo(() => registryOf(outlets), [outlets]);
-  const key = analysisKey(doc, detectors, registry, tuning);
+  const key = analysisKey(doc, detectors, registry, tuning, learned);
   const [result, setResult] = useState<{
     key: string;
     suggestions?: Suggestion[];
@@ -39,13 +42,14 @@ export function useSuggestions(
   useEffect(() => {
     if (!enabled || analysedAlready(key)) return;
     let current = true;
-    analyzeDocument(doc, detectors, registry, tuning).then(
+    analyzeDocument(doc, detectors, registry, tuning, learned).then(
       (suggestions) => current && setResult({ key, suggestions }),
       (error: Error) => current && setResult({ key, error: error.message }),
     );
     return () => {
       current = false;
     };
+    // `key` holds the learned models' revision: the models themselves need not be compared.
   }, [enabled, key, doc, detectors, registry, tuning]);
 
   const dismissed = useLiveRead(

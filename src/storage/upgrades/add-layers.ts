@@ -12,29 +12,22 @@ import type { Transaction } from 'dexie';
 import {
   DEFAULT_LAYER_ID,
   defaultLayer,
-  layerColour,
-  lessonKeyLayerId,
+  liftOldCopies,
   lessonWorkLayer,
   oldAnnotationLayerId,
   submissionLayerId,
   type AnnotationLayer,
   type OldAnnotation as OldWork,
-  type OldLesson as OldLessonRecord,
+  type OldLessonWithKey,
+  type OldSubmission as OldSubmissionRecord,
 } from '../../domain/layers';
 
 interface OldAnnotation extends OldWork {
   id: string;
   layerId?: string;
 }
-interface OldLesson extends OldLessonRecord {
-  key?: OldAnnotation[];
-}
-interface OldSubmission {
-  id: string;
-  lessonId: string;
-  student: string;
-  annotations?: OldAnnotation[];
-  importedAt: string;
+type OldLesson = OldLessonWithKey<OldAnnotation>;
+interface OldSubmission extends OldSubmissionRecord<OldAnnotation> {
   layerId?: string;
 }
 
@@ -62,31 +55,7 @@ export async function addLayers(tx: Transaction): Promise<void> {
       });
 
   const taken = new Set((await tx.table('annotations').toCollection().primaryKeys()) as string[]);
-  const moved: OldAnnotation[] = [];
-  const place = (annotations: readonly OldAnnotation[], layerId: string, suffix: string) => {
-    for (const annotation of annotations) {
-      const id = taken.has(annotation.id) ? `${annotation.id}@${suffix}` : annotation.id;
-      taken.add(id);
-      moved.push({ ...annotation, id, layerId });
-    }
-  };
-
-  for (const lesson of lessons) {
-    if (!lesson.key) continue;
-    const layerId = lessonKeyLayerId(lesson.id);
-    layers.push({
-      id: layerId,
-      kind: 'lesson-key',
-      owner: '',
-      lessonId: lesson.id,
-      label: `Key: ${lesson.title}`,
-      colour: layerColour(layers.length),
-      readOnly: lesson.role !== 'teacher',
-      createdAt: lesson.createdAt,
-      updatedAt: now,
-    });
-    place(lesson.key, layerId, 'key');
-  }
+  const moved = liftOldCopies(lessons, submissions, taken, layers, now);
   await tx
     .table('lessons')
     .toCollection()
@@ -94,21 +63,6 @@ export async function addLayers(tx: Transaction): Promise<void> {
       delete lesson.key;
     });
 
-  for (const submission of submissions) {
-    const layerId = submissionLayerId(submission.id);
-    layers.push({
-      id: layerId,
-      kind: 'lesson-work',
-      owner: submission.student,
-      lessonId: submission.lessonId,
-      label: submission.student,
-      colour: layerColour(layers.length),
-      readOnly: true,
-      createdAt: submission.importedAt,
-      updatedAt: now,
-    });
-    place(submission.annotations ?? [], layerId, submission.id);
-  }
   await tx
     .table('submissions')
     .toCollection()

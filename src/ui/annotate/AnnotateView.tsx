@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { displayTitle } from '../../domain/document-title';
+import { displayTitle, startsWithTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import {
@@ -24,6 +24,7 @@ import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
 import { HighlightCard } from './HighlightCard';
 import { neighbourAnnotation } from '../../domain/neighbour-annotation';
 import { OrphanList } from './OrphanList';
+import { PageNotes } from './PageNotes';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionCard } from './SuggestionCard';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -33,6 +34,7 @@ import { useTagging } from './use-tagging';
 import { useUndoKeys } from './use-undo-keys';
 import { useEditSession } from './use-edit-session';
 import { LayerBar } from './LayerBar';
+import { DocumentMenu } from './DocumentMenu';
 import { useDocumentLayers } from './use-document-layers';
 import { useStableCallback } from '../shared/use-stable-callback';
 import './annotate.css';
@@ -74,6 +76,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   // Counting 100,000 words takes milliseconds: once per text, not once per render.
   const words = useMemo(() => countWords(doc.text), [doc.text]);
   const title = displayTitle(doc);
+  // Seed and imported texts often begin with their headline: shown once, in the header.
+  const repeatsTitle = useMemo(() => startsWithTitle(doc.text, title), [doc.text, title]);
   const highlightIndex = useMemo(
     () => highlightIndexFor(doc.id, layers.drawn ?? [], positions, layers.colourOf),
     [doc.id, layers.drawn, positions, layers.colourOf],
@@ -138,7 +142,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   };
 
   const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
-    if (command.kind === 'tag') return void applyTag(command.tagId);
+    if (command.kind === 'tag') return void applyTag(command.tagId, command.range);
     if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
     if (command.kind === 'accept-suggestion' || command.kind === 'reject-suggestion') {
       if (!review.active) return;
@@ -233,56 +237,77 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
               <span key={c.id}> / {c.name}</span>
             ))}
         </nav>
-        <DocumentHeader doc={doc} title={title} outlet={outlet} words={words} />
-        {editingDetails ? (
+        <DocumentHeader
+          doc={doc}
+          title={title}
+          outlet={outlet}
+          words={words}
+          actions={
+            <>
+              <button
+                type="button"
+                aria-pressed={edit.editing}
+                onClick={() => void (edit.editing ? edit.stop() : edit.start())}
+              >
+                Edit text
+              </button>
+              <DocumentMenu>
+                {(close) => (
+                  <>
+                    <button
+                      type="button"
+                      className="edit-details"
+                      onClick={() => {
+                        close();
+                        setEditingDetails(true);
+                      }}
+                    >
+                      Edit details
+                    </button>
+                    <ExportButtons documentIds={[doc.id]} name={title} report />
+                    <p className="annotate-help">
+                      Select a passage, then press a tag’s key (
+                      {tags.map((t) => `${t.shortcut} ${t.label}`).join(', ')}) or pick a tag by the
+                      selection. Alt+↓ and Alt+↑ move between annotations, Alt+Shift+↓ and
+                      Alt+Shift+↑ between suggestions (Enter accepts one, Delete rejects it); Ctrl+Z
+                      undoes. Edit text fixes typos or removes boilerplate; annotations follow the
+                      text.
+                    </p>
+                  </>
+                )}
+              </DocumentMenu>
+            </>
+          }
+        />
+        {editingDetails && (
           <DocumentDetailsForm
             doc={doc}
             outlets={outlets}
             collections={collections ?? []}
             onDone={() => setEditingDetails(false)}
           />
-        ) : (
-          <div className="doc-actions-row">
-            <button type="button" className="edit-details" onClick={() => setEditingDetails(true)}>
-              Edit details
-            </button>
-            <ExportButtons documentIds={[doc.id]} name={title} report />
-          </div>
         )}
         <AnnotatorNamePrompt />
-        <p className="annotate-help">
-          Select a passage, then press a tag’s key (
-          {tags.map((t) => `${t.shortcut} ${t.label}`).join(', ')}) or pick a tag by the selection.
-          Alt+↓ and Alt+↑ move between annotations, Alt+Shift+↓ and Alt+Shift+↑ between suggestions
-          (Enter accepts one, Delete rejects it); Ctrl+Z undoes.
-        </p>
-        <LayerBar
-          layers={layers.listed}
-          activeId={layers.layerId}
-          shownIds={layers.shownIds}
-          counts={layers.counts}
-          onChoose={(id) => {
-            setActiveId(null);
-            layers.choose(id);
-          }}
-          onShow={layers.show}
-        />
-        <div className="mode-bar">
-          <button
-            type="button"
-            aria-pressed={edit.editing}
-            onClick={() => void (edit.editing ? edit.stop() : edit.start())}
-          >
-            Edit text
-          </button>
-          <span className="mode-hint">
-            {edit.editing
-              ? edit.saving
-                ? 'Editing the text… (saving shortly)'
-                : 'Editing the text: all changes saved. Highlights move with your edits.'
-              : 'Fix typos or remove boilerplate; annotations follow the text.'}
-          </span>
-        </div>
+        {layers.listed.length > 1 && (
+          <LayerBar
+            layers={layers.listed}
+            activeId={layers.layerId}
+            shownIds={layers.shownIds}
+            counts={layers.counts}
+            onChoose={(id) => {
+              setActiveId(null);
+              layers.choose(id);
+            }}
+            onShow={layers.show}
+          />
+        )}
+        {edit.editing && (
+          <p className="mode-hint" role="status">
+            {edit.saving
+              ? 'Editing the text… (saving shortly)'
+              : 'Editing the text: all changes saved. Highlights move with your edits.'}
+          </p>
+        )}
         {edit.saveError && (
           <p role="alert" className="save-error">
             {edit.saveError}
@@ -294,6 +319,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
         <div className="annotate-canvas" ref={canvasRef}>
           <DocumentEditor
             key={edit.editing ? 'editing' : doc.contentHash}
+            hideFirstLine={!edit.editing && repeatsTitle}
             ref={editorRef}
             text={edit.text}
             editable={edit.editing}
@@ -357,6 +383,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           activeId={activeId}
           onOpen={open}
         />
+        <PageNotes documentId={doc.id} />
         <OrphanList orphans={orphans} onOpen={open} />
         <SuggestionsPanel
           suggestions={review.suggestions}
@@ -370,6 +397,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           onReject={(s) => void review.reject(s)}
           onAcceptAll={(tagId) => void review.acceptAll(tagId)}
           onRejectAll={(tagId) => void review.rejectAll(tagId)}
+          learning={review.learning}
+          say={setMessage}
         />
       </aside>
     </div>

@@ -10,6 +10,7 @@ import { textOf, typingSession, type TypedField } from '../../state/typed-text';
 import { useTypedDrafts } from './use-typed-drafts';
 import { TagSwatch } from './TagSwatch';
 import { OutletOptions } from '../shared/OutletOptions';
+import { ownValue } from '../../domain/keyed-record';
 
 interface AnnotationDetailsProps {
   annotation: Annotation;
@@ -52,7 +53,7 @@ export function AnnotationDetails({
     if (tagIds.length > 0) void updateAnnotation(annotation, { tagIds }).catch(reportGone);
   };
   const choose = (key: string, value: string) => {
-    const stored = annotation.fields[key] ?? '';
+    const stored = ownValue(annotation.fields, key) ?? '';
     if (stored === value) return;
     void typingSession(annotation.id, { key }, { merge: false })
       .save(stored, value)
@@ -117,7 +118,7 @@ export function AnnotationDetails({
           {field.label}
           {field.kind === 'outlet' ? (
             <select
-              value={annotation.fields[field.key] ?? ''}
+              value={ownValue(annotation.fields, field.key) ?? ''}
               onChange={(e) => choose(field.key, e.target.value)}
             >
               <OutletOptions outlets={outlets} none="Not chosen" />

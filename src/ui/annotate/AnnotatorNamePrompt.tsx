@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { usePreferences } from '../../state/preferences';
 
 /** Asks once who is annotating, so exported and shared work says whose it is. */
@@ -7,6 +7,7 @@ export function AnnotatorNamePrompt() {
   const setName = usePreferences((s) => s.setAnnotatorName);
   const skip = usePreferences((s) => s.skipAnnotatorName);
   const [name, setDraft] = useState('');
+  const fieldId = useId();
   if (asked) return null;
   return (
     <form
@@ -17,17 +18,20 @@ export function AnnotatorNamePrompt() {
         if (name.trim()) setName(name);
       }}
     >
-      <label>
-        Your name, stamped on each annotation you make
-        <input value={name} onChange={(e) => setDraft(e.target.value)} autoComplete="name" />
-      </label>
+      <label htmlFor={fieldId}>Your name, stamped on your annotations</label>
+      <input
+        id={fieldId}
+        value={name}
+        onChange={(e) => setDraft(e.target.value)}
+        autoComplete="name"
+        placeholder="You can change it in Settings"
+      />
       <button type="submit" disabled={!name.trim()}>
         Save
       </button>
       <button type="button" onClick={skip}>
         Stay anonymous
       </button>
-      <span className="hint">You can change it in Settings.</span>
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import type { Suggestion } from '../../analysis';
-import type { AnnotationLayer } from '../../domain/layers';
 import type { Annotation, Tag } from '../../domain/types';
-import { layerName } from './LayerBar';
+import { layerName, type AnnotationLayer } from '../../domain/layers';
 import { TagLabels } from './TagLabels';
 import { TagSwatch } from './TagSwatch';
 

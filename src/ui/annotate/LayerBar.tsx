@@ -1,4 +1,4 @@
-import type { AnnotationLayer } from '../../domain/layers';
+import { layerName, type AnnotationLayer } from '../../domain/layers';
 
 interface LayerBarProps {
   /** Every layer with annotations on this article, and every layer that can be edited. */
@@ -10,12 +10,6 @@ interface LayerBarProps {
   onChoose: (layerId: string) => void;
   onShow: (layerId: string, shown: boolean) => void;
 }
-
-/** A layer's name with its owner, as menus and the hover card give it. */
-export const layerName = (layer: AnnotationLayer) =>
-  layer.owner && !layer.label.includes(layer.owner)
-    ? `${layer.label} (${layer.owner})`
-    : layer.label;
 
 /**
  * The layer being edited, by name and switchable, and the other layers on this article, each

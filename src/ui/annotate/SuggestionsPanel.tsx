@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../analysis';
 import type { Tag } from '../../domain/types';
 import { DETECTORS, useSuggestionSettings } from '../../state/suggestions/suggestion-settings';
 import { suggestionKey } from '../../state/suggestions/visible-suggestions';
+import type { LearningState } from '../../state/suggestions/use-learning';
+import { LearningSection } from './LearningSection';
 import { TagSwatch } from './TagSwatch';
+import { stepInGrid, type Cell } from '../shared/roving-grid';
 
 interface SuggestionsPanelProps {
   suggestions: readonly Suggestion[] | undefined;
@@ -16,6 +19,9 @@ interface SuggestionsPanelProps {
   onReject: (suggestion: Suggestion) => void;
   onAcceptAll: (tagId: string) => void;
   onRejectAll: (tagId: string) => void;
+  /** What suggestions learned from the reader's annotations; no section when absent. */
+  learning?: LearningState;
+  say?: (message: string) => void;
 }
 
 const PAGE = 100;
@@ -66,6 +72,9 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
               ))}
               {settings.detectors.loadedLanguage && <LoadedLanguageTuning />}
             </fieldset>
+          )}
+          {settings.show && props.learning && (
+            <LearningSection learning={props.learning} tags={tags} say={props.say ?? (() => {})} />
           )}
         </>
       )}
@@ -136,6 +145,19 @@ function SuggestionList({
   perTag: [string, number][];
   limit: number;
 }) {
+  const [at, setAt] = useState<Cell>({ row: 0, col: 0 });
+  const listRef = useRef<HTMLOListElement>(null);
+  const hintId = useId();
+  const shown = (suggestions ?? []).slice(0, limit);
+  // The list changes as suggestions are answered: the tab stop stays on a row that exists.
+  const current = { row: Math.min(at.row, Math.max(0, shown.length - 1)), col: at.col };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = stepInGrid(event.key, current, shown.length, 3);
+    if (!next) return;
+    event.preventDefault();
+    setAt(next);
+    listRef.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
+  };
   if (!suggestions) return <p role="status">Looking for passages to suggest…</p>;
   if (suggestions.length === 0) {
     return <p className="empty">Nothing to suggest: every suggestion was accepted or rejected.</p>;
@@ -162,31 +184,55 @@ function SuggestionList({
           );
         })}
       </ul>
-      <ol className="suggestion-items">
-        {suggestions.slice(0, limit).map((s) => (
-          <li key={suggestionKey(s)}>
-            <button type="button" className="suggestion-item" onClick={() => onOpen(s)}>
-              <q className="item-quote">{excerpt(s.exact)}</q>
-              <span className="item-note">{s.reason}</span>
-            </button>
-            <span className="suggestion-item-actions">
+      <p id={hintId} className="visually-hidden">
+        One tab stop: the up and down arrows move between suggestions, left and right between
+        opening, accepting and rejecting one.
+      </p>
+      <ol
+        ref={listRef}
+        className="suggestion-items"
+        aria-label="Suggested passages"
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+      >
+        {shown.map((s, row) => {
+          const cell = (col: number) => ({
+            'data-cell': `${row}-${col}`,
+            tabIndex: row === current.row && col === current.col ? 0 : -1,
+            onFocus: () => setAt({ row, col }),
+          });
+          return (
+            <li key={suggestionKey(s)}>
               <button
                 type="button"
-                aria-label={`Accept “${excerpt(s.exact, 40)}”`}
-                onClick={() => onAccept(s)}
+                className="suggestion-item"
+                onClick={() => onOpen(s)}
+                {...cell(0)}
               >
-                Accept
+                <q className="item-quote">{excerpt(s.exact)}</q>
+                <span className="item-note">{s.reason}</span>
               </button>
-              <button
-                type="button"
-                aria-label={`Reject “${excerpt(s.exact, 40)}”`}
-                onClick={() => onReject(s)}
-              >
-                Reject
-              </button>
-            </span>
-          </li>
-        ))}
+              <span className="suggestion-item-actions">
+                <button
+                  type="button"
+                  aria-label={`Accept “${excerpt(s.exact, 40)}”`}
+                  onClick={() => onAccept(s)}
+                  {...cell(1)}
+                >
+                  Accept
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Reject “${excerpt(s.exact, 40)}”`}
+                  onClick={() => onReject(s)}
+                  {...cell(2)}
+                >
+                  Reject
+                </button>
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </>
   );

@@ -5,7 +5,7 @@
  * the editor draws `drawn`, the others in their layer's colour.
  */
 import { useCallback, useMemo } from 'react';
-import { activeLayerFor, type AnnotationLayer } from '../../domain/layers';
+import { activeLayerFor, countPerLayer, type AnnotationLayer } from '../../domain/layers';
 import type { Annotation } from '../../domain/types';
 import type { LayerColourOf } from '../../editor/highlight-index';
 import { useLessons } from '../../state/class';
@@ -25,11 +25,7 @@ export function useDocumentLayers(
   const shownIds = useMemo(() => new Set(shownList), [shownList]);
   const layerId = activeLayerFor(documentId, chosen, layers ?? NONE, lessons ?? []);
 
-  const counts = useMemo(() => {
-    const byLayer = new Map<string, number>();
-    for (const a of everything ?? []) byLayer.set(a.layerId, (byLayer.get(a.layerId) ?? 0) + 1);
-    return byLayer;
-  }, [everything]);
+  const counts = useMemo(() => countPerLayer(everything ?? []), [everything]);
   const own = useMemo(
     () => everything?.filter((a) => a.layerId === layerId),
     [everything, layerId],

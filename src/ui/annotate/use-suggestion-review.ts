@@ -14,6 +14,7 @@ import {
   rejectSuggestions,
 } from '../../state/suggestions/suggestion-commands';
 import { useSuggestionSettings } from '../../state/suggestions/suggestion-settings';
+import { useLearning } from '../../state/suggestions/use-learning';
 import { useSuggestions } from '../../state/suggestions/use-suggestions';
 import { useLessonWithoutSuggestions } from '../../state/suggestions/use-suggestions-switched-off';
 import { suggestionKey } from '../../state/suggestions/visible-suggestions';
@@ -48,7 +49,16 @@ export function useSuggestionReview(options: {
   const show = useSuggestionSettings((s) => s.show);
   const lesson = useLessonWithoutSuggestions(doc.id);
   const on = enabled && show && lesson === null;
-  const { suggestions, error } = useSuggestions(doc, layerId, annotations, outlets, tagIds, on);
+  const learning = useLearning(on);
+  const { suggestions, error } = useSuggestions(
+    doc,
+    layerId,
+    annotations,
+    outlets,
+    tagIds,
+    on,
+    learning.installed,
+  );
   const list = suggestions ?? EMPTY;
   const byKey = useMemo(() => new Map(list.map((s) => [suggestionKey(s), s])), [list]);
   const index = useMemo(
@@ -108,6 +118,8 @@ export function useSuggestionReview(options: {
   return {
     suggestions,
     error,
+    /** What suggestions learned from the reader's annotations, per tag. */
+    learning,
     /** Why suggestions cannot be shown for this document, if a lesson switched them off. */
     switchedOff: lesson ? `Your teacher switched suggestions off for “${lesson.title}”.` : null,
     index,

@@ -33,10 +33,12 @@ export function useTagging({
   setActiveId,
   say,
 }: TaggingContext) {
-  const selected = () => selection && trimSelection(doc.text, selection.start, selection.end);
+  const selected = (range: Pick<TextSelection, 'start' | 'end'> | null = selection) =>
+    range && trimSelection(doc.text, range.start, range.end);
 
-  const applyTag = async (tagId: string) => {
-    const trimmed = selected();
+  /** Tags `range` (the selection as read at the key press) or else the selection last heard of. */
+  const applyTag = async (tagId: string, range?: Pick<TextSelection, 'start' | 'end'>) => {
+    const trimmed = selected(range ?? selection);
     if (!trimmed) {
       say('Select a passage first, then press a tag’s key or pick a tag.');
       return;

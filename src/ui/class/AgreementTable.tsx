@@ -6,6 +6,7 @@ import {
 } from '../../analysis';
 import type { Tag } from '../../domain/types';
 import { coefficient } from './figure-format';
+import { ownValue } from '../../domain/keyed-record';
 
 function FigureCell({ figure }: { figure: AgreementFigure | undefined }) {
   if (!figure) return <td className="numeric">{NO_FIGURE}</td>;
@@ -31,7 +32,7 @@ export function AgreementTable({
   agreement: ClassAgreement;
 }) {
   const rows = [
-    ...tags.map((t) => ({ id: t.id, label: t.label, figures: agreement.byTag[t.id] })),
+    ...tags.map((t) => ({ id: t.id, label: t.label, figures: ownValue(agreement.byTag, t.id) })),
     { id: 'overall', label: 'All tags', figures: agreement.overall },
   ];
   return (

@@ -42,7 +42,16 @@ export function ImportReport({
       {imported.length > 0 && (
         <ul aria-label="Imported">
           {imported.map((i) => (
-            <li key={`${i.fileName}-${i.submission.id}`}>{importedLine(i)}</li>
+            <li key={`${i.fileName}-${i.submission.id}`}>
+              {importedLine(i)}
+              {i.similarTo && (
+                <strong className="error-text">
+                  {' '}
+                  Check this one: {Math.round(i.similarTo.share * 100)}% of its passages and tags
+                  are the same as {i.similarTo.student}’s ({i.similarTo.fileName}).
+                </strong>
+              )}
+            </li>
           ))}
         </ul>
       )}

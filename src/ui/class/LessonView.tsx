@@ -5,6 +5,7 @@ import { routeHref } from '../shared/routes';
 import { DeleteLesson } from './DeleteLesson';
 import { LessonArticles } from './LessonArticles';
 import { LessonForm } from './LessonForm';
+import { LessonSharing } from './LessonSharing';
 import { StudentLesson } from './StudentLesson';
 import { TeacherLesson } from './TeacherLesson';
 import './class.css';
@@ -94,6 +95,7 @@ export function LessonView({ lessonId }: { lessonId: string }) {
           <LessonArticles lesson={lesson} />
         </>
       )}
+      <LessonSharing lesson={lesson} headed />
       {teacher ? <TeacherLesson lesson={lesson} /> : <StudentLesson lesson={lesson} />}
       <DeleteLesson lesson={lesson} />
     </section>

@@ -1,6 +1,7 @@
 import type { KeyScore } from '../../analysis';
 import { percent } from './figure-format';
 import type { LessonResults } from './lesson-results';
+import { ownValue } from '../../domain/keyed-record';
 
 function ScoreCells({ score }: { score: KeyScore | undefined }) {
   return (
@@ -83,7 +84,7 @@ export function ResultsTable({
                   {submission.student}
                 </th>
                 {tags.map((t) => (
-                  <ScoreCells key={t.id} score={score.byTag[t.id]} />
+                  <ScoreCells key={t.id} score={ownValue(score.byTag, t.id)} />
                 ))}
                 <ScoreCells score={score.overall} />
                 <td className="numeric">{submission.orphanCount}</td>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Lesson } from '../../domain/types';
 import { exportStudentWork } from '../../state/class';
 import { usePreferences } from '../../state/preferences';
+import { useSharingStore } from '../../state/sync/sharing-store';
 import { downloadText } from '../shared/download';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 
@@ -12,6 +13,7 @@ import { Notice, type NoticeMessage } from '../shared/Notice';
 export function StudentLesson({ lesson }: { lesson: Lesson }) {
   const [name, setName] = useState(() => usePreferences.getState().annotatorName);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
+  const shared = useSharingStore((s) => s.membership) != null;
 
   const download = async () => {
     try {
@@ -30,7 +32,9 @@ export function StudentLesson({ lesson }: { lesson: Lesson }) {
       <h2 id="my-work-heading">Hand in your work</h2>
       <p>
         Annotate the articles above, then download your work and give the file to your teacher.
-        Nothing leaves this browser until you download it: Slant sends nothing anywhere.
+        {shared
+          ? ' In a shared class your teacher also sees your work as you go.'
+          : ' Nothing leaves this browser until you download it: Slant sends nothing anywhere.'}
       </p>
       <form
         className="inline-form"

@@ -139,7 +139,7 @@ function CollectionCard({
                 )}
                 <button
                   type="button"
-                  aria-label={`Take “${title}” out of ${collection.name}`}
+                  aria-label={`Remove “${title}” from ${collection.name}`}
                   onClick={() =>
                     void setDocumentCollections(
                       doc.id,

@@ -10,10 +10,13 @@ export function ClaimsExport({
   rows,
   docs,
   name,
+  counted,
 }: {
   rows: readonly ClaimRow[];
   docs: readonly SlantDocument[];
   name: string;
+  /** Which annotation layers the passages come from, in words (a column of the CSV). */
+  counted?: string;
 }) {
   if (rows.length === 0) return null;
   return (
@@ -22,7 +25,7 @@ export function ClaimsExport({
       onClick={() =>
         downloadText(
           `${fileStem(name, 'slant')}-claims.csv`,
-          toClaimMatrixCsv([...rows], [...docs], { bom: csvByteOrderMark() }),
+          toClaimMatrixCsv([...rows], [...docs], { counted, bom: csvByteOrderMark() }),
           'text/csv',
         )
       }

@@ -4,10 +4,14 @@ import { affiliationLabel } from '../outlets/affiliation-label';
 import { ReadOnlyText } from './ReadOnlyText';
 import type { TextMark } from './column-runs';
 import { routeHref } from '../shared/routes';
+import { OutletOptions } from '../shared/OutletOptions';
+import { updateDocumentDetails } from '../../state/document-commands';
 
 interface CompareColumnProps {
   doc: SlantDocument;
   outlet: Outlet | undefined;
+  /** The registry, for setting the outlet of an article that has none. */
+  outlets: readonly Outlet[];
   marks: readonly TextMark[];
   tags: ReadonlyMap<string, Tag>;
   onSelectPassage: (documentId: string, start: number, end: number) => void;
@@ -18,6 +22,7 @@ interface CompareColumnProps {
 export function CompareColumn({
   doc,
   outlet,
+  outlets,
   marks,
   tags,
   onSelectPassage,
@@ -28,13 +33,39 @@ export function CompareColumn({
   return (
     <section className="compare-column" aria-labelledby={headingId}>
       <header className="compare-column-header">
-        <p className="compare-outlet">
-          <strong>{outlet?.name ?? 'Outlet not set'}</strong>
-          {!outlet && doc.author && <span>by {doc.author}</span>}
-          <span className={`affiliation affiliation-${outlet?.affiliation ?? 'unknown'}`}>
-            {affiliationLabel(outlet?.affiliation ?? 'unknown')}
-          </span>
-        </p>
+        {outlet ? (
+          <p className="compare-outlet">
+            <strong>{outlet.name}</strong>
+            <span className={`affiliation affiliation-${outlet.affiliation}`}>
+              {affiliationLabel(outlet.affiliation)}
+            </span>
+          </p>
+        ) : (
+          // No outlet known: the title heads the column; a quiet line says so and sets it.
+          <p className="compare-outlet is-unstated">
+            <span>outlet not stated{doc.author && `, by ${doc.author}`}</span>
+            <select
+              aria-label={`Outlet of “${title}”`}
+              value=""
+              onChange={(event) =>
+                event.target.value &&
+                void updateDocumentDetails(
+                  doc,
+                  {
+                    title: doc.title,
+                    outletId: event.target.value,
+                    author: doc.author,
+                    publishedAt: doc.publishedAt,
+                    url: doc.url,
+                  },
+                  doc.collectionIds,
+                )
+              }
+            >
+              <OutletOptions outlets={outlets} none="Set…" />
+            </select>
+          </p>
+        )}
         <h2 id={headingId} dir="auto">
           <a href={routeHref({ name: 'document', documentId: doc.id })}>{title}</a>
         </h2>

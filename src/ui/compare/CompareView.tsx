@@ -18,8 +18,10 @@ import {
   useOutlets,
   useTags,
 } from '../../state/live-queries';
+import { displayTitle } from '../../domain/document-title';
 import { ClaimMatrix } from './ClaimMatrix';
 import { CompareColumn } from './CompareColumn';
+import { ScrollCue } from './ScrollCue';
 import { ComparePicker, MAX_COMPARED } from './ComparePicker';
 import { FiguresChart } from './FiguresChart';
 import { FiguresExport } from './FiguresExport';
@@ -28,6 +30,8 @@ import { PassageBar } from './PassageBar';
 import type { TextMark } from './column-runs';
 import { SuggestedClaimCard } from './SuggestedClaimCard';
 import { useAttributions } from './use-attributions';
+import { useCountedLayers } from './use-counted-layers';
+import { LayersCounted } from './LayersCounted';
 import { useCompareFigures } from './use-compare-figures';
 import { ClaimsExport } from './ClaimsExport';
 import { TagFilter } from '../shared/TagFilter';
@@ -62,6 +66,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     [collection, documentIds],
   );
   const annotations = useAnnotationsOf(ids);
+  const layers = useCountedLayers(ids, annotations);
   const docs = useMemo(
     () => ids.flatMap((id) => library?.find((d) => d.id === id) ?? []),
     [ids, library],
@@ -72,9 +77,10 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
 
+  const { counted } = layers;
   const anchored = useMemo(
-    () => (annotations ?? []).filter((a) => a.status === 'anchored'),
-    [annotations],
+    () => (annotations ?? []).filter((a) => a.status === 'anchored' && counted.has(a.layerId)),
+    [annotations, counted],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const tagIds = useMemo(() => new Set(tagById.keys()), [tagById]);
@@ -193,7 +199,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     }
   };
 
-  if (!collections || !library || !outlets || !tags || !claims || !annotations) {
+  if (!collections || !library || !outlets || !tags || !claims || !annotations || !layers.ready) {
     return <p role="status">Opening Compare…</p>;
   }
   const name = collection?.name ?? 'Selected articles';
@@ -223,6 +229,14 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
         <>
           <section aria-labelledby="figures-heading" className="compare-figures">
             <h2 id="figures-heading">How they frame it</h2>
+            <LayersCounted
+              layers={layers.offered}
+              counted={counted}
+              counts={layers.counts}
+              isDefault={layers.isDefault}
+              onChange={layers.choose}
+              onReset={layers.reset}
+            />
             <label className="check">
               <input
                 type="checkbox"
@@ -253,10 +267,16 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               Loaded language and unattributed claims count the passages tagged so far
               {countSuggestions ? ', with the suggestions not yet accepted or rejected' : ''};
               attributed claims are the sentences that say who said it, and sources named the
-              people, organisations and outlets they name, as Slant finds them in the text.
+              people, organisations and outlets they name, as Slant finds them in the text. Layers
+              counted: {layers.text}.
             </p>
-            <FiguresChart rows={figures.rows} ref={chart} />
-            <FiguresExport rows={figures.rows} chart={() => chart.current} name={name} />
+            <FiguresChart rows={figures.rows} counted={layers.text} ref={chart} />
+            <FiguresExport
+              rows={figures.rows}
+              chart={() => chart.current}
+              name={name}
+              counted={layers.text}
+            />
           </section>
           <div className="compare-toolbar">
             <TagFilter label="Highlights" value={tagFilter} tags={tags} onChange={setTagFilter} />
@@ -275,29 +295,28 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               key={`${picked.documentId}|${picked.quote}`}
               quote={picked.quote}
               source={
-                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ?? 'this article'
+                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ??
+                displayTitle(docs.find((d) => d.id === picked.documentId)!)
               }
               claims={claims}
               onAdd={(claim) => void addPicked(claim)}
               onCancel={() => setPicked(null)}
             />
           )}
-          <div
-            className="compare-columns"
-            style={{ '--columns': docs.length } as React.CSSProperties}
-          >
+          <ScrollCue count={docs.length}>
             {docs.map((d) => (
               <CompareColumn
                 key={d.id}
                 doc={d}
                 outlet={outletOf(d)}
+                outlets={outlets ?? []}
                 marks={marksByDocument.get(d.id) ?? NO_MARKS}
                 tags={tagById}
                 onSelectPassage={onSelectPassage}
                 onMarkClick={onMarkClick}
               />
             ))}
-          </div>
+          </ScrollCue>
           <section aria-labelledby="claims-heading" className="compare-claims">
             <h2 id="claims-heading">Claims</h2>
             {offered.map((suggestion) => (
@@ -332,7 +351,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
                 )
               }
             />
-            <ClaimsExport rows={matrixRows} docs={docs} name={name} />
+            <ClaimsExport rows={matrixRows} docs={docs} name={name} counted={layers.text} />
           </section>
         </>
       )}

@@ -25,6 +25,8 @@ interface FiguresChartProps {
   id?: string;
   /** The `<svg>` itself, for export (chart-export.ts). */
   ref?: Ref<SVGSVGElement>;
+  /** Which annotation layers the figures count, in words; drawn under the footnote. */
+  counted?: string;
 }
 
 interface ChartMeasure {
@@ -122,8 +124,9 @@ function articleLabel(row: DocumentFigures): { shown: string; full: string } {
 }
 
 /** The chart's numbers in words, for its `<desc>`. */
-function describeFigures(rows: readonly DocumentFigures[]): string {
+function describeFigures(rows: readonly DocumentFigures[], counted?: string): string {
   if (rows.length === 0) return 'No articles to compare yet.';
+  const layers = counted ? ` Layers counted: ${counted}.` : '';
   const articles = rows.map((row) => {
     const name = row.outletName ? `${row.outletName}, “${row.title}”` : `“${row.title}”`;
     const claims = row.unattributedClaims + row.attributedClaims === 1 ? 'claim' : 'claims';
@@ -135,7 +138,7 @@ function describeFigures(rows: readonly DocumentFigures[]): string {
       `${plural(row.sourcesNamed.length, 'source')} named.`
     );
   });
-  return `${plural(rows.length, 'article')} compared. ${articles.join(' ')}`;
+  return `${plural(rows.length, 'article')} compared.${layers} ${articles.join(' ')}`;
 }
 
 interface Panel {
@@ -212,7 +215,9 @@ function Bar({ measure, scale, index, x, top, barMax, article, hatchId, named }:
   );
 }
 
-export function FiguresChart({ rows, id, ref }: FiguresChartProps) {
+const COUNTED_LINE = 16;
+
+export function FiguresChart({ rows, id, ref, counted }: FiguresChartProps) {
   const generated = useId();
   // useId's characters are not all safe inside url(#...).
   const prefix = (id ?? `figures-chart-${generated}`).replace(/[^\w-]/g, '');
@@ -221,7 +226,8 @@ export function FiguresChart({ rows, id, ref }: FiguresChartProps) {
   const hatchId = `${prefix}-hatch`;
   const scales = compareFigures(rows);
   const scaleOf = (key: FigureMeasure) => scales.find((s) => s.key === key);
-  const { panels, height } = layout(rows.length);
+  const { panels, height: panelsHeight } = layout(rows.length);
+  const height = panelsHeight + (counted ? COUNTED_LINE : 0);
   const hatch = MEASURES.find((m) => m.hatched)?.colour ?? INK;
   const labels = rows.map(articleLabel);
 
@@ -239,7 +245,7 @@ export function FiguresChart({ rows, id, ref }: FiguresChartProps) {
         fontFamily={FONT}
       >
         <title id={titleId}>{CHART_TITLE}</title>
-        <desc id={descId}>{describeFigures(rows)}</desc>
+        <desc id={descId}>{describeFigures(rows, counted)}</desc>
         <defs>
           <pattern
             id={hatchId}
@@ -325,9 +331,15 @@ export function FiguresChart({ rows, id, ref }: FiguresChartProps) {
               </g>
             );
           })}
-        <text x={PAD} y={height - PAD} fontSize={11} fill={MUTED}>
+        <text x={PAD} y={panelsHeight - PAD} fontSize={11} fill={MUTED}>
           {FOOTNOTE}
         </text>
+        {counted && (
+          <text x={PAD} y={height - PAD} fontSize={11} fill={MUTED}>
+            <title>{`Layers counted: ${counted}`}</title>
+            <tspan>{fitText(`Layers counted: ${counted}`, WIDTH - 2 * PAD, 11)}</tspan>
+          </text>
+        )}
       </svg>
     </div>
   );

@@ -20,6 +20,8 @@ interface FiguresExportProps {
   name: string;
   /** Labels for the CSV's tag columns. */
   tags?: FiguresCsvOptions['tags'];
+  /** Which annotation layers the figures count, in words (a column of the CSV). */
+  counted?: string;
 }
 
 type Format = 'csv' | 'svg' | 'png';
@@ -30,7 +32,7 @@ const WHAT: Record<Format, string> = {
   png: 'chart as PNG',
 };
 
-export function FiguresExport({ rows, chart, name, tags }: FiguresExportProps) {
+export function FiguresExport({ rows, chart, name, tags, counted }: FiguresExportProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -47,7 +49,11 @@ export function FiguresExport({ rows, chart, name, tags }: FiguresExportProps) {
       if (format === 'csv') {
         filename = `${stem}-figures.csv`;
         // Excel reads UTF-8 (an outlet's accents, curly quotes) only after a byte order mark.
-        downloadText(filename, toFiguresCsv(rows, { tags, bom: csvByteOrderMark() }), 'text/csv');
+        downloadText(
+          filename,
+          toFiguresCsv(rows, { tags, counted, bom: csvByteOrderMark() }),
+          'text/csv',
+        );
       } else {
         const svg = chart();
         if (!svg) throw new Error('The chart is not on the page.');

@@ -2,6 +2,7 @@ import type { Collection, Outlet } from '../../domain/types';
 import type { ImportDraft } from './import-draft';
 import { OutletOptions } from '../shared/OutletOptions';
 import { routeHref } from '../shared/routes';
+import { bidiControlsIn } from '../../domain/bidi-controls';
 
 interface ImportDraftCardProps {
   draft: ImportDraft;
@@ -57,6 +58,18 @@ export function ImportDraftCard({
           {w}
         </p>
       ))}
+      {(['title', 'author'] as const).map((field) => {
+        const controls = bidiControlsIn(draft[field]);
+        return (
+          controls.length > 0 && (
+            <p key={field} role="note" className="warning">
+              The {field} holds invisible direction controls ({controls.join(', ')}), which can make
+              text read in a misleading order. Slant shows it set apart from the text around it;
+              retype the {field} to be sure what it says.
+            </p>
+          )
+        );
+      })}
       <label className="include">
         <input
           type="checkbox"

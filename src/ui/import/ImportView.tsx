@@ -13,6 +13,7 @@ import { contentHash } from '../../domain/content-hash';
 import { useImportQueue } from '../../state/import-queue';
 import { newOutlet, saveOutlet } from '../../state/outlet-commands';
 import { documentsWithHashes, saveImportedDocuments } from '../../state/import-commands';
+import { placeWaitingAnnotations } from '../../state/unplaced-commands';
 import { useCollections, useOutlets } from '../../state/live-queries';
 import { displayTitle } from '../../domain/document-title';
 import { draftOf, type ImportDraft } from './import-draft';
@@ -45,7 +46,9 @@ export function ImportView() {
   const [failures, setFailures] = useState<Failure[]>([]);
   const [progress, setProgress] = useState('');
   const [pasted, setPasted] = useState('');
-  const [saved, setSaved] = useState<{ count: number; firstId?: string } | null>(null);
+  const [saved, setSaved] = useState<{ count: number; firstId?: string; placed?: number } | null>(
+    null,
+  );
   const [dragging, setDragging] = useState(false);
   // A preview not yet added is in this page only: a reload (an update, say) would discard it.
   useAskBeforeLeaving(drafts.length > 0);
@@ -147,7 +150,17 @@ export function ImportView() {
     );
     try {
       await saveImportedDocuments(docs);
-      setSaved({ count: docs.length, firstId: docs[0]?.id });
+      // Annotations imported earlier that waited for these articles go onto them now; if that
+      // fails they stay in the Unplaced list, and the next import of articles tries again.
+      const placed = await placeWaitingAnnotations().catch(() => ({
+        annotations: 0,
+        pageNotes: 0,
+      }));
+      setSaved({
+        count: docs.length,
+        firstId: docs[0]?.id,
+        placed: placed.annotations + placed.pageNotes,
+      });
       setDrafts([]);
     } catch (error) {
       setFailures((f) => [
@@ -253,6 +266,8 @@ export function ImportView() {
       {saved && (
         <p role="status" className="import-saved">
           Saved {saved.count === 1 ? '1 article' : `${saved.count} articles`} to your library.{' '}
+          {!!saved.placed &&
+            `${saved.placed === 1 ? '1 annotation' : `${saved.placed} annotations`} from the Unplaced list found ${saved.count === 1 ? 'it' : 'their article'}. `}
           {saved.firstId && (
             <a href={routeHref({ name: 'document', documentId: saved.firstId })}>
               Open {saved.count === 1 ? 'it' : 'the first'}

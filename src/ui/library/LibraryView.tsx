@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useBackupReminder } from '../../state/backup-reminder';
 import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
+import { useUnplaced } from '../../state/unplaced-commands';
 import {
   useAnnotationCounts,
   useCollections,
@@ -15,6 +16,7 @@ import { LibraryFilters } from './LibraryFilters';
 import { EMPTY_QUERY, queryRows, toRows, type LibraryQuery } from './library-query';
 import './library.css';
 import { routeHref } from '../shared/routes';
+import { TableScroll } from '../shared/TableScroll';
 
 /** The library: every document, searchable and filterable, with the way to the trash. */
 export function LibraryView() {
@@ -24,6 +26,7 @@ export function LibraryView() {
   const tags = useTags();
   const counts = useAnnotationCounts();
   const trash = useTrash();
+  const waiting = useUnplaced()?.filter((u) => u.documentId === undefined).length ?? 0;
   const reminder = useBackupReminder();
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
@@ -59,6 +62,13 @@ export function LibraryView() {
           Import articles
         </a>
         <a href={routeHref({ name: 'collections' })}>Collections</a>
+        {waiting > 0 && (
+          <a href={routeHref({ name: 'unplaced' })}>
+            Unplaced ({formatNumber(waiting)}
+            <span className="visually-hidden"> imported annotations waiting for their article</span>
+            )
+          </a>
+        )}
         <a className="trash-link" href={routeHref({ name: 'trash' })}>
           Trash{trash && trash.length > 0 ? ` (${trash.length})` : ''}
         </a>
@@ -112,75 +122,77 @@ export function LibraryView() {
           </button>
         </p>
       ) : (
-        <table className="library-table">
-          <caption className="visually-hidden">Documents in your library</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Published</th>
-              <th scope="col" className="numeric">
-                Words
-              </th>
-              <th scope="col" className="numeric">
-                Annotations
-              </th>
-              <th scope="col">Collection</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.doc.id}>
-                <th scope="row" className="title-cell">
-                  <a href={routeHref({ name: 'document', documentId: row.doc.id })} dir="auto">
-                    {row.title}
-                  </a>
-                  {row.doc.author && <span className="byline">by {row.doc.author}</span>}
+        <TableScroll label="Documents table">
+          <table className="library-table">
+            <caption className="visually-hidden">Documents in your library</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Outlet</th>
+                <th scope="col">Published</th>
+                <th scope="col" className="numeric">
+                  Words
                 </th>
-                <td>
-                  {row.outlet ? (
-                    <>
-                      <a href={routeHref({ name: 'outlet', outletId: row.outlet.id })}>
-                        {row.outlet.name}
-                      </a>
-                      <span className="byline">{affiliationLabel(row.outlet.affiliation)}</span>
-                    </>
-                  ) : (
-                    <span className="unknown">Unknown</span>
-                  )}
-                </td>
-                <td>
-                  {row.doc.publishedAt ? (
-                    <time dateTime={row.doc.publishedAt}>{formatDate(row.doc.publishedAt)}</time>
-                  ) : (
-                    <span className="unknown">Not stated</span>
-                  )}
-                </td>
-                <td className="numeric">{formatNumber(row.words)}</td>
-                <td className="numeric">{formatNumber(row.counts.get('') ?? 0)}</td>
-                <td className="collection-cell">
-                  {row.collections.map((c) => c.name).join(', ') || (
-                    <span className="unknown">None</span>
-                  )}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="row-action"
-                    aria-label={`Move “${row.title}” to the trash`}
-                    title="Move to the trash"
-                    onClick={() => trashDocument(row.doc.id, row.title)}
-                  >
-                    Delete
-                  </button>
-                </td>
+                <th scope="col" className="numeric">
+                  Annotations
+                </th>
+                <th scope="col">Collection</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.doc.id}>
+                  <th scope="row" className="title-cell">
+                    <a href={routeHref({ name: 'document', documentId: row.doc.id })} dir="auto">
+                      {row.title}
+                    </a>
+                    {row.doc.author && <span className="byline">by {row.doc.author}</span>}
+                  </th>
+                  <td>
+                    {row.outlet ? (
+                      <>
+                        <a href={routeHref({ name: 'outlet', outletId: row.outlet.id })}>
+                          {row.outlet.name}
+                        </a>
+                        <span className="byline">{affiliationLabel(row.outlet.affiliation)}</span>
+                      </>
+                    ) : (
+                      <span className="unknown">Unknown</span>
+                    )}
+                  </td>
+                  <td>
+                    {row.doc.publishedAt ? (
+                      <time dateTime={row.doc.publishedAt}>{formatDate(row.doc.publishedAt)}</time>
+                    ) : (
+                      <span className="unknown">Not stated</span>
+                    )}
+                  </td>
+                  <td className="numeric">{formatNumber(row.words)}</td>
+                  <td className="numeric">{formatNumber(row.counts.get('') ?? 0)}</td>
+                  <td className="collection-cell">
+                    {row.collections.map((c) => c.name).join(', ') || (
+                      <span className="unknown">None</span>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="row-action"
+                      aria-label={`Delete “${row.title}” (move it to the trash)`}
+                      title="Move to the trash"
+                      onClick={() => trashDocument(row.doc.id, row.title)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

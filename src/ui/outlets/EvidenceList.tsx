@@ -1,15 +1,12 @@
 import { useState } from 'react';
+import { safeHref } from '../../domain/safe-href';
 import type { EvidenceLink } from '../../domain/types';
 
-const isHttp = (url: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-};
-
-/** Links that back an outlet's affiliation. Only http(s) links are kept, and they open safely. */
+/**
+ * Links that back an outlet's affiliation. Only http(s) links are added here, and only they are
+ * links: one that arrived otherwise (a backup, a shared registry) as `javascript:`, `data:` or
+ * `vbscript:` is shown as text, marked as not opened, and can be removed.
+ */
 export function EvidenceList({
   evidence,
   onChange,
@@ -27,28 +24,39 @@ export function EvidenceList({
         <p className="empty">No evidence recorded yet.</p>
       ) : (
         <ul>
-          {evidence.map((e, i) => (
-            <li key={`${e.url}-${i}`}>
-              <a href={e.url} target="_blank" rel="noopener noreferrer">
-                {e.label || e.url}
-              </a>{' '}
-              <button
-                type="button"
-                aria-label={`Remove evidence ${e.label || e.url}`}
-                onClick={() => onChange(evidence.filter((_, j) => j !== i))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
+          {evidence.map((e, i) => {
+            const href = safeHref(e.url);
+            return (
+              <li key={`${e.url}-${i}`}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    <bdi>{e.label || e.url}</bdi>
+                  </a>
+                ) : (
+                  <span className="unsafe-link">
+                    <bdi>{e.label || e.url}</bdi>{' '}
+                    <span className="hint">
+                      (not a web address, so not opened: <code>{e.url}</code>)
+                    </span>
+                  </span>
+                )}{' '}
+                <button
+                  type="button"
+                  aria-label={`Remove evidence ${e.label || e.url}`}
+                  onClick={() => onChange(evidence.filter((_, j) => j !== i))}
+                >
+                  Remove
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <form
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!isHttp(url.trim()))
-            return setError('Give an address starting with http:// or https://.');
+          if (!safeHref(url)) return setError('Give an address starting with http:// or https://.');
           setError('');
           onChange([
             ...evidence,

@@ -8,6 +8,7 @@ import { NewItemForm } from '../shared/NewItemForm';
 import './outlets.css';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 import { goTo, routeHref } from '../shared/routes';
+import { TableScroll } from '../shared/TableScroll';
 
 /**
  * The outlet registry: who publishes what, and what is known of their affiliation. Slant ships no
@@ -75,32 +76,34 @@ export function OutletsView() {
       {outlets.length === 0 ? (
         <p className="empty">No outlets yet.</p>
       ) : (
-        <table className="library-table">
-          <caption className="visually-hidden">Outlets in the registry</caption>
-          <thead>
-            <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col">Affiliation</th>
-              <th scope="col">Domains</th>
-              <th scope="col" className="numeric">
-                Documents
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {outlets.map((o) => (
-              <tr key={o.id}>
-                <th scope="row" className="title-cell">
-                  <a href={routeHref({ name: 'outlet', outletId: o.id })}>{o.name}</a>
-                  {o.country && <span className="byline">{o.country}</span>}
+        <TableScroll label="Outlets table">
+          <table className="library-table">
+            <caption className="visually-hidden">Outlets in the registry</caption>
+            <thead>
+              <tr>
+                <th scope="col">Outlet</th>
+                <th scope="col">Affiliation</th>
+                <th scope="col">Domains</th>
+                <th scope="col" className="numeric">
+                  Documents
                 </th>
-                <td>{affiliationLabel(o.affiliation)}</td>
-                <td>{o.domains.join(', ')}</td>
-                <td className="numeric">{docCounts.get(o.id) ?? 0}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {outlets.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row" className="title-cell">
+                    <a href={routeHref({ name: 'outlet', outletId: o.id })}>{o.name}</a>
+                    {o.country && <span className="byline">{o.country}</span>}
+                  </th>
+                  <td>{affiliationLabel(o.affiliation)}</td>
+                  <td>{o.domains.join(', ')}</td>
+                  <td className="numeric">{docCounts.get(o.id) ?? 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

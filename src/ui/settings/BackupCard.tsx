@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_TABLES,
   MAX_BACKUP_BYTES,
-  parseBackup,
+  readBackup,
   toBackup,
   type RestoredBackup,
 } from '../../io/backup';
@@ -33,7 +33,16 @@ interface Pending {
 
 // Listed as the backup file lists them: reference data first, then the work.
 const KINDS = BACKUP_TABLES;
-const count = (n: number, kind: string) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`;
+/** How the summary names a table's records, one and many, where its name is not the word. */
+const KIND_NAMES: Partial<Record<(typeof KINDS)[number], [string, string]>> = {
+  tombstones: ['remembered deletion', 'remembered deletions'],
+  meta: ['lesson date', 'lesson dates'],
+  dismissedSuggestions: ['dismissed suggestion', 'dismissed suggestions'],
+};
+const count = (n: number, kind: (typeof KINDS)[number]) => {
+  const [one, many] = KIND_NAMES[kind] ?? [kind.replace(/s$/, ''), kind];
+  return `${n} ${n === 1 ? one : many}`;
+};
 
 /**
  * Settings › Backups: the whole library as one file, and back. A restore is checked in full
@@ -65,7 +74,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     if (!file) return;
     const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
     if (tooLarge) return setMessage({ text: `${tooLarge} Nothing was changed.`, error: true });
-    const parsed = parseBackup(await file.text(), { fileName: file.name });
+    const parsed = await readBackup(await file.text(), { fileName: file.name });
     if (!parsed.ok)
       return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
     setMessage(null);
@@ -73,7 +82,9 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
       fileName: file.name,
       contents: parsed.contents,
       exportedAt: parsed.exportedAt,
-      warnings: parsed.warnings.map((w) => `${w.where}: ${w.message}`),
+      warnings: parsed.warnings.map(
+        (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
+      ),
       merge: await planBackupMerge(parsed.contents),
     });
   };
@@ -99,8 +110,9 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     <section aria-labelledby="backup-heading" className="settings-card">
       <h2 id="backup-heading">Backups and export</h2>
       <p>
-        A backup holds everything: documents, annotations, tags, outlets and collections. Keep one
-        before clearing the browser, or to move to another computer.
+        A backup holds everything: documents, annotations, tags, outlets, collections, layers,
+        claims, lessons and the suggestions you dismissed. Keep one before clearing the browser, or
+        to move to another computer.
       </p>
       <p className="hint">
         Slant remembers deleted annotations for {TOMBSTONE_DAYS} days, so that restoring or

@@ -6,6 +6,8 @@ import { BackupCard } from './BackupCard';
 import { SpreadsheetCard } from './SpreadsheetCard';
 import { W3CImportCard } from './W3CImportCard';
 import { useDocuments } from '../../state/live-queries';
+import { SharingCard } from './SharingCard';
+import { useSharingStore } from '../../state/sync/sharing-store';
 import './settings.css';
 
 /** Settings: the user's name, the taxonomy, and whether the browser keeps Slant's data safe. */
@@ -13,6 +15,7 @@ export function SettingsView() {
   const { estimate, requestPersistence } = useStorageEstimate();
   const documents = useDocuments();
   const documentIds = documents?.map((d) => d.id) ?? [];
+  const shared = useSharingStore((s) => s.membership) != null;
 
   return (
     <section aria-labelledby="settings-heading" className="settings">
@@ -21,14 +24,18 @@ export function SettingsView() {
       </header>
       <AnnotatorNameField />
       <TaxonomyEditor />
+      <SharingCard />
       <BackupCard documentIds={documentIds} />
       <W3CImportCard />
       <SpreadsheetCard />
       <section aria-labelledby="storage-heading" className="settings-card">
         <h2 id="storage-heading">Storage</h2>
         <p>
-          Slant keeps everything in this browser, on this computer: nothing is sent anywhere. Export
-          backups to keep your work safe from a cleared browser.
+          Slant keeps everything in this browser, on this computer
+          {shared
+            ? ', and sends what you share to the space’s server (see Sharing).'
+            : ': nothing is sent anywhere.'}{' '}
+          Export backups to keep your work safe from a cleared browser.
         </p>
         {!estimate ? (
           <p role="status">Checking storage…</p>

@@ -22,10 +22,17 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
       void updateTag(tag, { [field]: trimmed });
     }
   };
-  const saveShortcut = (value: string) => {
-    const key = value.trim().toLowerCase();
+  /** A key another tag has is refused: the field shows the old key again, and the rule. */
+  const saveShortcut = (field: HTMLInputElement) => {
+    const key = field.value.trim().toLowerCase();
     const clash = tags.find((t) => t.id !== tag.id && t.shortcut === key);
-    if (key && clash) return setKeyError(`“${key}” already tags ${clash.label}.`);
+    if (key && clash) {
+      field.value = tag.shortcut ?? '';
+      return setKeyError(
+        `“${key}” already tags ${clash.label}. Each tag needs a key of its own, so ${name} ` +
+          (tag.shortcut ? `keeps “${tag.shortcut}”.` : 'still has no key.'),
+      );
+    }
     setKeyError('');
     if (key !== (tag.shortcut ?? '')) void updateTag(tag, { shortcut: key || undefined });
   };
@@ -57,7 +64,7 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
             defaultValue={tag.shortcut ?? ''}
             aria-invalid={keyError ? 'true' : undefined}
             aria-describedby={keyError ? `key-error-${tag.id}` : undefined}
-            onBlur={(e) => saveShortcut(e.target.value)}
+            onBlur={(e) => saveShortcut(e.target)}
           />
         </label>
         <label>

@@ -15,11 +15,18 @@ export function TaxonomyEditor() {
 
   const applyPreset = async () => {
     const preset = TAXONOMY_PRESETS.find((p) => p.id === presetId)!;
-    const added = await addPresetTags(tags, preset.tags);
+    const { added, merged } = await addPresetTags(tags, preset.tags);
+    const names = merged.map((t) => `“${t.label}”`).join(', ');
     setMessage(
-      added.length === 0
-        ? `Every tag of “${preset.label}” is already here.`
-        : `Added ${added.length} ${added.length === 1 ? 'tag' : 'tags'} from “${preset.label}”.`,
+      [
+        added.length === 0 && merged.length === 0
+          ? `Every tag of “${preset.label}” is already here.`
+          : `Added ${added.length} ${added.length === 1 ? 'tag' : 'tags'} from “${preset.label}”.`,
+        merged.length > 0 &&
+          `${names} ${merged.length === 1 ? 'was' : 'were'} already here: merged with the preset’s, keeping ${merged.length === 1 ? 'its' : 'their'} key, colour and annotations.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   };
 

@@ -7,6 +7,7 @@ import {
   type MergeCounts,
 } from '../../domain/layers';
 import { extendTaxonomy } from '../../domain/taxonomy-presets';
+import type { UnplacedAnnotation } from '../../domain/records';
 import type { Annotation, Claim, Tag } from '../../domain/types';
 import { MAX_BACKUP_BYTES } from '../../io/backup';
 import { readJsonText, sizeError } from '../../io/shared';
@@ -15,6 +16,7 @@ import { addImportedAnnotations, planImportedAnnotations } from '../../state/exc
 import { useDocuments, useLayers, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';
 import { Notice, type NoticeMessage } from '../shared/Notice';
+import { ownValue } from '../../domain/keyed-record';
 
 interface Pending {
   fileName: string;
@@ -23,17 +25,22 @@ interface Pending {
   claims: Claim[];
   placed: number;
   orphaned: number;
+  /** On no passage: waiting for their article, or notes on a whole page. */
+  unplaced: UnplacedAnnotation[];
   problems: string[];
   /** What the import will do under the merge rule, counted before confirming. */
   counts: MergeCounts;
 }
+
+const waitingText = (n: number) => (n === 1 ? '1 waits' : `${n} wait`);
 
 /** The layer choice that means "a new layer named after the file". */
 const NEW_LAYER = '';
 
 /**
  * Settings › Annotations from other tools: W3C Web Annotations (Slant's own, Hypothesis,
- * Recogito) go onto the matching documents; those that cannot be placed are kept as orphans.
+ * Recogito) go onto the matching documents, as orphans where their quote is not found; those
+ * whose article is not in the library, and notes on a whole page, go to the Unplaced list.
  * New annotations go into a new layer named after the file, or a layer the user picks; copies
  * of annotations already here merge under the merge rule, and the summary says what will happen.
  */
@@ -75,7 +82,7 @@ export function W3CImportCard() {
         .filter((id) => !known.has(id))
         .map((id) => ({
           id,
-          label: result.tagLabels[id] ?? id,
+          label: ownValue(result.tagLabels, id) ?? id,
           description: `Imported from ${file.name}.`,
         })),
     );
@@ -89,6 +96,7 @@ export function W3CImportCard() {
       claims: result.claims,
       placed: result.placed,
       orphaned: result.orphaned,
+      unplaced: result.unplaced,
       problems: [...result.skipped, ...result.warnings].map((p) => `${p.where}: ${p.reason}`),
       counts: mergeCounts(plan),
     });
@@ -114,20 +122,26 @@ export function W3CImportCard() {
         layerId: newLayer?.id ?? target,
         newLayer,
       },
+      pending.unplaced,
     );
-    setMessage({ text: `${pending.fileName}: ${describeMerge(mergeCounts(plan))}.` });
+    const listed = plan.unplaced > 0 ? `; ${waitingText(plan.unplaced)} in Unplaced` : '';
+    setMessage({ text: `${pending.fileName}: ${describeMerge(mergeCounts(plan))}${listed}.` });
     setPending(null);
   };
 
-  const writes = pending ? pending.counts.added + pending.counts.updated : 0;
+  const writes = pending
+    ? pending.counts.added + pending.counts.updated + pending.unplaced.length
+    : 0;
+  const waiting = pending?.unplaced.filter((u) => u.documentId === undefined).length ?? 0;
+  const pageNotes = (pending?.unplaced.length ?? 0) - waiting;
   return (
     <section aria-labelledby="w3c-heading" className="settings-card">
       <h2 id="w3c-heading">Annotations from other tools</h2>
       <p>
         Import W3C Web Annotations (from Slant, Hypothesis or Recogito). Each goes onto the document
-        it names, or whose text holds its quote; one that fits nowhere is kept as an orphan. An
-        annotation you already have is never replaced by an older copy, and one you deleted is not
-        brought back.
+        it names, or whose text holds its quote; one whose article is not in your library waits in
+        the Unplaced list until you import the article. An annotation you already have is never
+        replaced by an older copy, and one you deleted is not brought back.
       </p>
       {!documents || !tags ? (
         <p role="status">Loading your documents…</p>
@@ -147,6 +161,9 @@ export function W3CImportCard() {
           <p>
             <strong>{pending.fileName}</strong>: {pending.placed} placed on their passage,{' '}
             {pending.orphaned} kept as orphans
+            {waiting > 0 && `, ${waitingText(waiting)} for their article in Unplaced`}
+            {pageNotes > 0 &&
+              `, ${pageNotes === 1 ? '1 note' : `${pageNotes} notes`} on a whole page`}
             {pending.newTags.length > 0 && `, ${pending.newTags.length} new tags`}
             {pending.claims.length > 0 &&
               `, linked in ${pending.claims.length} ${pending.claims.length === 1 ? 'claim' : 'claims'}`}

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'document'; documentId: string }
   | { name: 'settings' }
   | { name: 'trash' }
+  /** Imported annotations on no document yet, and notes on a whole page. */
+  | { name: 'unplaced' }
   | { name: 'outlets' }
   | { name: 'outlet'; outletId: string }
   | { name: 'import' }
@@ -47,6 +49,8 @@ function pathOf(route: Route): string {
       return '/settings';
     case 'trash':
       return '/trash';
+    case 'unplaced':
+      return '/unplaced';
     case 'outlets':
       return '/outlets';
     case 'outlet':
@@ -79,6 +83,7 @@ const FIXED = new Map<string, Route>(
       { name: 'library' },
       { name: 'settings' },
       { name: 'trash' },
+      { name: 'unplaced' },
       { name: 'outlets' },
       { name: 'import' },
       { name: 'collections' },

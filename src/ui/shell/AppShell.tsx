@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { routeHref } from '../shared/routes';
+import { SyncStatusLink } from './SyncStatus';
 import './app-shell.css';
 
 export type Section = 'library' | 'compare' | 'class' | 'outlets' | 'settings' | 'none';
@@ -50,6 +51,7 @@ export function AppShell({ section, children, notices }: AppShellProps) {
             ))}
           </ul>
         </nav>
+        <SyncStatusLink />
       </header>
       {notices}
       <main id="main" tabIndex={-1}>

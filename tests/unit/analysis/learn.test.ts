@@ -9,6 +9,7 @@ import {
   type TagExample,
 } from '../../../src/analysis';
 import { scoreTokens } from '../../../src/analysis/loaded-language/detect-loaded-language';
+import { readSeed } from './read-seed';
 
 const PRAISE = ['magnificent', 'glorious', 'heroic', 'splendid'];
 const PLACES = ['harbour', 'station', 'market', 'bridge'];
@@ -139,5 +140,20 @@ describe('analyze with learned models', () => {
     ]);
     expect(() => toLearnedModels({ type: 'AnnotationCollection' })).toThrow(LearnedModelError);
     expect(() => toLearnedModels({ ...learned, models: [{ tag: 'x' }] })).toThrow(/model 1/);
+  });
+});
+
+describe('a new tag learned from a handful of marks', () => {
+  it('suggests the marked wording on another article (six marks on one seed article)', () => {
+    const marked = readSeed('002_7858cea97ce4f018.txt');
+    const marks = [...marked.matchAll(/\bterrorists?\b/gi)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    expect(marks.length).toBeGreaterThanOrEqual(5);
+    const model = trainTagModel('name-calling', [{ text: marked, marked: marks }]);
+    const other = readSeed('000_da10e5d0690c0007.txt');
+    expect(suggestLearned(model, other).map((s) => s.exact)).toEqual(['terrorist']);
+    expect(suggestLearned(model, readSeed('004_f9f508b3207d511e.txt'))).toEqual([]);
   });
 });

@@ -282,6 +282,19 @@ describe('slant agree with bad files', () => {
     'dan.json',
   ];
 
+  it('flags a file whose work is the same as another’s on stderr, and scores both', async () => {
+    const copy = JSON.stringify({ ...JSON.parse(fx.ana), student: 'Copy Cat' });
+    const { code, stderr, json } = await agreeJson(['ana.json', 'copy.json'], {
+      ...good(),
+      'copy.json': copy,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^slant: copy\.json: 100% of its passages and tags are the same as .+’s \(ana\.json\); check that they worked on their own\.\n$/,
+    );
+    expect(json.students.map((s) => s.student)).toContain('Copy Cat');
+  });
+
   it('names each refused file with its reason on stderr, exits 1 and scores the rest', async () => {
     const { code, stdout, stderr } = await slant(['agree', 'key.json', ...order], bad());
     expect(code).toBe(1);

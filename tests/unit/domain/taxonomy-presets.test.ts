@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAGS } from '../../../src/domain/default-taxonomy';
-import { TAXONOMY_PRESETS, extendTaxonomy, tagIdFor } from '../../../src/domain/taxonomy-presets';
+import {
+  TAXONOMY_PRESETS,
+  extendTaxonomy,
+  mergePreset,
+  tagIdFor,
+} from '../../../src/domain/taxonomy-presets';
 
 const semeval = TAXONOMY_PRESETS.find((p) => p.id === 'semeval-2020')!;
 
@@ -34,6 +39,21 @@ describe('taxonomy presets', () => {
       underline: 'wavy',
       shortcut: '1',
     });
+  });
+});
+
+describe('mergePreset', () => {
+  it('merges a preset tag named like one here (case and spacing folded), keeping its id', () => {
+    const here = DEFAULT_TAGS.map((t) =>
+      t.id === 'loaded-language' ? { ...t, label: '  LOADED   language ' } : t,
+    );
+    const { added, merged } = mergePreset(here, semeval.tags);
+    expect(added).toHaveLength(13);
+    expect(added.map((t) => t.id)).not.toContain('ptc-loaded-language');
+    expect(merged).toEqual([{ ...here[0], aliases: ['ptc-loaded-language'] }]);
+    // Adding it again finds the alias: nothing new.
+    const again = mergePreset([...here.slice(1), merged[0]!, ...added], semeval.tags);
+    expect(again).toEqual({ added: [], merged: [] });
   });
 });
 

@@ -37,7 +37,7 @@ export const docA: SlantDocument = {
   publishedAt: '2025-03-04',
   importedAt: '2025-03-08T09:00:00.000Z',
   language: 'en',
-  contentHash: 'a'.repeat(64),
+  contentHash: '9cb974a11bb2e25af8d52fbdd9ffe6555714cf0d865ca26464f9605c5bfbdf66',
   collectionIds: ['collection-1'],
 };
 
@@ -46,7 +46,7 @@ export const docB: SlantDocument = {
   title: 'Residents flee',
   text: TEXT_B,
   importedAt: '2025-03-08T09:05:00.000Z',
-  contentHash: 'b'.repeat(64),
+  contentHash: '80f2df976ab7d9230948f4b59c2b333a2bbea2c6e0e2d05a8b1ba78ea161e895',
   collectionIds: ['collection-1'],
 };
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotationsRepository } from '../../../src/storage/annotations-repository';
+import { documentsRepository } from '../../../src/storage/documents-repository';
 import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { claim } from '../../support/claim';
 import { freshDatabase } from '../../support/database';
@@ -14,6 +15,7 @@ describe('annotations repository: removing', () => {
     const annotations = annotationsRepository(db);
     const a = annotate(docA, 'slaughtered');
     const b = annotate(docB, 'shelling');
+    await db.documents.bulkAdd([docA, docB]);
     await annotations.putMany([a, b]);
     await db.claims.bulkPut([claim('both', [a.id, b.id]), claim('only-a', [a.id])]);
 
@@ -27,6 +29,22 @@ describe('annotations repository: removing', () => {
     expect(await annotations.get(a.id)).toEqual(a);
     expect((await db.claims.get('both'))?.annotationIds).toEqual([a.id, b.id]);
     expect((await db.claims.get('only-a'))?.annotationIds).toEqual([a.id]);
+  });
+});
+
+describe('annotations repository: undoing a deletion after the article was deleted for good', () => {
+  it('leaves the annotation deleted, so nothing points at the missing article', async () => {
+    db = freshDatabase();
+    const annotations = annotationsRepository(db);
+    const documents = documentsRepository(db);
+    const a = annotate(docA, 'slaughtered');
+    await db.documents.bulkAdd([docA]);
+    await annotations.putMany([a]);
+    const linked = await annotations.remove([a.id]);
+    await documents.remove(docA.id);
+
+    await annotations.restore([a], linked);
+    expect(await annotations.get(a.id)).toBeUndefined();
   });
 });
 

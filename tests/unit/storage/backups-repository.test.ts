@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeMerge } from '../../../src/domain/layers';
 import { annotationsRepository } from '../../../src/storage/annotations-repository';
 import { backupsRepository } from '../../../src/storage/backups-repository';
+import { contentChangedKey } from '../../../src/storage/lesson-dates';
 import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { freshDatabase } from '../../support/database';
 import { annotate, docA, docB, outlet } from '../io/sample-data';
@@ -103,5 +104,42 @@ describe('backups repository: merging a backup under the merge rule', () => {
       contents: { layers: [], tombstones: [] },
     });
     expect((await db.layers.toArray()).map((l) => l.id)).toEqual(['layer-mine']);
+  });
+});
+
+describe('backups repository: the user’s facts and dismissed suggestions', () => {
+  it('backs up when a lesson changed and what was dismissed, and a restore keeps this browser’s own markers', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    await db.documents.bulkPut([docA]);
+    const lessonDate = { key: contentChangedKey('lesson-1'), value: '2025-03-09T10:00:00.000Z' };
+    const dismissed = {
+      id: `${docA.id}|loaded-language|18|29`,
+      documentId: docA.id,
+      layerId: 'layer-mine',
+      tag: 'loaded-language',
+      start: 18,
+      end: 29,
+      exact: 'slaughtered',
+      dismissedAt: '2025-03-09T10:00:00.000Z',
+    };
+    const marker = { key: 'sample-collection-loaded', value: '2025-01-01T00:00:00.000Z' };
+    await db.meta.bulkPut([lessonDate, marker]);
+    await db.dismissedSuggestions.put(dismissed);
+
+    const tables = ['meta', 'dismissedSuggestions'] as const;
+    const backup = await backups.readAll(tables);
+    // This browser's marker is not the user's work: it stays out of the backup.
+    expect(backup).toEqual({ meta: [lessonDate], dismissedSuggestions: [dismissed] });
+
+    const elsewhere = freshDatabase();
+    await elsewhere.meta.put({ key: 'sample-collection-loaded', value: 'there' });
+    await backupsRepository(elsewhere).restore({ mode: 'replace', tables, contents: backup });
+    expect(await elsewhere.meta.toArray()).toEqual([
+      lessonDate,
+      { key: 'sample-collection-loaded', value: 'there' },
+    ]);
+    expect(await elsewhere.dismissedSuggestions.toArray()).toEqual([dismissed]);
+    await elsewhere.delete();
   });
 });

@@ -4,6 +4,7 @@ import { annotationsRepository } from '../../../src/storage/annotations-reposito
 import type { SlantDatabase } from '../../../src/storage/slant-database';
 import { ensureDefaultTaxonomy } from '../../../src/storage/default-taxonomy-loader';
 import { documentsRepository } from '../../../src/storage/documents-repository';
+import { contentChangedKey } from '../../../src/storage/lesson-dates';
 import { outletsRepository } from '../../../src/storage/outlets-repository';
 import { tagsRepository } from '../../../src/storage/tags-repository';
 import { freshDatabase } from '../../support/database';
@@ -76,13 +77,25 @@ describe('documents repository', () => {
       updatedAt: when,
     };
     await db.claims.put({ id: 'k', ...claim, annotationIds: ['x', 'y'] });
+    await db.lessons.put({
+      id: 'l1',
+      title: 'Two reports',
+      instructions: '',
+      documentIds: ['a', 'b'],
+      tagIds: ['loaded-language'],
+      role: 'teacher',
+      createdAt: when,
+    });
 
-    await docs.remove('a');
+    await docs.remove('a', new Date('2026-02-02T00:00:00.000Z'));
     expect((await db.claims.get('k'))?.annotationIds).toEqual(['y']);
     expect(await docs.get('a')).toBeUndefined();
     expect(await annotations.get('x')).toBeUndefined();
     expect(await annotations.get('y')).toBeDefined();
     expect((await db.collections.get('c1'))?.documentIds).toEqual(['b']);
+    // The lesson no longer lists it, and records that its articles changed (its key may be older).
+    expect((await db.lessons.get('l1'))?.documentIds).toEqual(['b']);
+    expect((await db.meta.get(contentChangedKey('l1')))?.value).toBe('2026-02-02T00:00:00.000Z');
   });
 });
 

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SlantDatabase } from '../../../src/storage/slant-database';
 import { documentsRepository } from '../../../src/storage/documents-repository';
+import { learningRepository } from '../../../src/storage/learning-repository';
 import { SCHEMA_VERSIONS, applySchema, type SchemaVersion } from '../../../src/storage/schema';
 
 describe('schema versions', () => {
@@ -105,5 +106,38 @@ describe('schema version 3 (claims, lessons, submissions, dismissed suggestions)
     });
     expect(await db.dismissedSuggestions.where('documentId').equals('d1').count()).toBe(1);
     await db.delete();
+  });
+});
+
+describe('schema version 6 (models learned from the reader’s annotations)', () => {
+  it('opens a database version 5 filled, keeping its records, and keeps a learned model', async () => {
+    const name = `v5-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    applySchema(v5, SCHEMA_VERSIONS.slice(0, 5));
+    await v5.table('annotations').put({ id: 'a1', documentId: 'd1', tagIds: ['x'], layerId: 'm' });
+    await v5.table('meta').put({ key: 'last-backup-at', value: '2026-01-01' });
+    v5.close();
+
+    const db = new SlantDatabase(name);
+    expect(db.verno).toBe(6);
+    expect((await db.annotations.get('a1'))?.documentId).toBe('d1');
+    expect((await db.meta.get('last-backup-at'))?.value).toBe('2026-01-01');
+    expect(await db.learnedModels.count()).toBe(0);
+    const learning = learningRepository(db);
+    await learning.saveModel({
+      tag: 'name-calling',
+      annotations: 6,
+      rejections: 1,
+      texts: 3,
+      model: { version: 1, thresholds: { seed: 0.5, extend: 0.3 }, weights: [['w:thugs', 2]] },
+      signature: '7-abc',
+      trainedAt: '2026-01-02T00:00:00.000Z',
+    });
+    db.close();
+
+    const reopened = new SlantDatabase(name);
+    const [kept] = await learningRepository(reopened).models();
+    expect(kept).toMatchObject({ tag: 'name-calling', annotations: 6, signature: '7-abc' });
+    await reopened.delete();
   });
 });

@@ -6,8 +6,8 @@ import { annotate, docA, docB, library } from '../sample-data';
 
 const exportedAt = new Date('2025-03-10T12:00:00.000Z');
 
-describe('Slant backup, version 3: layers and tombstones', () => {
-  it('holds layers (with the reference data) and tombstones, and restores them exactly', () => {
+describe('Slant backup, versions 3 and 4: layers, tombstones and the Unplaced list', () => {
+  it('holds layers (with the reference data), tombstones and Unplaced, and restores them exactly', () => {
     const inLayer = { ...annotate(docA, 'slaughtered'), layerId: 'layer-import-1' };
     const contents = {
       ...library,
@@ -22,9 +22,41 @@ describe('Slant backup, version 3: layers and tombstones', () => {
       tombstones: [
         { id: 'gone-1', layerId: 'layer-mine', documentId: docB.id, deletedAt: '2025-03-05' },
       ],
+      unplaced: [
+        {
+          id: 'waiting-1',
+          layerId: 'layer-import-1',
+          sources: ['https://elsewhere.example/report'],
+          passage: { exact: 'a quote from elsewhere', prefix: 'and ', suffix: '.' },
+          tagIds: ['loaded-language'],
+          note: 'Waits for its article',
+          fields: {},
+          annotator: 'Maya',
+          origin: 'manual' as const,
+          fileName: 'old.jsonld',
+          createdAt: '2025-03-02T00:00:00.000Z',
+          updatedAt: '2025-03-02T00:00:00.000Z',
+        },
+        {
+          id: 'page-note-1',
+          layerId: 'layer-import-1',
+          sources: ['https://example.org/b'],
+          documentId: docB.id,
+          tagIds: [],
+          note: 'A note on the whole page',
+          fields: {},
+          annotator: 'Maya',
+          origin: 'manual' as const,
+          fileName: 'old.jsonld',
+          createdAt: '2025-03-02T00:00:00.000Z',
+          updatedAt: '2025-03-02T00:00:00.000Z',
+        },
+      ],
+      meta: [],
+      dismissedSuggestions: [],
     };
     const text = toBackup(contents, exportedAt);
-    expect(text).toContain('  "version": 3,');
+    expect(text).toContain('  "version": 4,');
     expect(BACKUP_TABLES.indexOf('layers')).toBeLessThan(BACKUP_TABLES.indexOf('annotations'));
     expect(parseBackup(text)).toEqual({
       ok: true,
@@ -53,6 +85,8 @@ describe('Slant backup, version 3: layers and tombstones', () => {
     old.version = 2;
     delete old.layers;
     delete old.tombstones;
+    delete old.meta;
+    delete old.dismissedSuggestions;
     for (const annotation of old.annotations) delete annotation.layerId;
     const parsed = parseBackup(JSON.stringify(old));
     if (!parsed.ok) throw new Error(parsed.error);

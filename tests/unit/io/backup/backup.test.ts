@@ -136,7 +136,12 @@ function annotationArb(document: SlantDocument, tagIds: readonly string[]) {
 }
 
 const contentsArb = fc.gen().map((g): BackupContents => {
-  const tags: Tag[] = g(() => fc.uniqueArray(tagArb, { selector: (t) => t.id, maxLength: 4 }));
+  // One key applies one tag: the taxonomy editor refuses a key another tag has.
+  const keys = new Set<string>();
+  const tags: Tag[] = g(() => fc.uniqueArray(tagArb, { selector: (t) => t.id, maxLength: 4 })).map(
+    ({ shortcut, ...tag }) =>
+      shortcut && !keys.has(shortcut) && keys.add(shortcut) ? { ...tag, shortcut } : tag,
+  );
   const outlets: Outlet[] = g(() =>
     fc.uniqueArray(outletArb, { selector: (o) => o.id, maxLength: 3 }),
   );
@@ -261,8 +266,47 @@ const contentsArb = fc.gen().map((g): BackupContents => {
         { selector: (t) => t.id, maxLength: 3 },
       ),
     ),
+    unplaced: g(() => fc.boolean()) ? [waitingAnnotation] : [],
+    meta: lessons.map((lesson) => ({
+      key: `lesson-content-changed:${lesson.id}`,
+      value: g(() => date),
+    })),
+    dismissedSuggestions:
+      documents.length === 0
+        ? []
+        : g(() =>
+            fc.uniqueArray(
+              fc.record({
+                id,
+                documentId: fc.constantFrom(...documents.map((d) => d.id)),
+                layerId: fc.constant('layer-mine'),
+                tag: fc.constantFrom('loaded-language', 'unattributed-claim'),
+                start: fc.nat(20),
+                end: fc.nat(40),
+                exact: anyText,
+                dismissedAt: date,
+              }),
+              { selector: (d) => d.id, maxLength: 3 },
+            ),
+          ),
   };
 });
+
+/** An imported annotation waiting in the Unplaced list for its article. */
+const waitingAnnotation = {
+  id: 'waiting-1',
+  layerId: 'layer-mine',
+  sources: ['https://example.org/news/1'],
+  passage: { exact: 'a quote', prefix: '', suffix: '' },
+  tagIds: [],
+  note: 'Waiting for its article',
+  fields: {},
+  annotator: 'Maya',
+  origin: 'manual' as const,
+  fileName: 'hypothesis.json',
+  createdAt: '2025-01-02T00:00:00.000Z',
+  updatedAt: '2025-01-02T00:00:00.000Z',
+};
 
 // ---- Tests ---------------------------------------------------------------------------------
 
@@ -299,7 +343,7 @@ describe('Slant backup', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '{',
       '  "format": "slant-backup",',
-      '  "version": 3,',
+      '  "version": 4,',
       '  "exportedAt": "2025-03-10T12:00:00.000Z",',
     ]);
     expect(parseBackup(text)).toEqual({
@@ -311,6 +355,9 @@ describe('Slant backup', () => {
         submissions: [],
         layers: [],
         tombstones: [],
+        unplaced: [],
+        meta: [],
+        dismissedSuggestions: [],
       },
       exportedAt: '2025-03-10T12:00:00.000Z',
       warnings: [],
@@ -318,7 +365,7 @@ describe('Slant backup', () => {
   });
 
   it('refuses invalid JSON, saying the line and column', () => {
-    const text = toBackup(library, exportedAt).replace('"version": 3,', '"version": 3,,');
+    const text = toBackup(library, exportedAt).replace('"version": 4,', '"version": 4,,');
     expect(refusal(text, { fileName: 'slant-backup.json' })).toMatch(
       /^“slant-backup\.json” is not valid JSON at line 3, column 16: /,
     );
@@ -337,8 +384,8 @@ describe('Slant backup', () => {
         }),
       ),
     ).toMatch(/not a Slant backup \(it looks like W3C annotations/);
-    expect(refusal(file((b) => (b.version = 4)))).toMatch(
-      /made by a newer Slant \(backup format version 4; this Slant reads version 3\)/,
+    expect(refusal(file((b) => (b.version = 5)))).toMatch(
+      /made by a newer Slant \(backup format version 5; this Slant reads version 4\)/,
     );
     expect(refusal(file((b) => (b.version = '1' as unknown as number)))).toMatch(
       /no valid format version \(found "1"\)/,
@@ -419,13 +466,36 @@ describe('Slant backup', () => {
     const error = refusal(
       file((b) => {
         b.annotations[2]!.documentId = 'doc-gone';
-        b.collections[0]!.documentIds.push('doc-gone');
       }),
     );
-    expect(error).toContain(
-      'collections[0].documentIds[2]: collection “One event, two outlets” lists document “doc-gone”, which is not in the backup',
-    );
     expect(error).toContain('annotations[2].documentId: document “doc-gone” is not in the backup');
+  });
+
+  it('repairs what an older Slant could leave inconsistent, saying what and where', () => {
+    const parsed = parseBackup(
+      file((b) => {
+        b.collections[0]!.documentIds.push('doc-gone', 'doc-a');
+        b.documents[0]!.collectionIds.push('collection-1');
+        b.tags[1]!.shortcut = b.tags[0]!.shortcut;
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.contents.collections[0]?.documentIds).toEqual(['doc-a', 'doc-b']);
+    expect(parsed.contents.documents[0]?.collectionIds).toEqual(['collection-1']);
+    expect(parsed.contents.tags[1]).not.toHaveProperty('shortcut');
+    expect(parsed.contents.tags[0]?.shortcut).toBe(library.tags[0]?.shortcut);
+    expect(parsed.warnings.map((w) => [w.where, w.repaired])).toEqual([
+      ['collections[0].documentIds[2]', true],
+      ['collections[0].documentIds[3]', true],
+      ['documents[0].collectionIds[1]', true],
+      ['tags[1].shortcut', true],
+    ]);
+    expect(parsed.warnings.map((w) => w.message)).toEqual([
+      'collection “One event, two outlets” lists document “doc-gone”, which is not in the backup; it was taken out of the list',
+      '“doc-a” is listed twice; the repeat was taken out',
+      '“collection-1” is listed twice; the repeat was taken out',
+      `key “${library.tags[0]?.shortcut}” is also the key of tag “${library.tags[0]?.label}” (tags[0]); tag “${library.tags[1]?.label}” was left without a key`,
+    ]);
   });
 
   it('says where a record has the wrong type, a missing or an unknown field', () => {

@@ -74,4 +74,24 @@ describe('importStudentFiles', () => {
       submission: { id: stored.id, student: 'ANA SILVA' },
     });
   });
+
+  it('flags a file whose work is the same as another’s in the batch, and imports both', () => {
+    const same = importStudentFiles(
+      [
+        { name: 'ana.json', text: studentFile('Ana Silva', annotations) },
+        { name: 'ben.json', text: studentFile('Ben', annotations) },
+        { name: 'cleo.json', text: studentFile('Cleo', annotations.slice(1)) },
+      ],
+      lesson,
+      teacherDocuments,
+      [],
+      options,
+    );
+    expect(same.imported.map((i) => [i.fileName, i.similarTo])).toEqual([
+      ['ana.json', undefined],
+      ['ben.json', { fileName: 'ana.json', student: 'Ana Silva', share: 1 }],
+      // Half of Ana's spans: her own work, not flagged.
+      ['cleo.json', undefined],
+    ]);
+  });
 });

@@ -140,6 +140,18 @@ describe('matchSubmission', () => {
     });
   });
 
+  it('refuses a file whose tags are not the lesson’s, naming the file and the tags', () => {
+    const foreign = studentFile('Ana', [
+      byStudent(docA, 'slaughtered', { tagIds: ['outlet-affiliation'] }),
+      byStudent(docB, 'shelling intensified', { tagIds: ['ptc-doubt', 'loaded-language'] }),
+    ]);
+    expect(refused(match(foreign))).toMatchObject({
+      reason: 'foreign-tags',
+      error:
+        '“ana.json” uses tags that are not the lesson’s: outlet-affiliation (annotation 1), ptc-doubt (annotation 2). The lesson “Two reports of one attack” uses loaded-language, unattributed-claim. Ask “Ana” to tag only with the lesson’s tags and export their work again.',
+    });
+  });
+
   it('refuses a file whose quotes or offsets were changed on an unchanged text', () => {
     const text = studentFile('Ana', onSameText);
     const quote = edited<StudentWork>(

@@ -7,7 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../../src/domain/anchoring';
-import { extendTaxonomy, TAXONOMY_PRESETS } from '../../../../src/domain/taxonomy-presets';
+import {
+  extendTaxonomy,
+  mergePreset,
+  TAXONOMY_PRESETS,
+} from '../../../../src/domain/taxonomy-presets';
 import type { Annotation, SlantDocument } from '../../../../src/domain/types';
 import { semEvalPresetInUse, tagIdOfPtcTechnique, toPtcTsv } from '../../../../src/io/ptc';
 import { ptcFormatProblems } from '../../../support/ptc-scorer-format';
@@ -35,6 +39,16 @@ describe('PTC span file and the SemEval-2020 scorers', () => {
     expect(lines).toContain('doc-a\tLoaded_Language\t18\t29');
     expect(lines).toContain('doc-a\tName_Calling,Labeling\t186\t200');
     expect(lines.some((line) => line.includes('affiliation'))).toBe(false);
+  });
+
+  it('a tag merged with the preset’s (an alias) writes the technique’s name', () => {
+    const { added, merged } = mergePreset(tags, preset.tags);
+    const merging = [...tags.map((t) => merged.find((m) => m.id === t.id) ?? t), ...added];
+    expect(merged.map((t) => t.id)).toEqual(['loaded-language']);
+    expect(semEvalPresetInUse(merging)).toBe(true);
+    const tsv = toPtcTsv({ ...library, tags: merging });
+    expect(ptcFormatProblems(tsv, articles)).toEqual([]);
+    expect(tsv.trimEnd().split('\n')).toContain('doc-a\tLoaded_Language\t18\t29');
   });
 
   it('the check does catch a file the scorers refuse', () => {

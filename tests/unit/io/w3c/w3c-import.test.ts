@@ -79,15 +79,15 @@ describe('W3C import from Hypothesis (client export, API format)', () => {
     });
   });
 
-  it('reports what it could not import, and where', () => {
-    expect(result.skipped).toEqual([
-      { where: 'annotations[2]', reason: 'it marks no passage of text (a note on the whole page)' },
-      {
-        where: 'annotations[7]',
-        reason:
-          'no document matches its page (https://elsewhere.example.net/unrelated) and none contains its quote',
-      },
-    ]);
+  it('keeps a page note on its document, and one that fits no document waiting in Unplaced', () => {
+    expect(result.skipped).toEqual([]);
+    const [pageNote, waiting] = result.unplaced;
+    expect(pageNote).toMatchObject({ documentId: expect.any(String), note: expect.any(String) });
+    expect(pageNote!.passage).toBeUndefined();
+    expect(waiting!.documentId).toBeUndefined();
+    expect(waiting!.sources).toContain('https://elsewhere.example.net/unrelated');
+    expect(waiting!.passage?.exact).toEqual(expect.any(String));
+    expect(result.unplaced).toHaveLength(2);
   });
 
   it('gives other tools’ ids a stable UUID, so importing twice yields the same annotations', () => {
@@ -186,6 +186,22 @@ describe('W3C import of odd and bad input', () => {
     });
   });
 
+  it('refuses a collection without “first”, saying why', () => {
+    const collection = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://example.org/collection/1',
+      type: 'AnnotationCollection',
+      total: 3,
+    };
+    expect(fromW3C(collection, [], { fileName: 'notes.jsonld' })).toEqual({
+      ok: false,
+      error:
+        '“notes.jsonld” is an AnnotationCollection without “first”, the page where a collection’s annotations begin, although it says it holds 3 annotations, so there is nothing to import. Export the collection again with its pages, or import its page files.',
+    });
+    // One that holds no annotations says so, and is no error.
+    expect(fromW3C({ ...collection, total: 0 }, []).ok).toBe(true);
+  });
+
   it('refuses what holds no annotations, and a Slant backup, saying so', () => {
     expect(fromW3C(42, documents)).toMatchObject({ ok: false, error: /no annotations/ });
     expect(fromW3C({ hello: 'world' }, documents)).toMatchObject({
@@ -212,12 +228,9 @@ describe('W3C import of odd and bad input', () => {
     const orphanReply = { ...reply, id: 'r3', references: ['not-here'] };
     const result = imported([annotation, reply, pageNote, toPageNote, orphanReply]);
     expect(result.annotations[0]!.note).toMatch(/Reply from sam: Agreed/);
+    // A reply to a page note joins the page note's own note.
+    expect(result.unplaced[0]!.note).toMatch(/Reply from sam: Agreed/);
     expect(result.skipped).toEqual([
-      { where: '[2]', reason: 'it marks no passage of text (a note on the whole page)' },
-      {
-        where: '[3]',
-        reason: 'it replies to an annotation that is not in this file or could not be imported',
-      },
       {
         where: '[4]',
         reason: 'it replies to an annotation that is not in this file or could not be imported',
@@ -269,7 +282,7 @@ describe('W3C import of odd and bad input', () => {
     ]);
   });
 
-  it('ignores a position beyond the text and finds the quote instead; skips one without a quote', () => {
+  it('ignores a position beyond the text and finds the quote instead; one without a quote waits', () => {
     const far = annotation('urn:uuid:33333333-3333-4333-8333-333333333333', 'civilians', {
       target: {
         source: 'urn:slant:doc:doc-a',
@@ -287,12 +300,15 @@ describe('W3C import of odd and bad input', () => {
     });
     const result = imported([far, positionOnly]);
     expect(result.annotations[0]!.target.start).toBe(TEXT_A.indexOf('civilians'));
-    expect(result.skipped).toEqual([
+    expect(result.skipped).toEqual([]);
+    expect(result.warnings).toEqual([
       {
         where: '[1]',
-        reason: 'it has no quote, and its position is outside document “Clashes in the north”',
+        reason:
+          'it has no quote, and its position is outside document “Clashes in the north”; it waits in Unplaced',
       },
     ]);
+    expect(result.unplaced.map((u) => u.passage?.position)).toEqual([{ start: 5000, end: 5010 }]);
   });
 
   it('puts everything on one document when asked', () => {

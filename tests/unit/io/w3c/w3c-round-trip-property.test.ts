@@ -73,7 +73,15 @@ const libraryArb = fc.gen().map((g) => {
             target,
             note: g(() => anyText),
             fields: g(() =>
-              fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), anyText, { maxKeys: 2 }),
+              // Names as records allow them (FIELD_NAME), those objects inherit among them.
+              fc.dictionary(
+                fc.oneof(
+                  fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,7}$/),
+                  fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty'),
+                ),
+                anyText,
+                { maxKeys: 2 },
+              ),
             ),
             annotator: g(() => anyText),
             origin: g(() => fc.constantFrom('manual' as const, 'suggestion' as const)),

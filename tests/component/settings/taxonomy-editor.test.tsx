@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { startStorage } from '../../../src/state/start-storage';
+import { useUiStore } from '../../../src/state/ui-store';
+import { pageDatabase as db } from '../../support/database';
+import { readSeedArticles } from '../../support/seeds';
+
+beforeEach(async () => {
+  db.close();
+  await db.delete();
+  useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
+  window.location.hash = '#/settings';
+  await startStorage(readSeedArticles());
+});
+
+const tagGroup = (name: string) => screen.findByRole('group', { name });
+
+describe('Settings › Tags', () => {
+  it('merges the preset’s “Loaded language” with the one already here, and says so', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(await screen.findByLabelText('Preset'), 'semeval-2020');
+    await user.click(screen.getByRole('button', { name: 'Add the preset’s tags' }));
+    const status = await screen.findByText(/Added 13 tags/);
+    expect(status.textContent).toMatch(/“Loaded language” was already here: merged/);
+    expect(screen.getAllByRole('group', { name: 'Loaded language' })).toHaveLength(1);
+    const stored = await db.tags.get('loaded-language');
+    expect(stored?.aliases).toEqual(['ptc-loaded-language']);
+    expect(stored?.shortcut).toBe('1');
+    expect(await db.tags.get('ptc-loaded-language')).toBeUndefined();
+    expect(await db.tags.count()).toBe(16);
+  });
+
+  it('refuses a key another tag has: shows the rule and the old key again', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const key = within(await tagGroup('Unattributed claim')).getByLabelText('Key');
+    await user.clear(key);
+    await user.type(key, '1');
+    await user.tab();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '“1” already tags Loaded language. Each tag needs a key of its own, so Unattributed claim keeps “2”.',
+    );
+    expect(key).toHaveValue('2');
+    expect((await db.tags.get('unattributed-claim'))?.shortcut).toBe('2');
+  });
+});

@@ -1,0 +1,235 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { layerBindings, textBindings } from '../../../src/state/sync/bindings';
+import { UnitBridge } from '../../../src/state/sync/unit-bridge';
+import { readRecord, writeRecord } from '../../../src/sync/record-map';
+import { ANNOTATION_SHAPE, layerRecords } from '../../../src/sync/unit-docs';
+import { pageDatabase as db } from '../../support/database';
+import { annotate, docA } from '../io/sample-data';
+
+/**
+ * The bridge between Dexie and one shared unit, with the other side of the network played by a
+ * second Y.Doc: what a member edits here and what arrives from the space both end up in both
+ * places, field by field, and nothing is lost across a reload.
+ */
+const LAYER = 'layer-mine';
+const mark = annotate(docA, 'north', { note: 'Loaded.', tagIds: ['loaded-language'] });
+
+function bridgeOver(doc: Y.Doc) {
+  const bindings = layerBindings(doc, LAYER);
+  return new UnitBridge(
+    'space/layer/me/layer-mine',
+    doc,
+    () => bindings,
+    () => true,
+  );
+}
+
+/** The server's copy of the unit, and a way to exchange updates with it. */
+function remoteOf(local: Y.Doc) {
+  const remote = new Y.Doc();
+  const sync = () => {
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(local, Y.encodeStateVector(remote)), 'net');
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(local)), 'net');
+  };
+  return { remote, sync, records: layerRecords(remote, 'annotations') };
+}
+
+beforeEach(async () => {
+  db.close();
+  await db.delete();
+  await db.open();
+  await db.documents.add(docA);
+  await db.annotations.add(mark);
+});
+
+describe('UnitBridge: a layer unit and its Dexie rows', () => {
+  it('shares the layer, then merges an edit from each side to different fields', async () => {
+    const doc = new Y.Doc();
+    const bridge = bridgeOver(doc);
+    await bridge.schedule();
+    const { sync, records } = remoteOf(doc);
+    sync();
+    expect(readRecord(records, mark.id)).toMatchObject({
+      note: 'Loaded.',
+      tagIds: ['loaded-language'],
+    });
+    expect(readRecord(records, mark.id)).not.toHaveProperty('layerId');
+
+    // Elsewhere the note changes; here the tags do.
+    writeRecord(
+      records,
+      { ...readRecord(records, mark.id)!, note: 'Loaded, and vague.' },
+      ANNOTATION_SHAPE,
+    );
+    await db.annotations.update(mark.id, { tagIds: ['unattributed-claim'] });
+    sync();
+    await bridge.schedule();
+    sync();
+
+    const here = await db.annotations.get(mark.id);
+    expect(here).toMatchObject({
+      note: 'Loaded, and vague.',
+      tagIds: ['unattributed-claim'],
+      layerId: LAYER,
+    });
+    expect(readRecord(records, mark.id)).toMatchObject({
+      note: 'Loaded, and vague.',
+      tagIds: ['unattributed-claim'],
+    });
+  });
+
+  it('turns a deletion elsewhere into a tombstone here, and a deletion here into one there', async () => {
+    const other = annotate(docA, 'north', { tagIds: ['loaded-language'] });
+    await db.annotations.add(other);
+    const doc = new Y.Doc();
+    const bridge = bridgeOver(doc);
+    await bridge.schedule();
+    const { sync, records } = remoteOf(doc);
+    sync();
+
+    records.get(mark.id)!.set('deletedAt', '2026-03-01T00:00:00.000Z');
+    sync();
+    await bridge.schedule();
+    expect(await db.annotations.get(mark.id)).toBeUndefined();
+    expect(await db.tombstones.get(mark.id)).toMatchObject({ layerId: LAYER, documentId: docA.id });
+
+    await db.annotations.delete(other.id);
+    await bridge.schedule();
+    sync();
+    expect(readRecord(records, other.id)).toHaveProperty('deletedAt');
+    expect(readRecord(records, other.id)).toHaveProperty('target');
+  });
+
+  it('finds an edit made while the page was closed, and keeps what arrived meanwhile', async () => {
+    const first = new Y.Doc();
+    await bridgeOver(first).schedule();
+    const { remote, sync, records } = remoteOf(first);
+    sync();
+
+    // The page closes; the note is changed here (say, in another tab, before the reload) and the
+    // tags elsewhere.
+    await db.annotations.update(mark.id, { note: 'Loaded. See the quote.' });
+    writeRecord(
+      records,
+      { ...readRecord(records, mark.id)!, tagIds: ['outlet-affiliation'] },
+      ANNOTATION_SHAPE,
+    );
+
+    const reopened = new Y.Doc();
+    const bridge = bridgeOver(reopened);
+    await bridge.load();
+    await bridge.schedule();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(reopened, Y.encodeStateVector(remote)));
+    Y.applyUpdate(reopened, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(reopened)), 'net');
+    await bridge.schedule();
+
+    expect(await db.annotations.get(mark.id)).toMatchObject({
+      note: 'Loaded. See the quote.',
+      tagIds: ['outlet-affiliation'],
+    });
+    expect(bridge.pending.size).toBeGreaterThan(0);
+  });
+
+  it('refuses a record from the space that is not a valid annotation', async () => {
+    const doc = new Y.Doc();
+    const bridge = bridgeOver(doc);
+    const { sync, records } = remoteOf(doc);
+    writeRecord(records, { id: 'bad', documentId: docA.id, tagIds: 'not a list' });
+    sync();
+    await bridge.schedule();
+    expect(await db.annotations.get('bad')).toBeUndefined();
+    expect(await db.annotations.get(mark.id)).toBeDefined();
+  });
+});
+
+describe('UnitBridge: a document text unit', () => {
+  it('makes the document from the catalogue and the text, then merges text edits from both sides', async () => {
+    await db.documents.clear();
+    const catalogue = new Y.Doc();
+    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
+    const doc = new Y.Doc();
+    doc.getText('text').insert(0, 'Fighting in the north. Residents fled.');
+    const bindings = textBindings(doc, catalogue, docA.id);
+    const bridge = new UnitBridge(
+      'space/text/doc-a',
+      doc,
+      () => bindings,
+      () => true,
+    );
+    await bridge.schedule();
+    expect(await db.documents.get(docA.id)).toMatchObject({
+      title: docA.title,
+      text: 'Fighting in the north. Residents fled.',
+    });
+
+    await db.documents.update(docA.id, { text: 'Heavy fighting in the north. Residents fled.' });
+    doc.getText('text').insert(doc.getText('text').length, ' Many.');
+    await bridge.schedule();
+    expect(doc.getText('text').toString()).toBe(
+      'Heavy fighting in the north. Residents fled. Many.',
+    );
+    expect((await db.documents.get(docA.id))?.text).toBe(
+      'Heavy fighting in the north. Residents fled. Many.',
+    );
+  });
+});
+
+describe('UnitBridge: a unit this member only reads', () => {
+  it('keeps an edit made to their own copy, and still takes the owner’s later changes', async () => {
+    const doc = new Y.Doc();
+    const records = layerRecords(doc, 'annotations');
+    writeRecord(records, { ...mark, layerId: undefined }, ANNOTATION_SHAPE);
+    await db.annotations.clear();
+    const bindings = layerBindings(doc, LAYER);
+    const bridge = new UnitBridge(
+      'space/layer/them/x',
+      doc,
+      () => bindings,
+      () => false,
+    );
+    await bridge.schedule();
+    expect(await db.annotations.get(mark.id)).toMatchObject({ note: 'Loaded.' });
+
+    // Here the copy's note is extended; in the space the owner changes the tags.
+    await db.annotations.update(mark.id, { note: 'Loaded. (my reminder)' });
+    await bridge.schedule();
+    writeRecord(
+      records,
+      { ...readRecord(records, mark.id)!, tagIds: ['outlet-affiliation'] },
+      ANNOTATION_SHAPE,
+    );
+    await bridge.schedule();
+    expect(await db.annotations.get(mark.id)).toMatchObject({
+      note: 'Loaded. (my reminder)',
+      tagIds: ['outlet-affiliation'],
+    });
+    // Nothing of the local edit went into the unit.
+    expect(readRecord(records, mark.id)).toMatchObject({ note: 'Loaded.' });
+  });
+
+  it('merges the owner’s text edit into a text the member corrected in their copy', async () => {
+    await db.documents.clear();
+    const catalogue = new Y.Doc();
+    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
+    const doc = new Y.Doc();
+    const text = doc.getText('text');
+    text.insert(0, 'Fighting in the nrth. Residents fled.');
+    const bindings = textBindings(doc, catalogue, docA.id);
+    const bridge = new UnitBridge(
+      'space/text/doc-a',
+      doc,
+      () => bindings,
+      () => false,
+    );
+    await bridge.schedule();
+    await db.documents.update(docA.id, { text: 'Fighting in the north. Residents fled.' });
+    await bridge.schedule();
+    text.insert(text.length, ' Many.');
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe(
+      'Fighting in the north. Residents fled. Many.',
+    );
+    expect(text.toString()).toBe('Fighting in the nrth. Residents fled. Many.');
+  });
+});
