@@ -47,10 +47,23 @@ async function devToolsEndpoint(profile: string, child: ChildProcess): Promise<s
   throw new Error('Chromium did not open its DevTools port within 30 s');
 }
 
+/** Launches; on a loaded machine Chromium's first start can stall, so it is tried twice. */
 export async function launchProfile(
   chromiumPath: string,
   profile: string,
   extraArgs: readonly string[] = [],
+): Promise<ProfileBrowser> {
+  try {
+    return await launchOnce(chromiumPath, profile, extraArgs);
+  } catch {
+    return launchOnce(chromiumPath, profile, extraArgs);
+  }
+}
+
+async function launchOnce(
+  chromiumPath: string,
+  profile: string,
+  extraArgs: readonly string[],
 ): Promise<ProfileBrowser> {
   rmSync(join(profile, 'DevToolsActivePort'), { force: true });
   const child = spawn(chromiumPath, [...ARGS, ...extraArgs, `--user-data-dir=${profile}`], {
@@ -69,7 +82,9 @@ export async function launchProfile(
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   };
   try {
-    const browser = await chromium.connectOverCDP(await devToolsEndpoint(profile, child));
+    const browser = await chromium.connectOverCDP(await devToolsEndpoint(profile, child), {
+      timeout: 60_000,
+    });
     const context = browser.contexts()[0];
     if (!context) throw new Error('Chromium has no default context');
     // tsx (the faults runner) names functions with a helper the page does not have.

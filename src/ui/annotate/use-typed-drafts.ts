@@ -106,8 +106,14 @@ export function useTypedDrafts(annotation: Annotation, events: TypedDraftEvents)
     change: (field: TypedField, value: string) => {
       const key = keyOf(field);
       fields.current.set(key, field);
-      const base = draftsRef.current.get(key)?.base ?? textOf(annotation, field);
-      update(key, { value, base });
+      const pending = draftsRef.current.get(key);
+      const base = pending?.base ?? textOf(annotation, field);
+      // A merge saved just now may not be on screen yet: the key was typed over the text as
+      // rendered, so bring it onto the merged text rather than typing the merge away.
+      const rendered = drafts.get(key)?.value ?? textOf(annotation, field);
+      const typed =
+        pending && pending.value !== rendered ? mergeText(rendered, value, pending.value) : value;
+      update(key, { value: typed, base });
       timer.current ??= setTimeout(() => void saveAll(), SAVE_WITHIN_MS);
     },
     /** The field lost focus: save now, and let it show the stored text again. */
