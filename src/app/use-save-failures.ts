@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DISK_FULL, isDiskFull } from '../storage/disk-full';
+import { DISK_FULL, isDiskFull } from '../storage/storage-problem';
 import { describeStorageProblem } from '../storage/storage-problem';
 import { diskLooksFull } from '../state/disk-probe';
 import { useUiStore } from '../state/ui-store';

@@ -1,5 +1,5 @@
 import { openPageStorage, preparePageLibrary, prepareRestoredPageLibrary } from '../storage';
-import { DISK_FULL, isDiskFull } from '../storage/disk-full';
+import { DISK_FULL, isDiskFull } from '../storage/storage-problem';
 import type { SeedArticle } from '../storage/sample-collection';
 import {
   BLOCKED_BY_OTHER_TAB,

@@ -22,8 +22,14 @@ export interface StorageProblem {
 interface ErrorLike {
   name?: string;
   message?: string;
+  /** Dexie wraps the browser's error in `inner`; other code in `cause`. */
   inner?: unknown;
+  cause?: unknown;
 }
+
+/** The error that `error` wraps, if any. */
+const wrapped = (error: ErrorLike): ErrorLike | undefined =>
+  (error.inner ?? error.cause) as ErrorLike | undefined;
 
 function innermost(error: unknown): ErrorLike {
   let current = (error ?? {}) as ErrorLike;
@@ -31,42 +37,47 @@ function innermost(error: unknown): ErrorLike {
   return current;
 }
 
-function names(error: unknown): string[] {
-  const found: string[] = [];
+/** The errors along the chain of wrapped ones, each once (a cycle ends the walk). */
+function chain(error: unknown): ErrorLike[] {
+  const found: ErrorLike[] = [];
   let current = error as ErrorLike | undefined;
-  while (current && typeof current === 'object') {
-    if (current.name) found.push(current.name);
-    current = current.inner as ErrorLike | undefined;
+  while (current && typeof current === 'object' && !found.includes(current)) {
+    found.push(current);
+    current = wrapped(current);
   }
   return found;
 }
 
+const names = (error: unknown): string[] => chain(error).flatMap((e) => e.name ?? []);
+
 /** Every message along the chain of wrapped errors, for the patterns below. */
 function messages(error: unknown): string {
-  const found: string[] = [];
-  let current = error as ErrorLike | undefined;
-  while (current && typeof current === 'object') {
-    if (current.message) found.push(current.message);
-    current = current.inner as ErrorLike | undefined;
-  }
+  const found = chain(error).flatMap((e) => (typeof e.message === 'string' ? e.message : []));
   return found.join('\n') || String(error);
 }
 
-const DISK_FULL = /quota|FILE_ERROR_NO_SPACE|no space left|ENOSPC|disk (is )?full/i;
+const DISK_FULL_WORDS = /quota|FILE_ERROR_NO_SPACE|no space left|ENOSPC|disk (is )?full/i;
+
+/**
+ * A full disk: `QuotaExceededError`, or Chromium's LevelDB saying so only in the message of an
+ * `UnknownError` (`FILE_ERROR_NO_SPACE`, "No space left on device"), anywhere in the chain.
+ */
+export const isDiskFull = (error: unknown): boolean =>
+  names(error).includes('QuotaExceededError') || DISK_FULL_WORDS.test(messages(error));
+
+export const DISK_FULL: StorageProblem = {
+  kind: 'full',
+  title: 'The disk is full',
+  detail:
+    'Free some disk space (or remove other sites’ data); nothing new is saved until then. Nothing is damaged: what was saved before is safe, and what you type stays on screen. Download a backup now: it holds everything saved so far.',
+};
 const CONNECTION_CLOSED = /connection (is|was) clos|database (is |was |has been )?closed/i;
 
 export function describeStorageProblem(error: unknown): StorageProblem {
   const all = names(error);
   const message = innermost(error).message ?? String(error);
   const said = messages(error);
-  if (all.includes('QuotaExceededError') || DISK_FULL.test(said)) {
-    return {
-      kind: 'full',
-      title: 'The browser has no room left for Slant',
-      detail:
-        'The disk (or the space the browser allows Slant) is full. Nothing is damaged, and what was saved before is safe, but nothing new is saved until there is room: free some disk space or remove other sites’ data, then reload. Download a backup now, so your work is safe whatever happens.',
-    };
-  }
+  if (isDiskFull(error)) return DISK_FULL;
   if (all.includes('DatabaseClosedError') || CONNECTION_CLOSED.test(said)) {
     return {
       kind: 'closed',

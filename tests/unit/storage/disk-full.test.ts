@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDiskFull } from '../../../src/storage/disk-full';
+import { isDiskFull } from '../../../src/storage/storage-problem';
 
 describe('isDiskFull: a full disk told apart from damage', () => {
   it('recognises the browser’s quota error, also wrapped by Dexie', () => {

@@ -22,8 +22,8 @@ describe('describeStorageProblem', () => {
       expect(problem.kind).toBe('full');
       expect(problem.detail).not.toMatch(/may be damaged/);
       expect(problem.detail).toMatch(/Nothing is damaged/);
-      expect(problem.detail).toMatch(/free some disk space/);
-      expect(problem.detail).toMatch(/nothing new is saved until there is room/);
+      expect(problem.detail).toMatch(/Free some disk space/);
+      expect(problem.detail).toMatch(/nothing new is saved until then/);
       expect(problem.detail).toMatch(/Download a backup now/);
     }
   });
