@@ -23,3 +23,4 @@ export {
 export { listProblems, problemsOf } from './list-problems';
 export { parseBackup, readBackup, type BackupParse, type BackupParseOptions } from './parse-backup';
 export { jsonTable, toBackup } from './to-backup';
+export { backupSettingsSchema, type BackupSettings } from './backup-settings';

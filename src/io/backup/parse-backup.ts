@@ -20,6 +20,7 @@ import { repairBackup } from './backup-repairs';
 import { nameWarnings } from './name-warnings';
 import { listProblems, problemsOf } from './list-problems';
 import { backupSchema } from './backup-schema';
+import { backupSettingsSchema, type BackupSettings } from './backup-settings';
 import { LAYERS_SINCE, olderBackupSchema, withLayers } from './older-backups';
 import { isObject, readJsonText, theFile, withTrueHashes } from '../shared';
 
@@ -30,7 +31,14 @@ export interface BackupParseOptions {
 }
 
 export type BackupParse =
-  | { ok: true; contents: RestoredBackup; exportedAt: string; warnings: BackupProblem[] }
+  | {
+      ok: true;
+      contents: RestoredBackup;
+      exportedAt: string;
+      /** The settings the file carries, if any (and if they fit; else a warning says so). */
+      settings?: BackupSettings;
+      warnings: BackupProblem[];
+    }
   | { ok: false; error: string; problems?: BackupProblem[] };
 
 function refusal(fileName: string | undefined, problems: BackupProblem[]): BackupParse {
@@ -55,6 +63,23 @@ function checkVersion(json: unknown, fileName?: string): string | undefined {
     return `${file} was made by a newer Slant (backup format version ${version}; this Slant reads version ${BACKUP_VERSION}). Update Slant, then restore it.`;
   }
   return undefined;
+}
+
+/** The file's settings when they fit; otherwise none, with a warning naming what did not fit. */
+function readSettings(value: unknown): { settings?: BackupSettings; warnings: BackupProblem[] } {
+  if (value === undefined) return { warnings: [] };
+  const parsed = backupSettingsSchema.safeParse(value);
+  if (parsed.success) return { settings: parsed.data, warnings: [] };
+  const first = problemsOf(parsed.error.issues)[0];
+  const where = first ? `settings${first.where ? `.${first.where}` : ''}` : 'settings';
+  return {
+    warnings: [
+      {
+        where,
+        message: `${first?.message ?? 'does not fit'}; the settings were left as they are here`,
+      },
+    ],
+  };
 }
 
 export function parseBackup(text: string, options: BackupParseOptions = {}): BackupParse {
@@ -89,11 +114,19 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
     });
   const { errors, warnings } = checkBackup(contents, removedTagIds);
   if (errors.length > 0) return refusal(fileName, located(errors));
+  const settings = readSettings((read.value as { settings?: unknown }).settings);
   return {
     ok: true,
     contents,
     exportedAt,
-    warnings: [...repairs, ...lifted.warnings, ...located(warnings), ...nameWarnings(contents)],
+    ...(settings.settings && { settings: settings.settings }),
+    warnings: [
+      ...repairs,
+      ...lifted.warnings,
+      ...located(warnings),
+      ...nameWarnings(contents),
+      ...settings.warnings,
+    ],
   };
 }
 

@@ -6,6 +6,7 @@
  * are the tags of lessons, of their answer keys and of students' submitted annotations.
  */
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupContents } from './backup-format';
+import type { BackupSettings } from './backup-settings';
 
 /** `"name": [` then one JSON record per line: the layout of every table in Slant's own files. */
 export function jsonTable(name: string, records: readonly unknown[]): string {
@@ -25,7 +26,11 @@ function usedTagIds(contents: BackupContents): string[] {
   ];
 }
 
-export function toBackup(contents: BackupContents, exportedAt = new Date()): string {
+export function toBackup(
+  contents: BackupContents,
+  exportedAt = new Date(),
+  settings?: BackupSettings,
+): string {
   const tagIds = new Set(contents.tags.map((t) => t.id));
   const removedTagIds = usedTagIds(contents).filter((id) => !tagIds.has(id));
   const header = [
@@ -33,6 +38,7 @@ export function toBackup(contents: BackupContents, exportedAt = new Date()): str
     `  "version": ${BACKUP_VERSION}`,
     `  "exportedAt": ${JSON.stringify(exportedAt.toISOString())}`,
     ...(removedTagIds.length > 0 ? [`  "removedTagIds": ${JSON.stringify(removedTagIds)}`] : []),
+    ...(settings ? [`  "settings": ${JSON.stringify(settings)}`] : []),
   ];
   const tables = BACKUP_TABLES.map((name) => jsonTable(name, contents[name] ?? []));
   return `{\n${[...header, ...tables].join(',\n')}\n}\n`;

@@ -4,6 +4,7 @@ import {
   MAX_BACKUP_BYTES,
   readBackup,
   toBackup,
+  type BackupSettings,
   type RestoredBackup,
 } from '../../io/backup';
 import { describeMerge, TOMBSTONE_DAYS, type MergeCounts } from '../../domain/layers';
@@ -16,6 +17,7 @@ import {
   restoreBackup,
   type RestoreReport,
 } from '../../state/exchange-commands';
+import { applySettings, currentSettings } from '../../state/backup-settings';
 import { downloadText } from '../shared/download';
 import { formatDate } from '../shared/format';
 import { ExportButtons } from '../exchange/ExportButtons';
@@ -26,6 +28,8 @@ interface Pending {
   fileName: string;
   contents: RestoredBackup;
   exportedAt: string;
+  /** The settings the file carries: taken with the restore. */
+  settings?: BackupSettings;
   warnings: string[];
   /** What merging would do to annotations and claims, under the merge rule. */
   merge: Partial<Record<'annotations' | 'claims', MergeCounts>>;
@@ -36,6 +40,7 @@ const KINDS = BACKUP_TABLES;
 /** How the summary names a table's records, one and many, where its name is not the word. */
 const KIND_NAMES: Partial<Record<(typeof KINDS)[number], [string, string]>> = {
   tombstones: ['remembered deletion', 'remembered deletions'],
+  unplaced: ['unplaced annotation', 'unplaced annotations'],
   meta: ['lesson date', 'lesson dates'],
   dismissedSuggestions: ['dismissed suggestion', 'dismissed suggestions'],
 };
@@ -61,7 +66,10 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
   const download = async () => {
     const contents = await readEverything();
     const now = new Date();
-    downloadText(`slant-backup-${now.toISOString().slice(0, 10)}.json`, toBackup(contents, now));
+    downloadText(
+      `slant-backup-${now.toISOString().slice(0, 10)}.json`,
+      toBackup(contents, now, currentSettings()),
+    );
     await markBackedUp(now);
     setLast(now.toISOString());
   };
@@ -82,6 +90,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
       fileName: file.name,
       contents: parsed.contents,
       exportedAt: parsed.exportedAt,
+      ...(parsed.settings && { settings: parsed.settings }),
       warnings: parsed.warnings.map(
         (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
       ),
@@ -93,8 +102,9 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     if (!pending) return;
     try {
       setReport(await restoreBackup(pending.contents, mode));
+      if (pending.settings) applySettings(pending.settings);
       setMessage({
-        text: `Restored ${pending.fileName} (${mode === 'merge' ? 'merged' : 'replacing everything'}).`,
+        text: `Restored ${pending.fileName} (${mode === 'merge' ? 'merged' : 'replacing everything'})${pending.settings ? ', with its settings' : ''}.`,
       });
     } catch (error) {
       setMessage({
@@ -111,8 +121,8 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
       <h2 id="backup-heading">Backups and export</h2>
       <p>
         A backup holds everything: documents, annotations, tags, outlets, collections, layers,
-        claims, lessons and the suggestions you dismissed. Keep one before clearing the browser, or
-        to move to another computer.
+        claims, lessons, the Unplaced list, the suggestions you dismissed and your settings. Keep
+        one before clearing the browser, or to move to another computer.
       </p>
       <p className="hint">
         Slant remembers deleted annotations for {TOMBSTONE_DAYS} days, so that restoring or
@@ -136,7 +146,11 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
         <div className="restore-summary" role="region" aria-label="Backup to restore">
           <p>
             <strong>{pending.fileName}</strong>, made {formatDate(pending.exportedAt)}, holds{' '}
-            {KINDS.map((k) => count(pending.contents[k].length, k)).join(', ')}.
+            {KINDS.map((k) => count(pending.contents[k].length, k)).join(', ')}
+            {pending.settings
+              ? ', and settings (your name, CSV and suggestion choices, layer views), which the restore takes'
+              : ''}
+            .
           </p>
           {(['annotations', 'claims'] as const).map((kind) => {
             const counts = pending.merge[kind];
