@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -15,7 +16,28 @@ export interface SmallDisk {
   unmount(): void;
 }
 
-export const canMount = () => process.getuid?.() === 0 && process.platform === 'linux';
+let mountable: boolean | undefined;
+
+/**
+ * Whether this process can mount a tmpfs: root on Linux, and allowed to (a container without
+ * the capability refuses even root). Tried once, on a scratch directory, and remembered.
+ */
+export function canMount(): boolean {
+  if (mountable !== undefined) return mountable;
+  mountable = false;
+  if (process.getuid?.() !== 0 || process.platform !== 'linux') return mountable;
+  const probe = mkdtempSync(join(tmpdir(), 'slant-mount-probe-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], { stdio: 'ignore' });
+    execFileSync('umount', [probe], { stdio: 'ignore' });
+    mountable = true;
+  } catch {
+    mountable = false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+  return mountable;
+}
 
 export function mountSmallDisk(path: string, megabytes: number): SmallDisk {
   mkdirSync(path, { recursive: true });
