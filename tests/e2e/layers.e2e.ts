@@ -50,6 +50,14 @@ describe('annotation layers in the annotate view', () => {
     await selectPhrase(app.page, 'massacre');
     await app.page.keyboard.press('2');
     await expect.poll(() => items().count()).toBe(2);
+    // Editing the text draws only the edited layer; Ben's shows again afterwards.
+    const editText = app.page.getByRole('button', { name: 'Edit text' });
+    await editText.click();
+    await app.page.getByText('Other layers show again when you finish editing.').waitFor();
+    await expect.poll(() => marks.count()).toBe(0);
+    await editText.click();
+    await marks.first().waitFor();
+
     await toggle.uncheck();
     await expect.poll(() => marks.count()).toBe(0);
     await expect.poll(() => items().count()).toBe(2);

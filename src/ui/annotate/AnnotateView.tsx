@@ -78,15 +78,15 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const title = displayTitle(doc);
   // Seed and imported texts often begin with their headline: shown once, in the header.
   const repeatsTitle = useMemo(() => startsWithTitle(doc.text, title), [doc.text, title]);
+  // While the text is edited only the edited layer is drawn: every keystroke moves every drawn
+  // highlight, and other layers' thousands would slow typing (they move all the same, unseen).
+  const drawn = edit.editing ? layers.own : layers.drawn;
   const highlightIndex = useMemo(
-    () => highlightIndexFor(doc.id, layers.drawn ?? [], positions, layers.colourOf),
-    [doc.id, layers.drawn, positions, layers.colourOf],
+    () => highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
+    [doc.id, drawn, positions, layers.colourOf],
   );
   // Every annotation drawn, for the hover card; only the edited layer's open for editing.
-  const drawnById = useMemo(
-    () => new Map((layers.drawn ?? []).map((a) => [a.id, a])),
-    [layers.drawn],
-  );
+  const drawnById = useMemo(() => new Map((drawn ?? []).map((a) => [a.id, a])), [drawn]);
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const active = activeId ? byId.get(activeId) : undefined;
@@ -306,6 +306,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             {edit.saving
               ? 'Editing the text… (saving shortly)'
               : 'Editing the text: all changes saved. Highlights move with your edits.'}
+            {layers.drawn !== layers.own && ' Other layers show again when you finish editing.'}
           </p>
         )}
         {edit.saveError && (
