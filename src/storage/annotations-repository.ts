@@ -17,12 +17,19 @@ export function annotationsRepository(db: SlantDatabase) {
       );
     },
 
-    /** The annotations of several documents, in no particular order. */
-    listForDocuments: (documentIds: readonly string[]) =>
-      db.annotations
-        .where('documentId')
-        .anyOf([...documentIds])
-        .toArray(),
+    /**
+     * The annotations of several documents, grouped by document in the order asked. One
+     * `equals` query per document: Dexie reads those with `getAll`, where `anyOf` would walk a
+     * cursor record by record (several times slower at thousands of annotations).
+     */
+    listForDocuments: async (documentIds: readonly string[]) =>
+      (
+        await Promise.all(
+          [...new Set(documentIds)].map((id) =>
+            db.annotations.where('documentId').equals(id).toArray(),
+          ),
+        )
+      ).flat(),
 
     countByDocument: async () => {
       const counts = new Map<string, number>();
