@@ -1,16 +1,7 @@
-import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { selectPhraseToEdit } from '../../../tests/e2e/text-selection';
-import {
-  DOC,
-  PHRASE,
-  appStarted,
-  noticesShown,
-  openDocument,
-  openPage,
-  readStore,
-  typeTimed,
-} from '../app';
-import { launchProfile } from '../profile-browser';
+import { DOC, PHRASE, noticesShown, openDocument, readStore } from '../app';
+import { killAndRestart, typeAndWait } from '../kill-and-restart';
 import { countTyped, type FaultEnv, type Scenario } from '../scenario';
 
 /**
@@ -24,48 +15,36 @@ export const editTextKill: Scenario = {
   name: 'article text edited, browser killed',
   randomDelay: true,
   e2eTrials: 2,
-  async trial({ baseUrl, chromiumPath, dir, delayMs }: FaultEnv) {
-    const profile = join(dir, 'profile');
-    const first = await launchProfile(chromiumPath, profile);
-    let keyTimes: number[];
-    let killedAt: number;
-    let original: string;
-    try {
-      const page = await openDocument(first.context, baseUrl);
-      const [doc] = (await readStore<{ id: string; text: string }>(page, 'documents')).filter(
-        (d) => d.id === DOCUMENT_ID,
-      );
-      original = doc!.text;
-      await page.getByRole('button', { name: 'Edit text' }).click();
-      await selectPhraseToEdit(page, PHRASE);
-      keyTimes = await typeTimed(page, TYPED);
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      killedAt = Date.now();
-    } finally {
-      await first.kill();
-    }
-    const again = await launchProfile(chromiumPath, profile);
-    try {
-      const page = await openPage(again.context, baseUrl);
-      await appStarted(page);
-      const docs = await readStore<{ id: string; text: string }>(page, 'documents');
-      const stored = docs.find((d) => d.id === DOCUMENT_ID)?.text ?? '';
-      const at = original.indexOf(PHRASE);
-      const head = original.slice(0, at);
-      const tail = original.slice(at + PHRASE.length);
-      const intact = stored.startsWith(head) && stored.endsWith(tail);
-      const middle = intact ? stored.slice(head.length, stored.length - tail.length) : undefined;
-      const counts = intact
-        ? countTyped(TYPED, keyTimes, killedAt, middle === PHRASE ? '' : middle)
-        : { ...countTyped(TYPED, keyTimes, killedAt, undefined), corrupted: 1 };
-      return {
-        ...counts,
-        resurrected: 0,
-        duplicated: docs.filter((d) => d.id === DOCUMENT_ID).length > 1 ? 1 : 0,
-        messages: await noticesShown(page),
-      };
-    } finally {
-      await again.close();
-    }
-  },
+  trial: (env: FaultEnv) =>
+    killAndRestart(
+      env,
+      async (context) => {
+        const page = await openDocument(context, env.baseUrl);
+        const original = (await storedDocuments(page)).find((d) => d.id === DOCUMENT_ID)!.text;
+        await page.getByRole('button', { name: 'Edit text' }).click();
+        await selectPhraseToEdit(page, PHRASE);
+        const keyTimes = await typeAndWait(page, TYPED, env.delayMs);
+        return { original, keyTimes };
+      },
+      async (page, { original, keyTimes }, killedAt) => {
+        const docs = (await storedDocuments(page)).filter((d) => d.id === DOCUMENT_ID);
+        const stored = docs[0]?.text ?? '';
+        const at = original.indexOf(PHRASE);
+        const head = original.slice(0, at);
+        const tail = original.slice(at + PHRASE.length);
+        const intact = stored.startsWith(head) && stored.endsWith(tail);
+        const middle = intact ? stored.slice(head.length, stored.length - tail.length) : undefined;
+        const counts = intact
+          ? countTyped(TYPED, keyTimes, killedAt, middle === PHRASE ? '' : middle)
+          : { ...countTyped(TYPED, keyTimes, killedAt, undefined), corrupted: 1 };
+        return {
+          ...counts,
+          resurrected: 0,
+          duplicated: docs.length > 1 ? 1 : 0,
+          messages: await noticesShown(page),
+        };
+      },
+    ),
 };
+
+const storedDocuments = (page: Page) => readStore<{ id: string; text: string }>(page, 'documents');

@@ -1,16 +1,6 @@
-import { join } from 'node:path';
-import {
-  annotate,
-  annotationsOn,
-  appStarted,
-  noteField,
-  noticesShown,
-  openDocument,
-  openPage,
-  typeTimed,
-} from '../app';
-import { launchProfile } from '../profile-browser';
-import { countTyped, type FaultEnv, type Scenario } from '../scenario';
+import { noticesShown } from '../app';
+import { killAndRestart, noteCounts, startNote, typeAndWait } from '../kill-and-restart';
+import type { FaultEnv, Scenario } from '../scenario';
 
 /**
  * Issue 14, item 3: a note is being typed, its field still focused, when the browser dies.
@@ -22,34 +12,13 @@ export const noteTypingKill: Scenario = {
   name: 'note typed, browser killed',
   randomDelay: true,
   e2eTrials: 2,
-  async trial({ baseUrl, chromiumPath, dir, delayMs }: FaultEnv) {
-    const profile = join(dir, 'profile');
-    const first = await launchProfile(chromiumPath, profile);
-    let keyTimes: number[];
-    let killedAt: number;
-    try {
-      const page = await openDocument(first.context, baseUrl);
-      await annotate(page);
-      await noteField(page).click();
-      keyTimes = await typeTimed(page, NOTE);
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      killedAt = Date.now();
-    } finally {
-      await first.kill();
-    }
-    const again = await launchProfile(chromiumPath, profile);
-    try {
-      const page = await openPage(again.context, baseUrl);
-      await appStarted(page);
-      const found = await annotationsOn(page);
-      return {
-        ...countTyped(NOTE, keyTimes, killedAt, found[0]?.note),
-        resurrected: 0,
-        duplicated: Math.max(0, found.length - 1),
+  trial: (env: FaultEnv) =>
+    killAndRestart(
+      env,
+      async (context) => typeAndWait(await startNote(context, env.baseUrl), NOTE, env.delayMs),
+      async (page, keyTimes, killedAt) => ({
+        ...(await noteCounts(page, NOTE, keyTimes, killedAt)),
         messages: await noticesShown(page),
-      };
-    } finally {
-      await again.close();
-    }
-  },
+      }),
+    ),
 };

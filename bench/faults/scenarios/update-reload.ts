@@ -1,15 +1,7 @@
-import { join } from 'node:path';
-import {
-  annotate,
-  annotationsOn,
-  appStarted,
-  noteField,
-  openDocument,
-  openPage,
-  typeTimed,
-} from '../app';
-import { launchProfile } from '../profile-browser';
-import { countTyped, type FaultEnv, type Scenario } from '../scenario';
+import type { Page } from 'playwright-core';
+import { appStarted, noteField, openPage } from '../app';
+import { killAndRestart, noteCounts, startNote, typeAndWait } from '../kill-and-restart';
+import { ACKNOWLEDGED_AFTER_MS, type FaultEnv, type Scenario } from '../scenario';
 
 /**
  * Issue 14, item 6: "Reload" on the update prompt in one tab reloads every tab. Before it does,
@@ -22,54 +14,42 @@ const NOTE = 'Typed in the other tab as the update was asked for.';
 export const updateReload: Scenario = {
   name: 'update asked for in another tab while typing',
   randomDelay: true,
-  async trial({ baseUrl, chromiumPath, dir, delayMs }: FaultEnv) {
-    const profile = join(dir, 'profile');
-    const first = await launchProfile(chromiumPath, profile);
-    let keyTimes: number[];
-    let askedAt: number;
-    try {
-      const b = await openDocument(first.context, baseUrl);
-      await annotate(b);
-      const a = await openPage(first.context, baseUrl);
-      await appStarted(a);
-      await b.bringToFront();
-      await noteField(b).click();
-      keyTimes = await typeTimed(b, NOTE);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(delayMs, 250)));
-      askedAt = Date.now();
-      // What the update prompt's Reload does first: ask every tab to save, and wait for answers.
-      await a.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            const channel = new BroadcastChannel('slant-update');
-            const timer = setTimeout(resolve, 1500);
-            channel.onmessage = (event: MessageEvent<{ kind: string; id: string }>) => {
-              if (event.data.kind === 'flushed' && event.data.id === 'faults') {
-                clearTimeout(timer);
-                channel.close();
-                resolve();
-              }
-            };
-            channel.postMessage({ kind: 'flush', id: 'faults' });
-          }),
-      );
-    } finally {
-      await first.kill();
-    }
-    const again = await launchProfile(chromiumPath, profile);
-    try {
-      const page = await openPage(again.context, baseUrl);
-      await appStarted(page);
-      const found = await annotationsOn(page);
+  trial: (env: FaultEnv) =>
+    killAndRestart(
+      env,
+      async (context) => {
+        const b = await startNote(context, env.baseUrl);
+        const a = await openPage(context, env.baseUrl);
+        await appStarted(a);
+        await b.bringToFront();
+        await noteField(b).click();
+        const keyTimes = await typeAndWait(b, NOTE, Math.min(env.delayMs, 250));
+        const askedAt = Date.now();
+        await askEveryTabToSave(a);
+        return { keyTimes, askedAt };
+      },
       // Every key pressed before the request counts: the flush promised to save them all.
-      return {
-        ...countTyped(NOTE, keyTimes, askedAt + 500, found[0]?.note),
-        resurrected: 0,
-        duplicated: Math.max(0, found.length - 1),
+      async (page, { keyTimes, askedAt }) => ({
+        ...(await noteCounts(page, NOTE, keyTimes, askedAt + ACKNOWLEDGED_AFTER_MS)),
         messages: [],
-      };
-    } finally {
-      await again.close();
-    }
-  },
+      }),
+    ),
 };
+
+/** What the update prompt's Reload does first: ask every tab to save, and wait for answers. */
+const askEveryTabToSave = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new BroadcastChannel('slant-update');
+        const timer = setTimeout(resolve, 1500);
+        channel.onmessage = (event: MessageEvent<{ kind: string; id: string }>) => {
+          if (event.data.kind === 'flushed' && event.data.id === 'faults') {
+            clearTimeout(timer);
+            channel.close();
+            resolve();
+          }
+        };
+        channel.postMessage({ kind: 'flush', id: 'faults' });
+      }),
+  );
