@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -34,8 +35,23 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * Workers have no `document`: a package's browser build that reaches for one at load (the
+ * Markdown importer's decode-named-character-reference) is swapped for the build the package
+ * itself names for workers.
+ */
+function workerBuilds(): Plugin {
+  const forWorkers: Record<string, string> = {
+    'decode-named-character-reference': fileURLToPath(
+      new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+    ),
+  };
+  return { name: 'slant-worker-builds', enforce: 'pre', resolveId: (source) => forWorkers[source] };
+}
+
 export default defineConfig({
   base: './',
+  worker: { plugins: () => [workerBuilds()] },
   plugins: [
     react(),
     cspMetaTag(),

@@ -18,7 +18,8 @@ export interface BatchOptions extends FileImportOptions {
   onProgress?: (done: number, total: number, outcome: ImportOutcome) => void;
 }
 
-function asImportError(error: unknown, fileName: string): ImportError {
+/** Any failure while importing a file, as an ImportError whose message a user can act on. */
+export function asImportError(error: unknown, fileName: string): ImportError {
   if (isImportError(error)) return error;
   const detail = error instanceof Error ? ` (${error.message})` : '';
   return new ImportError(

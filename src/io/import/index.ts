@@ -8,7 +8,7 @@ export { fileFormat } from './file-format';
 export { htmlEnvironment, type HtmlEnvironment, type HtmlWindow } from './html-environment';
 export { ImportError, isImportError, type ImportErrorCode } from './import-error';
 export { importFile, type FileImportOptions, type FileLike } from './import-file';
-export { importFiles, type BatchOptions, type ImportOutcome } from './import-files';
+export { asImportError, importFiles, type BatchOptions, type ImportOutcome } from './import-files';
 export { importHtml } from './import-html';
 export { importMarkdown } from './import-markdown';
 export { importText, type TextImportOptions } from './import-text';

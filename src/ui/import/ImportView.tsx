@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAskBeforeLeaving } from '../shared/use-ask-before-leaving';
 import {
-  htmlEnvironment,
-  importFiles,
   importText,
   isImportError,
   matchOutlet,
@@ -21,6 +19,11 @@ import { ImportDraftCard } from './ImportDraftCard';
 import { useStableCallback } from '../shared/use-stable-callback';
 import './import.css';
 import { routeHref } from '../shared/routes';
+import { useFileImport } from './use-file-import';
+import { ImportProgressBar } from './ImportProgressBar';
+
+/** Preview cards drawn at a time: a batch of 500 files is read into a list, not 500 forms. */
+const CARDS_AT_A_TIME = 20;
 
 const hostOf = (url: string) => {
   try {
@@ -44,7 +47,7 @@ export function ImportView() {
   const collections = useCollections();
   const [drafts, setDrafts] = useState<ImportDraft[]>([]);
   const [failures, setFailures] = useState<Failure[]>([]);
-  const [progress, setProgress] = useState('');
+  const [shown, setShown] = useState(CARDS_AT_A_TIME);
   const [pasted, setPasted] = useState('');
   const [saved, setSaved] = useState<{ count: number; firstId?: string; placed?: number } | null>(
     null,
@@ -83,27 +86,27 @@ export function ImportView() {
     });
   };
 
-  const importDroppedFiles = async (files: File[]) => {
+  const takeOutcome = useStableCallback((outcome: ImportOutcome) => {
+    if (outcome.ok) {
+      void addDrafts([
+        { source: outcome.fileName, article: outcome.article, hash: outcome.contentHash },
+      ]);
+    } else {
+      setFailures((f) => [...f, { source: outcome.fileName, message: outcome.error.message }]);
+    }
+  });
+  const reading = useFileImport(takeOutcome);
+
+  const importDroppedFiles = (files: File[]) => {
     if (files.length === 0) return;
     setSaved(null);
-    const outcomes = await importFiles(files, htmlEnvironment(window), {
-      onProgress: (done, total) => setProgress(`Read ${done} of ${total} files…`),
-    });
-    setProgress(`Read ${outcomes.length} ${outcomes.length === 1 ? 'file' : 'files'}.`);
-    const ok = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
-    setFailures((f) => [
-      ...f,
-      ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: o.fileName, message: o.error.message }])),
-    ]);
-    await addDrafts(
-      ok.map((o) => ({ source: o.fileName, article: o.article, hash: o.contentHash })),
-    );
+    void reading.start(files);
   };
 
   // Files dropped on another view wait in the queue until the registry is loaded for matching.
   const importQueued = useStableCallback(() => {
     const files = useImportQueue.getState().take();
-    if (files.length > 0) void importDroppedFiles(files);
+    if (files.length > 0) importDroppedFiles(files);
   });
   const ready = outlets !== undefined && collections !== undefined;
   useEffect(() => {
@@ -162,6 +165,7 @@ export function ImportView() {
         placed: placed.annotations + placed.pageNotes,
       });
       setDrafts([]);
+      setShown(CARDS_AT_A_TIME);
     } catch (error) {
       setFailures((f) => [
         ...f,
@@ -199,7 +203,7 @@ export function ImportView() {
         e.preventDefault();
         e.stopPropagation();
         setDragging(false);
-        void importDroppedFiles([...e.dataTransfer.files]);
+        importDroppedFiles([...e.dataTransfer.files]);
       }}
     >
       <header className="view-header">
@@ -221,7 +225,7 @@ export function ImportView() {
               onChange={(e) => {
                 const files = [...(e.target.files ?? [])];
                 e.target.value = '';
-                void importDroppedFiles(files);
+                importDroppedFiles(files);
               }}
             />
           </label>
@@ -245,8 +249,11 @@ export function ImportView() {
           <button type="submit">Preview the pasted text</button>
         </form>
       </div>
+      {reading.progress && (
+        <ImportProgressBar progress={reading.progress} onCancel={reading.cancel} />
+      )}
       <p role="status" className="import-status">
-        {progress}
+        {reading.summary}
       </p>
       {failures.length > 0 && (
         <section aria-labelledby="failures-heading" className="import-failures" role="alert">
@@ -286,11 +293,17 @@ export function ImportView() {
             >
               Save {chosen === 1 ? '1 article' : `${chosen} articles`}
             </button>
-            <button type="button" onClick={() => setDrafts([])}>
+            <button
+              type="button"
+              onClick={() => {
+                setDrafts([]);
+                setShown(CARDS_AT_A_TIME);
+              }}
+            >
               Discard the preview
             </button>
           </div>
-          {drafts.map((draft) => (
+          {drafts.slice(0, shown).map((draft) => (
             <ImportDraftCard
               key={draft.key}
               draft={draft}
@@ -302,6 +315,12 @@ export function ImportView() {
               onAddOutlet={(name, url) => void addOutlet(draft.key, name, url)}
             />
           ))}
+          {drafts.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + CARDS_AT_A_TIME)}>
+              Show {Math.min(CARDS_AT_A_TIME, drafts.length - shown)} more of the{' '}
+              {drafts.length - shown} not shown
+            </button>
+          )}
         </>
       )}
     </section>
