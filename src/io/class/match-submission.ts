@@ -2,7 +2,9 @@
  * Turns one student's work into a `Submission` of the teacher's lesson, or refuses it with a
  * message for the teacher that names the file. In order: work for another lesson, work with no
  * annotations, annotations on articles the lesson does not have, tags that are not the lesson's
- * (they would be scored against nothing in the key), a file changed by hand (its
+ * (they would be scored against nothing in the key), work made on a different version of an
+ * article's text (its content hash is not the lesson's: the student's passages were chosen in
+ * another text, so scoring them against the key would mislead), a file changed by hand (its
  * quotes are not in an unchanged text), and last a student who already handed work in: refused
  * unless `replace` is set, in which case the new submission takes the old one's id, so storing
  * it replaces the old record. Duplicates come last so that Replace is only offered for a file
@@ -25,6 +27,7 @@ export type SubmissionRefusal =
   | 'no-annotations'
   | 'unknown-document'
   | 'foreign-tags'
+  | 'different-text'
   | 'tampered'
   | 'duplicate-student';
 
@@ -103,6 +106,16 @@ export function matchSubmission(
       ok: false,
       reason: 'foreign-tags',
       error: `${file} uses tags that are not the lesson’s: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? `, and ${foreign.length - 5} more` : ''}. The lesson “${lesson.title}” uses ${lesson.tagIds.join(', ')}. Ask “${student}” to tag only with the lesson’s tags and export their work again.`,
+    };
+
+  const otherText = work.documents.filter(
+    (d) => annotated.has(d.id) && pairs.get(d.id)?.sameText === false,
+  );
+  if (otherText.length > 0)
+    return {
+      ok: false,
+      reason: 'different-text',
+      error: `${file} was made on a different version of the text of ${otherText.map((d) => `“${d.title}”`).join(', ')} (the student’s copy was edited, or is another copy of the article), so its passages cannot be compared with your key. Ask “${student}” to open the lesson pack again, annotate its unchanged ${otherText.length > 1 ? 'articles' : 'article'} and export their work again.`,
     };
 
   const placement = placeAnnotations(work.annotations, pairs);
