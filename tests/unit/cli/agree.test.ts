@@ -352,9 +352,12 @@ describe('slant agree with bad files', () => {
       text: TEXT.replace('Slaughtered', 'Butchered'),
       contentHash: await contentHash(TEXT.replace('Slaughtered', 'Butchered')),
     };
-    const gus = toStudentWork({ ...fx.lesson, role: 'student' }, 'Gus', [drifted], [
-      mark(drifted, 'Butchered', 'loaded-language', 'Gus'),
-    ]);
+    const gus = toStudentWork(
+      { ...fx.lesson, role: 'student' },
+      'Gus',
+      [drifted],
+      [mark(drifted, 'Butchered', 'loaded-language', 'Gus')],
+    );
     const result = await slant(['agree', 'key.json', 'gus.json'], { ...good(), 'gus.json': gus });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(

@@ -499,6 +499,33 @@ describe('the teacher importing students’ work', () => {
     ]);
   });
 
+  it('flags work nearly the same as work handed in before, in an earlier import', async () => {
+    const lesson = await lessonWithKey();
+    // Each student's own annotations (their own ids), on the same passages with the same tags.
+    const marks = () => [byStudent(docA, 'slaughtered'), byStudent(docB, 'Residents fled')];
+    await importStudentWork(lesson.id, [
+      { name: 'ana.json', text: fileOf(lesson, 'Ana', marks()) },
+    ]);
+    const later = await importStudentWork(lesson.id, [
+      { name: 'ben.json', text: fileOf(lesson, 'Ben', marks()) },
+      { name: 'cleo.json', text: fileOf(lesson, 'Cleo', marks().slice(1)) },
+    ]);
+    expect(
+      later.imported.map((i) => [i.fileName, i.similarTo?.student, i.similarTo?.share]),
+    ).toEqual([
+      ['ben.json', 'Ana', 1],
+      ['cleo.json', undefined, undefined],
+    ]);
+    expect(later.imported[0]?.similarTo?.fileName).toBeUndefined();
+    // Ana replacing her own work is not flagged as copying herself.
+    const again = await importStudentWork(
+      lesson.id,
+      [{ name: 'ana-2.json', text: fileOf(lesson, 'Ana', marks()) }],
+      { replace: true },
+    );
+    expect(again.imported[0]?.similarTo?.student).toBe('Ben');
+  });
+
   it('changes nothing when every file is refused', async () => {
     const lesson = await lessonWithKey();
     const before = await everything();

@@ -89,9 +89,40 @@ describe('importStudentFiles', () => {
     );
     expect(same.imported.map((i) => [i.fileName, i.similarTo])).toEqual([
       ['ana.json', undefined],
-      ['ben.json', { fileName: 'ana.json', student: 'Ana Silva', share: 1 }],
+      [
+        'ben.json',
+        {
+          submissionId: same.imported[0]?.submission.id,
+          fileName: 'ana.json',
+          student: 'Ana Silva',
+          share: 1,
+        },
+      ],
       // Half of Ana's spans: her own work, not flagged.
       ['cleo.json', undefined],
     ]);
+  });
+
+  it('flags a file whose work is the same as work handed in before, without a file name', () => {
+    const first = importStudentFiles(
+      [{ name: 'ana.json', text: studentFile('Ana Silva', annotations) }],
+      lesson,
+      teacherDocuments,
+      [],
+      options,
+    ).imported[0]!;
+    const stored = { ...first.submission, annotations: first.annotations };
+    const later = importStudentFiles(
+      [{ name: 'ben.json', text: studentFile('Ben', annotations) }],
+      lesson,
+      teacherDocuments,
+      [stored],
+      options,
+    );
+    expect(later.imported[0]?.similarTo).toEqual({
+      submissionId: first.submission.id,
+      student: 'Ana Silva',
+      share: 1,
+    });
   });
 });

@@ -70,7 +70,10 @@ describe('matchSubmission', () => {
   });
 
   it('refuses work made on a different version of an article’s text, naming the file and the article', () => {
-    const annotations = [byStudent(driftedA, 'slaughtered'), byStudent(docB, 'shelling intensified')];
+    const annotations = [
+      byStudent(driftedA, 'slaughtered'),
+      byStudent(docB, 'shelling intensified'),
+    ];
     const result = refused(match(studentFile('Ana', annotations, { documents: [driftedA, docB] })));
     expect(result.reason).toBe('different-text');
     expect(result.error).toBe(
@@ -80,7 +83,9 @@ describe('matchSubmission', () => {
 
   it('takes work whose drifted copy of an article holds none of its annotations', () => {
     const annotations = [byStudent(docB, 'shelling intensified')];
-    const result = accepted(match(studentFile('Ana', annotations, { documents: [driftedA, docB] })));
+    const result = accepted(
+      match(studentFile('Ana', annotations, { documents: [driftedA, docB] })),
+    );
     expect(result.report).toEqual({ placed: 1, moved: 0, orphaned: 0 });
   });
 
