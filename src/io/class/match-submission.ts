@@ -16,6 +16,7 @@
 import { submissionLayerId } from '../../domain/layers';
 import type { Annotation, Lesson, SlantDocument, Submission } from '../../domain/types';
 import { theFile } from '../shared';
+import { localTagId } from '../../domain/tag-aliases';
 import { STUDENT_WORK_FILE } from './parse-student-work';
 import { pairDocuments } from './pair-documents';
 import { placeAnnotations, type SubmissionReport } from './place-annotations';
@@ -50,6 +51,8 @@ export interface MatchOptions {
   importedAt?: Date;
   /** A new submission's id; a random UUID by default. */
   newId?: () => string;
+  /** The teacher's tags' aliases (`aliasMap`): a student's tag named by one is its tag. */
+  tagAliases?: ReadonlyMap<string, string>;
 }
 
 /** `2025-03-08 10:05 UTC`, or the date alone when there is no time. */
@@ -97,8 +100,13 @@ export function matchSubmission(
       error: `${file} has annotations on ${missing.map((d) => `“${d.title}”`).join(', ')}, which ${missing.length > 1 ? 'are not articles' : 'is not an article'} of “${lesson.title}” in this library. Was the file made from another lesson pack, or was the article removed from the lesson?`,
     };
 
+  const aliases = options.tagAliases ?? new Map<string, string>();
+  const annotations = work.annotations.map((a) => ({
+    ...a,
+    tagIds: [...new Set(a.tagIds.map((t) => localTagId(t, aliases)))],
+  }));
   const lessonTags = new Set(lesson.tagIds);
-  const foreign = work.annotations.flatMap((a, index) =>
+  const foreign = annotations.flatMap((a, index) =>
     a.tagIds.filter((t) => !lessonTags.has(t)).map((t) => `${t} (annotation ${index + 1})`),
   );
   if (foreign.length > 0)
@@ -118,7 +126,7 @@ export function matchSubmission(
       error: `${file} was made on a different version of the text of ${otherText.map((d) => `“${d.title}”`).join(', ')} (the student’s copy was edited, or is another copy of the article), so its passages cannot be compared with your key. Ask “${student}” to open the lesson pack again, annotate its unchanged ${otherText.length > 1 ? 'articles' : 'article'} and export their work again.`,
     };
 
-  const placement = placeAnnotations(work.annotations, pairs);
+  const placement = placeAnnotations(annotations, pairs);
   if (!placement.ok)
     return {
       ok: false,
