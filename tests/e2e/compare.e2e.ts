@@ -154,6 +154,10 @@ describe('Compare on the sample collection', () => {
       .waitFor();
 
     const deathToll = matrix().getByRole('row', { name: /Death toll/ });
+    // The empty cell is a small button until asked for its passages.
+    await deathToll
+      .getByRole('button', { name: /^\+ add passage from .* to “Death toll”/ })
+      .click();
     const menu = deathToll.getByRole('combobox', {
       name: /^Link a passage from .* to “Death toll”/,
     });

@@ -76,6 +76,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
+  const pickedDoc = picked ? docs.find((d) => d.id === picked.documentId) : undefined;
 
   const { counted } = layers;
   const anchored = useMemo(
@@ -290,14 +291,12 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           <p role="status" className="compare-status">
             {message}
           </p>
-          {picked && (
+          {picked && pickedDoc && (
             <PassageBar
               key={`${picked.documentId}|${picked.quote}`}
               quote={picked.quote}
-              source={
-                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ??
-                displayTitle(docs.find((d) => d.id === picked.documentId)!)
-              }
+              article={displayTitle(pickedDoc)}
+              outlet={outletOf(pickedDoc)?.name}
               claims={claims}
               onAdd={(claim) => void addPicked(claim)}
               onCancel={() => setPicked(null)}
