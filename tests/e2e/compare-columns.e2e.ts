@@ -35,6 +35,40 @@ describe('Compare’s columns', () => {
     expect(await cue.isVisible()).toBe(true);
   });
 
+  it('can be chosen from the keyboard, and the choice is kept for this comparison', async () => {
+    const { page } = app;
+    const columns = () => page.locator('.compare-column').count();
+    expect(await columns()).toBe(5);
+    const summary = page.getByText('Columns: 5 of 5 shown');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('group', { name: 'Show these articles side by side' });
+    const boxes = chooser.getByRole('checkbox');
+    expect(await boxes.count()).toBe(5);
+    // Leave out the second, third and fourth: Space on each, from the keyboard.
+    for (const index of [1, 2, 3]) {
+      await boxes.nth(index).focus();
+      await page.keyboard.press('Space');
+    }
+    await expect.poll(columns).toBe(2);
+    await page.getByText('Columns: 2 of 5 shown').waitFor();
+    // The figures still cover every article.
+    expect(
+      await page
+        .getByRole('table', { name: /Figures per article/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(6);
+    await page.reload();
+    await page.locator('.compare-column').first().waitFor();
+    expect(await columns()).toBe(2);
+    // The last column shown cannot be hidden.
+    await page.getByText('Columns: 2 of 5 shown').click();
+    await boxes.nth(0).uncheck();
+    expect(await boxes.nth(4).isDisabled()).toBe(true);
+    expect(await columns()).toBe(1);
+  });
+
   it('name the sample collection with one kind of apostrophe', async () => {
     await app.page.goto(app.page.url().replace(SAMPLE, '#/collections'));
     const card = app.page.getByRole('region', { name: /Syria.s coast, March 2025/ });

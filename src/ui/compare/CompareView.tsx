@@ -27,6 +27,8 @@ import { FiguresChart } from './FiguresChart';
 import { FiguresExport } from './FiguresExport';
 import { FiguresTable } from './FiguresTable';
 import { PassageBar } from './PassageBar';
+import { ColumnChooser } from './ColumnChooser';
+import { comparisonKey, useCompareColumns } from '../../state/compare-columns';
 import type { TextMark } from './column-runs';
 import { SuggestedClaimCard } from './SuggestedClaimCard';
 import { useAttributions } from './use-attributions';
@@ -77,6 +79,14 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
   const pickedDoc = picked ? docs.find((d) => d.id === picked.documentId) : undefined;
+  const comparison = comparisonKey(collectionId, ids);
+  const hiddenIds = useCompareColumns((s) => s.hiddenByComparison[comparison]);
+  const setHidden = useCompareColumns((s) => s.setHidden);
+  const hidden = useMemo(() => new Set(hiddenIds ?? []), [hiddenIds]);
+  // A choice that hid every article left (some were removed) shows them all again.
+  const columns = docs.some((d) => !hidden.has(d.id))
+    ? docs.filter((d) => !hidden.has(d.id))
+    : docs;
 
   const { counted } = layers;
   const anchored = useMemo(
@@ -284,6 +294,12 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
             <p className="compare-hint">
               Select a passage in any article, or click a highlight, to add it to a claim.
             </p>
+            <ColumnChooser
+              docs={docs}
+              hidden={hidden}
+              nameOf={(d) => outletOf(d)?.name ?? displayTitle(d)}
+              onChange={(ids) => setHidden(comparison, ids)}
+            />
             <button type="button" onClick={() => window.print()}>
               Print the comparison
             </button>
@@ -302,8 +318,8 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               onCancel={() => setPicked(null)}
             />
           )}
-          <ScrollCue count={docs.length}>
-            {docs.map((d) => (
+          <ScrollCue count={columns.length}>
+            {columns.map((d) => (
               <CompareColumn
                 key={d.id}
                 doc={d}
