@@ -4,6 +4,7 @@ import { freshAppForEachTest } from './browser';
 
 const SAMPLE = '#/compare/collection/sample-syria-coast-2025-03';
 const RUSSIA = 'Russia may work with US and Israel to build Alawite state in Syria';
+const INDEPENDENT = 'Syria’s Alawite Mass Killings Continue Amid Political Turmoil';
 
 const app = freshAppForEachTest({
   hash: SAMPLE,
@@ -22,6 +23,29 @@ describe('Compare’s columns', () => {
     await expect
       .poll(() => column.locator('.compare-outlet').textContent())
       .toContain('SouthFront');
+  });
+
+  it('offer the outlet an article’s own text names, set only when the reader confirms it', async () => {
+    const { page } = app;
+    const column = page.getByRole('region', { name: INDEPENDENT });
+    const offer = column.locator('.stated-origin');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain(
+      'The text says: Original Source: www.independent.co.uk',
+    );
+    // Only a suggestion: the column still says no outlet is stated.
+    expect(await column.locator('.compare-outlet').textContent()).toContain('outlet not stated');
+    expect(await page.getByRole('region', { name: RUSSIA }).locator('.stated-origin').count()).toBe(
+      0,
+    );
+    await column.getByRole('button', { name: /^Set The Independent as the outlet/ }).click();
+    await expect
+      .poll(() => column.locator('.compare-outlet strong').textContent())
+      .toBe('The Independent');
+    expect(await column.locator('.stated-origin').count()).toBe(0);
+    // The registry gained the outlet, with no judgment of its own.
+    await page.goto(page.url().replace(SAMPLE, '#/outlets'));
+    await page.getByText('The Independent').first().waitFor();
   });
 
   it('keep a readable width, and say when more columns lie to the right', async () => {

@@ -5,7 +5,8 @@ import { ReadOnlyText } from './ReadOnlyText';
 import type { TextMark } from './column-runs';
 import { routeHref } from '../shared/routes';
 import { OutletOptions } from '../shared/OutletOptions';
-import { updateDocumentDetails } from '../../state/document-commands';
+import { setDocumentOutlet } from '../../state/document-commands';
+import { StatedOriginOffer } from './StatedOriginOffer';
 
 interface CompareColumnProps {
   doc: SlantDocument;
@@ -48,24 +49,14 @@ export function CompareColumn({
               aria-label={`Outlet of “${title}”`}
               value=""
               onChange={(event) =>
-                event.target.value &&
-                void updateDocumentDetails(
-                  doc,
-                  {
-                    title: doc.title,
-                    outletId: event.target.value,
-                    author: doc.author,
-                    publishedAt: doc.publishedAt,
-                    url: doc.url,
-                  },
-                  doc.collectionIds,
-                )
+                event.target.value && void setDocumentOutlet(doc, event.target.value)
               }
             >
               <OutletOptions outlets={outlets} none="Set…" />
             </select>
           </p>
         )}
+        {!outlet && <StatedOriginOffer doc={doc} outlets={outlets} />}
         <h2 id={headingId} dir="auto">
           <a href={routeHref({ name: 'document', documentId: doc.id })}>{title}</a>
         </h2>
