@@ -17,6 +17,7 @@ interface CompareColumnProps {
   tags: ReadonlyMap<string, Tag>;
   onSelectPassage: (documentId: string, start: number, end: number) => void;
   onMarkClick: (documentId: string, mark: TextMark) => void;
+  onPassageChosen: () => void;
 }
 
 /** One article in Compare: headed by its outlet and affiliation, scrolling on its own. */
@@ -28,6 +29,7 @@ export function CompareColumn({
   tags,
   onSelectPassage,
   onMarkClick,
+  onPassageChosen,
 }: CompareColumnProps) {
   const title = displayTitle(doc);
   const headingId = `compare-${doc.id}`;
@@ -69,6 +71,7 @@ export function CompareColumn({
         label={`Text of “${title}”`}
         onSelectPassage={onSelectPassage}
         onMarkClick={onMarkClick}
+        onPassageChosen={onPassageChosen}
       />
     </section>
   );

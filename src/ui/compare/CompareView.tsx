@@ -78,6 +78,15 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
+  const bar = useRef<HTMLFormElement>(null);
+  // Enter on a passage selected from the keyboard: on to the bar that adds it to a claim.
+  const onPassageChosen = useCallback(
+    () =>
+      requestAnimationFrame(() =>
+        bar.current?.querySelector<HTMLElement>('select, input')?.focus(),
+      ),
+    [],
+  );
   const pickedDoc = picked ? docs.find((d) => d.id === picked.documentId) : undefined;
   const comparison = comparisonKey(collectionId, ids);
   const hiddenIds = useCompareColumns((s) => s.hiddenByComparison[comparison]);
@@ -292,7 +301,8 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           <div className="compare-toolbar">
             <TagFilter label="Highlights" value={tagFilter} tags={tags} onChange={setTagFilter} />
             <p className="compare-hint">
-              Select a passage in any article, or click a highlight, to add it to a claim.
+              Select a passage in any article (with the mouse, or Shift+arrow keys and then Enter),
+              or click a highlight, to add it to a claim.
             </p>
             <ColumnChooser
               docs={docs}
@@ -309,6 +319,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           </p>
           {picked && pickedDoc && (
             <PassageBar
+              ref={bar}
               key={`${picked.documentId}|${picked.quote}`}
               quote={picked.quote}
               article={displayTitle(pickedDoc)}
@@ -329,6 +340,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
                 tags={tagById}
                 onSelectPassage={onSelectPassage}
                 onMarkClick={onMarkClick}
+                onPassageChosen={onPassageChosen}
               />
             ))}
           </ScrollCue>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import type { Claim } from '../../domain/types';
 
 interface PassageBarProps {
@@ -10,18 +10,28 @@ interface PassageBarProps {
   claims: readonly Claim[];
   onAdd: (claim: Claim | string) => void;
   onCancel: () => void;
+  ref?: Ref<HTMLFormElement>;
 }
 
 const NEW = '';
 
 /** A picked passage, waiting to join a claim: an existing one, or a new one named here. */
-export function PassageBar({ quote, article, outlet, claims, onAdd, onCancel }: PassageBarProps) {
+export function PassageBar({
+  quote,
+  article,
+  outlet,
+  claims,
+  onAdd,
+  onCancel,
+  ref,
+}: PassageBarProps) {
   const [claimId, setClaimId] = useState(claims[0]?.id ?? NEW);
   const [name, setName] = useState('');
   const chosen = claims.find((c) => c.id === claimId);
   const ready = chosen || name.trim();
   return (
     <form
+      ref={ref}
       className="passage-bar"
       aria-label="Add the passage to a claim"
       onSubmit={(e) => {
