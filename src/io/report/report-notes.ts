@@ -33,7 +33,7 @@ export function reportSummary(
     const withNotes = tagged.filter((a) => a.note.trim().length > 0).length;
     return (
       `<tr><td><span class="swatch ${layer.className}" aria-hidden="true"></span>` +
-      `${escapeHtml(layer.label)}</td><td class="count">${tagged.length}</td>` +
+      `<b class="letter">${escapeHtml(layer.letter)}</b> ${escapeHtml(layer.label)}</td><td class="count">${tagged.length}</td>` +
       `<td class="count">${withNotes}</td></tr>`
     );
   });

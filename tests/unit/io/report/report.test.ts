@@ -69,11 +69,11 @@ describe('HTML report', () => {
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
     );
     expect(rows).toEqual([
-      ['Loaded language', '2', '2'],
-      ['Unattributed claim', '1', '1'],
-      ['Outlet affiliation', '1', '0'],
-      ['Name calling or labelling', '1', '1'],
-      ['No tag', '1', '0'],
+      ['A Loaded language', '2', '2'],
+      ['B Unattributed claim', '1', '1'],
+      ['C Outlet affiliation', '1', '0'],
+      ['D Name calling or labelling', '1', '1'],
+      ['E No tag', '1', '0'],
     ]);
     expect(html).toMatch(
       /mark\.tag-0\{text-decoration-line:underline;text-decoration-style:wavy;text-decoration-color:#D55E00/,
