@@ -21,3 +21,16 @@ export function tagLetters(tags: Iterable<Pick<Tag, 'id' | 'order'>>): Map<strin
   const ordered = [...tags].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return new Map(ordered.map((tag, index) => [tag.id, letterAt(index)]));
 }
+
+const cache = new WeakMap<object, Map<string, string>>();
+
+/** `tagLetters`, worked out once per list (or map) of tags, for the many swatches drawn from it. */
+export function lettersOf(tags: readonly Tag[] | ReadonlyMap<string, Tag>): Map<string, string> {
+  let letters = cache.get(tags);
+  if (!letters) {
+    const list = Array.isArray(tags) ? tags : [...(tags as ReadonlyMap<string, Tag>).values()];
+    letters = tagLetters(list);
+    cache.set(tags, letters);
+  }
+  return letters;
+}

@@ -1,9 +1,9 @@
+import { lettersOf } from '../../domain/tag-letters';
 import type { Suggestion } from '../../analysis';
 import type { Annotation, Tag } from '../../domain/types';
 import { layerName, type AnnotationLayer } from '../../domain/layers';
 import { TagLabels } from './TagLabels';
 import { TagSwatch } from './TagSwatch';
-import { tagLetters } from '../../domain/tag-letters';
 
 interface HighlightCardProps {
   annotations: readonly Annotation[];
@@ -27,7 +27,7 @@ export function HighlightCard({
   editedLayerId,
   layers,
 }: HighlightCardProps) {
-  const letters = tagLetters(tags.values());
+  const letters = lettersOf(tags);
   return (
     <div
       role="tooltip"

@@ -1,6 +1,6 @@
+import { lettersOf } from '../../domain/tag-letters';
 import type { Tag } from '../../domain/types';
 import { TagSwatch } from './TagSwatch';
-import { tagLetters } from '../../domain/tag-letters';
 
 /**
  * An annotation's tags as swatches and names. Each swatch carries the tag's letter, the one the
@@ -15,7 +15,7 @@ export function TagLabels({
   tagIds: readonly string[];
   tags: ReadonlyMap<string, Tag>;
 }) {
-  const letters = tagLetters(tags.values());
+  const letters = lettersOf(tags);
   return (
     <span className="item-tags">
       {tagIds.length === 0 && <span className="item-tag">No tag (a claim’s passage)</span>}
