@@ -13,7 +13,7 @@ import {
 } from '../../io/class';
 import type { Lesson } from '../../domain/types';
 import { lessons, submissions, tags } from '../../storage';
-import { aliasMap, idAmong, localTagId } from '../../domain/tag-aliases';
+import { aliasMap, idAmong } from '../../domain/tag-aliases';
 import { fileStem } from '../../domain/file-stem';
 import type { DownloadableFile } from './lesson-pack-commands';
 
