@@ -24,7 +24,6 @@ import {
 } from '../analysis';
 import type { Annotation, Submission } from '../domain/types';
 import { importStudentFiles, lessonFromPack, parseLessonPack, type RefusedWork } from '../io/class';
-import { SIMILAR_SHARE, sharedSpans } from '../io/class/similar-work';
 import { renderAgreement } from './agree-output';
 import type { AgreeFigures, AgreeRefusal, AgreeResult, StudentResult } from './agree-result';
 import type { CliIo } from './analyze-command';
@@ -152,13 +151,11 @@ export async function agreeCommand(request: AgreeRequest, io: CliIo): Promise<nu
     );
     for (const work of result.imported) {
       // Work that is the same as (or 95% the same as) an earlier file's: scored, and flagged.
-      const twin = accepted.find(
-        (a) => sharedSpans(work.annotations, a.submission.annotations) >= SIMILAR_SHARE,
-      );
+      const twin = work.similarTo;
       if (twin) {
-        const share = sharedSpans(work.annotations, twin.submission.annotations);
+        const twinFile = accepted.find((a) => a.submission.id === twin.submissionId)?.file;
         io.stderr(
-          `slant: ${file}: ${Math.round(share * 100)}% of its passages and tags are the same as ${twin.submission.student}’s (${twin.file}); check that they worked on their own.\n`,
+          `slant: ${file}: ${Math.round(twin.share * 100)}% of its passages and tags are the same as ${twin.student}’s (${twinFile}); check that they worked on their own.\n`,
         );
       }
       accepted.push({ file, submission: { ...work.submission, annotations: work.annotations } });

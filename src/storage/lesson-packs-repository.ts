@@ -1,5 +1,6 @@
 import { lessonWorkLayerId } from '../domain/layers';
 import type { Annotation, Collection, Lesson, SlantDocument, Tag } from '../domain/types';
+import { aliasMap, localTagId } from '../domain/tag-aliases';
 import { ensureKeyLayer, ensureLayer, mergeIntoLayer } from './lesson-layers';
 import type { SlantDatabase } from './slant-database';
 
@@ -17,6 +18,11 @@ import type { SlantDatabase } from './slant-database';
  * A student's copy gets its `lesson-work` layer, where their work on the lesson goes, apart from
  * any practice on the same articles. A teacher opening their own pack elsewhere gets its key
  * into the lesson's key layer, merged by the one rule (opening it again adds nothing).
+ *
+ * A pack's tag whose id is the alias of a tag here (a preset's tag merged with one of the same
+ * name) is that tag, and is not added again. A student's lesson keeps the pack's ids, which
+ * their work is handed back in (`idAmong` finds the tag here); a teacher's lesson, which they
+ * edit and score here, and its key take the ids of the tags here.
  */
 
 /** The id under which the pack's copy of an article is kept beside a different local text. */
@@ -83,9 +89,8 @@ export function lessonPacksRepository(db: SlantDatabase) {
   }
 
   /** Adds the pack's tags this library lacks, after its own, without taking a key in use. */
-  async function addMissingTags(tags: readonly Tag[]): Promise<number> {
-    const existing = await db.tags.toArray();
-    const have = new Set(existing.map((t) => t.id));
+  async function addMissingTags(tags: readonly Tag[], existing: readonly Tag[]): Promise<number> {
+    const have = new Set(existing.flatMap((t) => [t.id, ...(t.aliases ?? [])]));
     const keys = new Set(existing.flatMap((t) => (t.shortcut ? [t.shortcut] : [])));
     let order = Math.max(-1, ...existing.map((t) => t.order));
     const missing = tags.filter((t) => !have.has(t.id));
@@ -136,9 +141,18 @@ export function lessonPacksRepository(db: SlantDatabase) {
             collectionId,
             now.toISOString(),
           );
-          const addedTags = await addMissingTags(pack.tags);
+          const existingTags = await db.tags.toArray();
+          const addedTags = await addMissingTags(pack.tags, existingTags);
+          const aliases = aliasMap(existingTags);
+          const here = (tagIds: readonly string[]) => [
+            ...new Set(tagIds.map((id) => localTagId(id, aliases))),
+          ];
           // Two of the pack's articles with one text are one article here, listed once.
-          const lesson: Lesson = { ...pack.lesson, documentIds: [...new Set(ids)] };
+          const lesson: Lesson = {
+            ...pack.lesson,
+            documentIds: [...new Set(ids)],
+            ...(pack.lesson.role === 'teacher' && { tagIds: here(pack.lesson.tagIds) }),
+          };
           await putCollection(lesson, collectionId);
           await db.lessons.put(lesson);
           if (lesson.role === 'student')
@@ -161,6 +175,7 @@ export function lessonPacksRepository(db: SlantDatabase) {
             const key = (pack.key ?? []).map((a) => ({
               ...a,
               documentId: localId.get(a.documentId) ?? a.documentId,
+              tagIds: here(a.tagIds),
             }));
             await mergeIntoLayer(db, layer.id, key);
           }

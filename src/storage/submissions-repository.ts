@@ -19,16 +19,21 @@ export interface WorkToStore {
  * layer of theirs (`submission.layerId`), kept apart from the teacher's own.
  */
 export function submissionsRepository(db: SlantDatabase) {
+  /** The work of a lesson's submissions: each with its layer's annotations. */
+  async function workOfLesson(lessonId: string): Promise<SubmissionWork[]> {
+    const submissions = await db.submissions.where('lessonId').equals(lessonId).toArray();
+    const work: SubmissionWork[] = [];
+    for (const s of submissions)
+      work.push({ ...s, annotations: await annotationsInLayer(db, s.layerId) });
+    return work;
+  }
+
   return {
     /** The students' work imported into a lesson, by student name, with their annotations. */
     listForLesson: (lessonId: string) =>
-      db.transaction('r', db.submissions, db.annotations, async () => {
-        const submissions = await db.submissions.where('lessonId').equals(lessonId).toArray();
-        const work: SubmissionWork[] = [];
-        for (const s of submissions)
-          work.push({ ...s, annotations: await annotationsInLayer(db, s.layerId) });
-        return work.sort((a, b) => a.student.localeCompare(b.student));
-      }),
+      db.transaction('r', db.submissions, db.annotations, async () =>
+        (await workOfLesson(lessonId)).sort((a, b) => a.student.localeCompare(b.student)),
+      ),
 
     /** Deletes a student's work: the submission, its layer and its annotations, together. */
     remove: (id: string) =>
@@ -41,7 +46,7 @@ export function submissionsRepository(db: SlantDatabase) {
 
     /**
      * Imports work into a lesson in one transaction: `decide` sees the lesson, its articles and
-     * the work already there, and says which work to store. A student's new work gets a
+     * the work already there (with its annotations, to compare new work with), and says which work to store. A student's new work gets a
      * read-only layer of theirs; work that replaces earlier work is merged into its layer by
      * the one merge rule, and what the merge did is returned per submission id.
      */
@@ -51,7 +56,7 @@ export function submissionsRepository(db: SlantDatabase) {
       decide: (
         lesson: Lesson,
         documents: SlantDocument[],
-        existing: Submission[],
+        existing: SubmissionWork[],
       ) => { store: WorkToStore[]; result: R },
     ) =>
       db.transaction(
@@ -60,7 +65,7 @@ export function submissionsRepository(db: SlantDatabase) {
         async () => {
           const lesson = check(await db.lessons.get(lessonId));
           const documents = await documentsRepository(db).getMany(lesson.documentIds);
-          const existing = await db.submissions.where('lessonId').equals(lessonId).toArray();
+          const existing = await workOfLesson(lessonId);
           const { store, result } = decide(lesson, documents, existing);
           const merges = new Map<string, MergeCounts>();
           for (const { submission, annotations } of store) {

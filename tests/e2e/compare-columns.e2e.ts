@@ -4,6 +4,7 @@ import { freshAppForEachTest } from './browser';
 
 const SAMPLE = '#/compare/collection/sample-syria-coast-2025-03';
 const RUSSIA = 'Russia may work with US and Israel to build Alawite state in Syria';
+const INDEPENDENT = 'Syria’s Alawite Mass Killings Continue Amid Political Turmoil';
 
 const app = freshAppForEachTest({
   hash: SAMPLE,
@@ -24,6 +25,29 @@ describe('Compare’s columns', () => {
       .toContain('SouthFront');
   });
 
+  it('offer the outlet an article’s own text names, set only when the reader confirms it', async () => {
+    const { page } = app;
+    const column = page.getByRole('region', { name: INDEPENDENT });
+    const offer = column.locator('.stated-origin');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain(
+      'The text says: Original Source: www.independent.co.uk',
+    );
+    // Only a suggestion: the column still says no outlet is stated.
+    expect(await column.locator('.compare-outlet').textContent()).toContain('outlet not stated');
+    expect(await page.getByRole('region', { name: RUSSIA }).locator('.stated-origin').count()).toBe(
+      0,
+    );
+    await column.getByRole('button', { name: /^Set The Independent as the outlet/ }).click();
+    await expect
+      .poll(() => column.locator('.compare-outlet strong').textContent())
+      .toBe('The Independent');
+    expect(await column.locator('.stated-origin').count()).toBe(0);
+    // The registry gained the outlet, with no judgment of its own.
+    await page.goto(page.url().replace(SAMPLE, '#/outlets'));
+    await page.getByText('The Independent').first().waitFor();
+  });
+
   it('keep a readable width, and say when more columns lie to the right', async () => {
     await app.page.setViewportSize({ width: 1280, height: 800 });
     const widths = await app.page
@@ -33,6 +57,40 @@ describe('Compare’s columns', () => {
     const cue = app.page.getByText(/more articles to the right/i);
     await cue.waitFor();
     expect(await cue.isVisible()).toBe(true);
+  });
+
+  it('can be chosen from the keyboard, and the choice is kept for this comparison', async () => {
+    const { page } = app;
+    const columns = () => page.locator('.compare-column').count();
+    expect(await columns()).toBe(5);
+    const summary = page.getByText('Columns: 5 of 5 shown');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('group', { name: 'Show these articles side by side' });
+    const boxes = chooser.getByRole('checkbox');
+    expect(await boxes.count()).toBe(5);
+    // Leave out the second, third and fourth: Space on each, from the keyboard.
+    for (const index of [1, 2, 3]) {
+      await boxes.nth(index).focus();
+      await page.keyboard.press('Space');
+    }
+    await expect.poll(columns).toBe(2);
+    await page.getByText('Columns: 2 of 5 shown').waitFor();
+    // The figures still cover every article.
+    expect(
+      await page
+        .getByRole('table', { name: /Figures per article/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(6);
+    await page.reload();
+    await page.locator('.compare-column').first().waitFor();
+    expect(await columns()).toBe(2);
+    // The last column shown cannot be hidden.
+    await page.getByText('Columns: 2 of 5 shown').click();
+    await boxes.nth(0).uncheck();
+    expect(await boxes.nth(4).isDisabled()).toBe(true);
+    expect(await columns()).toBe(1);
   });
 
   it('name the sample collection with one kind of apostrophe', async () => {

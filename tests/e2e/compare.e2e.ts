@@ -132,6 +132,44 @@ describe('Compare on the sample collection', () => {
       .toContain('745');
   });
 
+  it('selects a passage from the keyboard: a caret in the column, Shift+arrows, Enter to the bar', async () => {
+    const { page } = app;
+    const column = page.locator('.read-only-text').nth(3);
+    await column.focus();
+    // The caret starts the text; a word to the right, then twelve characters selected.
+    await page.keyboard.press('Control+ArrowRight');
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    const expected = await column.evaluate((root) => {
+      const selection = getSelection()!;
+      return root.contains(selection.anchorNode) ? selection.toString().trim() : '';
+    });
+    expect(expected.length).toBeGreaterThan(5);
+    await bar().waitFor();
+    expect(await bar().locator('q').textContent()).toBe(expected);
+    // Typing changes nothing: the text is read-only.
+    const before = await column.textContent();
+    await page.keyboard.press('x');
+    await page.keyboard.press('Backspace');
+    expect(await column.textContent()).toBe(before);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('form')?.getAttribute('aria-label')),
+      )
+      .toBe('Add the passage to a claim');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Keyboard claim');
+    await page.keyboard.press('Enter');
+    await matrix()
+      .getByRole('row', { name: /Keyboard claim/ })
+      .waitFor();
+    expect(
+      await matrix()
+        .getByRole('row', { name: /Keyboard claim/ })
+        .textContent(),
+    ).toContain(expected);
+  });
+
   it('creates a claim by name from the keyboard, empty until passages are linked', async () => {
     await app.page.getByLabel('New claim').fill('Who is to blame');
     await app.page.keyboard.press('Enter');
@@ -154,6 +192,10 @@ describe('Compare on the sample collection', () => {
       .waitFor();
 
     const deathToll = matrix().getByRole('row', { name: /Death toll/ });
+    // The empty cell is a small button until asked for its passages.
+    await deathToll
+      .getByRole('button', { name: /^\+ add passage from .* to “Death toll”/ })
+      .click();
     const menu = deathToll.getByRole('combobox', {
       name: /^Link a passage from .* to “Death toll”/,
     });

@@ -2,7 +2,9 @@
  * Turns one student's work into a `Submission` of the teacher's lesson, or refuses it with a
  * message for the teacher that names the file. In order: work for another lesson, work with no
  * annotations, annotations on articles the lesson does not have, tags that are not the lesson's
- * (they would be scored against nothing in the key), a file changed by hand (its
+ * (they would be scored against nothing in the key), work made on a different version of an
+ * article's text (its content hash is not the lesson's: the student's passages were chosen in
+ * another text, so scoring them against the key would mislead), a file changed by hand (its
  * quotes are not in an unchanged text), and last a student who already handed work in: refused
  * unless `replace` is set, in which case the new submission takes the old one's id, so storing
  * it replaces the old record. Duplicates come last so that Replace is only offered for a file
@@ -14,6 +16,7 @@
 import { submissionLayerId } from '../../domain/layers';
 import type { Annotation, Lesson, SlantDocument, Submission } from '../../domain/types';
 import { theFile } from '../shared';
+import { localTagId } from '../../domain/tag-aliases';
 import { STUDENT_WORK_FILE } from './parse-student-work';
 import { pairDocuments } from './pair-documents';
 import { placeAnnotations, type SubmissionReport } from './place-annotations';
@@ -25,6 +28,7 @@ export type SubmissionRefusal =
   | 'no-annotations'
   | 'unknown-document'
   | 'foreign-tags'
+  | 'different-text'
   | 'tampered'
   | 'duplicate-student';
 
@@ -47,6 +51,8 @@ export interface MatchOptions {
   importedAt?: Date;
   /** A new submission's id; a random UUID by default. */
   newId?: () => string;
+  /** The teacher's tags' aliases (`aliasMap`): a student's tag named by one is its tag. */
+  tagAliases?: ReadonlyMap<string, string>;
 }
 
 /** `2025-03-08 10:05 UTC`, or the date alone when there is no time. */
@@ -94,8 +100,13 @@ export function matchSubmission(
       error: `${file} has annotations on ${missing.map((d) => `“${d.title}”`).join(', ')}, which ${missing.length > 1 ? 'are not articles' : 'is not an article'} of “${lesson.title}” in this library. Was the file made from another lesson pack, or was the article removed from the lesson?`,
     };
 
+  const aliases = options.tagAliases ?? new Map<string, string>();
+  const annotations = work.annotations.map((a) => ({
+    ...a,
+    tagIds: [...new Set(a.tagIds.map((t) => localTagId(t, aliases)))],
+  }));
   const lessonTags = new Set(lesson.tagIds);
-  const foreign = work.annotations.flatMap((a, index) =>
+  const foreign = annotations.flatMap((a, index) =>
     a.tagIds.filter((t) => !lessonTags.has(t)).map((t) => `${t} (annotation ${index + 1})`),
   );
   if (foreign.length > 0)
@@ -105,7 +116,17 @@ export function matchSubmission(
       error: `${file} uses tags that are not the lesson’s: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? `, and ${foreign.length - 5} more` : ''}. The lesson “${lesson.title}” uses ${lesson.tagIds.join(', ')}. Ask “${student}” to tag only with the lesson’s tags and export their work again.`,
     };
 
-  const placement = placeAnnotations(work.annotations, pairs);
+  const otherText = work.documents.filter(
+    (d) => annotated.has(d.id) && pairs.get(d.id)?.sameText === false,
+  );
+  if (otherText.length > 0)
+    return {
+      ok: false,
+      reason: 'different-text',
+      error: `${file} was made on a different version of the text of ${otherText.map((d) => `“${d.title}”`).join(', ')} (the student’s copy was edited, or is another copy of the article), so its passages cannot be compared with your key. Ask “${student}” to open the lesson pack again, annotate its unchanged ${otherText.length > 1 ? 'articles' : 'article'} and export their work again.`,
+    };
+
+  const placement = placeAnnotations(annotations, pairs);
   if (!placement.ok)
     return {
       ok: false,

@@ -2,8 +2,9 @@
  * Places a student's annotations on the teacher's copy of the texts. Where the two texts are the
  * same (equal content hashes), an anchored annotation must quote the text exactly at its offsets,
  * as `toStudentWork` wrote it: anything else means the file was changed or damaged, and it is
- * refused. Where the student's text drifted, each target is anchored anew (`anchor`): found at
- * the same offsets it is placed, elsewhere it is moved, and not found it is kept as an orphan.
+ * refused. An annotation the student's own Slant had orphaned is anchored anew (`anchor`): found
+ * at the same offsets it is placed, elsewhere it is moved, and not found it is kept as an orphan.
+ * (`matchSubmission` refuses work on a text that drifted before it gets here.)
  */
 import { anchor, describe, type AnchorResult } from '../../domain/anchoring';
 import type { Annotation, TextTarget } from '../../domain/types';

@@ -1,9 +1,9 @@
 /**
  * The article with its highlights. A run of text under several highlights is wrapped in one
  * `<mark>` per highlight and tag over it, nested, each underlined in its tag's style at its own
- * lane's depth (`report-lanes.ts`); where a highlight ends, a bracketed marker `[n]` links to its
- * note. The marker is what makes the report readable in black and white, and it names each
- * highlight even where several overlap.
+ * lane's depth (`report-lanes.ts`); where a highlight ends, a bracketed marker `[n A]` (its
+ * number and its tags' letters) links to its note. The marker is what makes the report readable
+ * in black and white, and it names each highlight and its tags even where several overlap.
  */
 import type { Annotation } from '../../domain/types';
 import { escapeHtml } from './escape-html';
@@ -29,7 +29,10 @@ function marks(text: string, markers: readonly number[], { lanesOf, layerOf }: C
   lanes.sort((a, b) => a.depth - b.depth);
   const title = markers
     .map((marker) => {
-      const labels = (lanesOf.get(marker) ?? []).map((lane) => layerOf.get(lane.tagId)!.label);
+      const labels = (lanesOf.get(marker) ?? []).map((lane) => {
+        const layer = layerOf.get(lane.tagId)!;
+        return `${layer.letter} ${layer.label}`;
+      });
       return `[${marker}] ${labels.join(', ')}`;
     })
     .join('; ');
@@ -44,7 +47,11 @@ function marks(text: string, markers: readonly number[], { lanesOf, layerOf }: C
 function piece(part: Piece, context: Context): string {
   if (part.kind === 'marker') {
     const n = part.marker;
-    return `<sup class="marker" id="mark-${n}"><a href="#note-${n}">[${n}]</a></sup>`;
+    const letters = (context.lanesOf.get(n) ?? [])
+      .map((lane) => context.layerOf.get(lane.tagId)!.letter)
+      .join(',');
+    const label = letters ? `[${n} ${letters}]` : `[${n}]`;
+    return `<sup class="marker" id="mark-${n}"><a href="#note-${n}">${escapeHtml(label)}</a></sup>`;
   }
   return part.markers.length === 0
     ? escapeHtml(part.text)

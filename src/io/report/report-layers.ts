@@ -1,6 +1,7 @@
 /**
- * The look of each tag in a report: its colour and its underline style, so a printout in black
- * and white still tells tags apart (with the marker numbers). Only tags the annotations use are
+ * The look of each tag in a report: its colour, its underline style and its letter (the one the
+ * app's hover card shows, `tag-letters.ts`), so a printout in black and white still tells every
+ * tag apart, even where colours and underline styles repeat. Only tags the annotations use are
  * listed, in the taxonomy's order; a tag deleted since, and annotations without a tag, get a
  * neutral look of their own. Colours and styles are checked before they go into the style sheet:
  * a tag imported from someone else's file must not be able to inject CSS.
@@ -11,6 +12,7 @@ import {
   type Tag,
   type UnderlineStyle,
 } from '../../domain/types';
+import { letterAt, tagLetters } from '../../domain/tag-letters';
 
 export interface ReportLayer {
   /** A tag id, or `''` for annotations without a tag. */
@@ -18,6 +20,8 @@ export interface ReportLayer {
   label: string;
   colour: string;
   underline: UnderlineStyle;
+  /** The tag's letter, in the legend and in each highlight's marker. */
+  letter: string;
   /** CSS class, by position: tag ids are arbitrary strings. */
   className: string;
 }
@@ -41,11 +45,15 @@ export function reportLayers(
   const used = new Set(annotations.flatMap((a) => (a.tagIds.length > 0 ? a.tagIds : [''])));
   const known = [...tags].sort((a, b) => a.order - b.order).filter((t) => used.has(t.id));
   const knownIds = new Set(known.map((t) => t.id));
+  const letters = tagLetters(tags);
+  // Deleted tags and untagged passages take the letters after the taxonomy's.
+  const nextLetter = () => letterAt(letters.size + (layers.length - known.length));
   const layers = known.map((tag) => ({
     tagId: tag.id,
     label: tag.label,
     colour: safeColour(tag.colour),
     underline: safeUnderline(tag.underline),
+    letter: letters.get(tag.id)!,
   }));
   for (const id of used) {
     if (id !== '' && !knownIds.has(id)) {
@@ -54,11 +62,18 @@ export function reportLayers(
         label: `${id} (deleted tag)`,
         colour: NEUTRAL,
         underline: 'dotted',
+        letter: nextLetter(),
       });
     }
   }
   if (used.has(''))
-    layers.push({ tagId: '', label: 'No tag', colour: NEUTRAL, underline: 'solid' });
+    layers.push({
+      tagId: '',
+      label: 'No tag',
+      colour: NEUTRAL,
+      underline: 'solid',
+      letter: nextLetter(),
+    });
   return layers.map((layer, index) => ({ ...layer, className: `tag-${index}` }));
 }
 

@@ -1,5 +1,5 @@
 /**
- * The report's lists: the legend (swatch, underline sample and its name, label), the per-tag
+ * The report's lists: the legend (swatch, letter, underline sample and its name, label), the per-tag
  * summary, and every annotation by marker number with its tags, quote, note and tag-specific
  * answers. Annotations not found in the text are listed too, after the others, and say so.
  */
@@ -17,6 +17,7 @@ export function reportLegend(layers: readonly ReportLayer[]): string {
   const items = layers.map(
     (layer) =>
       `<li><span class="swatch ${layer.className}" aria-hidden="true"></span>` +
+      `<b class="letter">${escapeHtml(layer.letter)}</b> ` +
       `<span class="sample ${layer.className}">Sample</span>${escapeHtml(layer.label)} ` +
       `<span class="meta">(${layer.underline} underline)</span></li>`,
   );
@@ -32,7 +33,7 @@ export function reportSummary(
     const withNotes = tagged.filter((a) => a.note.trim().length > 0).length;
     return (
       `<tr><td><span class="swatch ${layer.className}" aria-hidden="true"></span>` +
-      `${escapeHtml(layer.label)}</td><td class="count">${tagged.length}</td>` +
+      `<b class="letter">${escapeHtml(layer.letter)}</b> ${escapeHtml(layer.label)}</td><td class="count">${tagged.length}</td>` +
       `<td class="count">${withNotes}</td></tr>`
     );
   });
@@ -62,10 +63,13 @@ export function reportNotes(
   outlets: ReadonlyMap<string, Outlet>,
   placedCount: number,
 ): string {
-  const labelOf = new Map(layers.map((l) => [l.tagId, l.label]));
+  const layerOf = new Map(layers.map((l) => [l.tagId, l]));
   const items = numbered.map(({ marker, annotation }) => {
     const tags = tagIdsOf(annotation)
-      .map((id) => escapeHtml(labelOf.get(id) ?? id))
+      .map((id) => {
+        const layer = layerOf.get(id);
+        return layer ? `${escapeHtml(layer.letter)} ${escapeHtml(layer.label)}` : escapeHtml(id);
+      })
       .join(', ');
     const back =
       marker <= placedCount

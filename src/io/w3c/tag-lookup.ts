@@ -7,6 +7,7 @@
  */
 import { tagIdFor } from '../../domain/taxonomy-presets';
 import type { Tag } from '../../domain/types';
+import { aliasMap, localTagId } from '../../domain/tag-aliases';
 import { idFromUrn, TAG_URN } from './identifiers';
 import { tagIdOfPtcTechnique } from '../ptc';
 import type { ForeignTag } from './read-w3c-bodies';
@@ -26,7 +27,7 @@ export function tagLookup(known: readonly Tag[]): TagLookup {
     if (!byLabel.has(label)) byLabel.set(label, tag.id);
   }
   // A preset's id merged into a tag here (its alias) means that tag.
-  const byAlias = new Map(known.flatMap((t) => (t.aliases ?? []).map((a) => [a, t.id] as const)));
+  const byAlias = aliasMap(known);
   const labels = new Map<string, string>();
   const none = new Set<string>();
   return {
@@ -38,7 +39,7 @@ export function tagLookup(known: readonly Tag[]): TagLookup {
         (byId.has(tag.label) ? tag.label : undefined) ??
         tagIdOfPtcTechnique(tag.label) ??
         tagIdFor(tag.label, none);
-      const id = byAlias.get(named) ?? named;
+      const id = localTagId(named, byAlias);
       if (!labels.has(id)) labels.set(id, tag.label);
       return id;
     },

@@ -12,7 +12,8 @@ import {
   type StudentFilesImport,
 } from '../../io/class';
 import type { Lesson } from '../../domain/types';
-import { lessons, submissions } from '../../storage';
+import { lessons, submissions, tags } from '../../storage';
+import { aliasMap, idAmong } from '../../domain/tag-aliases';
 import { fileStem } from '../../domain/file-stem';
 import type { DownloadableFile } from './lesson-pack-commands';
 
@@ -22,7 +23,12 @@ export async function exportStudentWork(
   now = new Date(),
 ): Promise<DownloadableFile> {
   const { lesson, documents, annotations } = await lessons.withWork(lessonId, stillHere);
-  const own = annotations.filter((a) => a.tagIds.some((t) => lesson.tagIds.includes(t)));
+  const known = await tags.list();
+  // Written with the lesson's ids: a tag here merged with the pack's (an alias) goes by the pack's.
+  const own = annotations.flatMap((a) => {
+    const tagIds = a.tagIds.flatMap((t) => idAmong(t, known, lesson.tagIds) ?? []);
+    return tagIds.length > 0 ? [{ ...a, tagIds }] : [];
+  });
   if (own.length === 0)
     throw new Error(
       'You have not marked anything in this lesson’s articles yet. Open an article, select a passage and tag it, then download your work.',
@@ -45,6 +51,7 @@ export async function importStudentWork(
   files: readonly StudentFile[],
   { replace = false }: ImportOptions = {},
 ): Promise<StudentFilesImport> {
+  const known = await tags.list();
   const { result, merges } = await submissions.importInto(
     lessonId,
     (lesson) => {
@@ -54,7 +61,10 @@ export async function importStudentWork(
       return found;
     },
     (lesson, documents, existing) => {
-      const result = importStudentFiles(files, lesson, documents, existing, { replace });
+      const result = importStudentFiles(files, lesson, documents, existing, {
+        replace,
+        tagAliases: aliasMap(known),
+      });
       return { store: result.imported, result };
     },
   );

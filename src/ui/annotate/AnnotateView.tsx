@@ -1,3 +1,4 @@
+import { lettersOf } from '../../domain/tag-letters';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { displayTitle, startsWithTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
@@ -348,6 +349,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             <SuggestionCard
               suggestion={review.active}
               tag={tagById.get(review.active.tag)}
+              letter={lettersOf(tagById).get(review.active.tag)}
               position={suggestionAt}
               onAccept={() => void review.accept(review.active!)}
               onReject={() => void review.reject(review.active!)}

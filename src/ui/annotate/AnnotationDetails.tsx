@@ -1,3 +1,4 @@
+import { lettersOf } from '../../domain/tag-letters';
 import { useState } from 'react';
 import { fieldsForTags } from '../../domain/tag-fields';
 import type { Annotation, Outlet, Tag } from '../../domain/types';
@@ -104,7 +105,7 @@ export function AnnotationDetails({
               disabled={annotation.tagIds.length === 1 && annotation.tagIds[0] === tag.id}
               onChange={(e) => toggleTag(tag.id, e.target.checked)}
             />
-            <TagSwatch tag={tag} /> {tag.label}
+            <TagSwatch tag={tag} letter={lettersOf(tags).get(tag.id)} /> {tag.label}
           </label>
         ))}
         {missingTagIds.map((id) => (

@@ -1,3 +1,4 @@
+import { lettersOf } from '../../domain/tag-letters';
 import type { Suggestion } from '../../analysis';
 import type { Annotation, Tag } from '../../domain/types';
 import { layerName, type AnnotationLayer } from '../../domain/layers';
@@ -26,6 +27,7 @@ export function HighlightCard({
   editedLayerId,
   layers,
 }: HighlightCardProps) {
+  const letters = lettersOf(tags);
   return (
     <div
       role="tooltip"
@@ -60,7 +62,7 @@ export function HighlightCard({
         return (
           <div key={`${s.tag}|${s.start}|${s.end}`} className="card-entry card-suggestion">
             <span className="item-tag">
-              {tag && <TagSwatch tag={tag} />}
+              {tag && <TagSwatch tag={tag} letter={letters.get(tag.id)} />}
               Suggested: {tag?.label ?? s.tag}
             </span>
             <p className="card-note">{s.reason}</p>

@@ -4,6 +4,7 @@
  * learning off per tag or for all; resets that forget what was learned; and the layers the
  * reader does not own that learning may read when they say so. Nothing leaves the browser.
  */
+import { lettersOf } from '../../domain/tag-letters';
 import { useId } from 'react';
 import { LOADED_LANGUAGE, MIN_ANNOTATIONS } from '../../analysis';
 import { layerName } from '../../domain/layers';
@@ -89,7 +90,7 @@ export function LearningSection({
             return (
               <li key={t.tag}>
                 <span className="item-tag">
-                  <TagSwatch tag={tagById.get(t.tag)!} />
+                  <TagSwatch tag={tagById.get(t.tag)!} letter={lettersOf(tags).get(t.tag)} />
                   <strong>{label}</strong>: <span className="learned-status">{status(t)}</span>
                 </span>
                 <span className="learned-actions">

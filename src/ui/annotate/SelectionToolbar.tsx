@@ -1,3 +1,4 @@
+import { lettersOf } from '../../domain/tag-letters';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tag } from '../../domain/types';
 import { TagSwatch } from './TagSwatch';
@@ -104,7 +105,7 @@ export function SelectionToolbar({ tags, quote, position, onTag }: SelectionTool
             onKeyDown={(event) => moveFocus(event, index)}
             title={tag.description}
           >
-            <TagSwatch tag={tag} />
+            <TagSwatch tag={tag} letter={lettersOf(tags).get(tag.id)} />
             <span className="tag-choice-label">{tag.label}</span>
             {tag.shortcut && <kbd aria-label={`key ${tag.shortcut}`}>{tag.shortcut}</kbd>}
           </button>

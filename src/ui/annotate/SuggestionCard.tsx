@@ -5,6 +5,8 @@ import { TagSwatch } from './TagSwatch';
 interface SuggestionCardProps {
   suggestion: Suggestion;
   tag: Tag | undefined;
+  /** The tag's letter (`tag-letters.ts`). */
+  letter?: string;
   position: { top: number; left: number };
   onAccept: () => void;
   onReject: () => void;
@@ -17,6 +19,7 @@ interface SuggestionCardProps {
 export function SuggestionCard({
   suggestion,
   tag,
+  letter,
   position,
   onAccept,
   onReject,
@@ -30,7 +33,7 @@ export function SuggestionCard({
       style={{ top: position.top, left: position.left }}
     >
       <p className="suggestion-card-tag">
-        {tag && <TagSwatch tag={tag} />} Suggested: {tag?.label ?? suggestion.tag}
+        {tag && <TagSwatch tag={tag} letter={letter} />} Suggested: {tag?.label ?? suggestion.tag}
       </p>
       <p className="suggestion-card-reason">{suggestion.reason}</p>
       <div className="suggestion-card-actions">

@@ -1,3 +1,4 @@
+import { lettersOf } from '../../domain/tag-letters';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../analysis';
 import type { Tag } from '../../domain/types';
@@ -170,7 +171,9 @@ function SuggestionList({
           return (
             <li key={tagId}>
               <span className="item-tag">
-                {tagById.get(tagId) && <TagSwatch tag={tagById.get(tagId)!} />}
+                {tagById.get(tagId) && (
+                  <TagSwatch tag={tagById.get(tagId)!} letter={lettersOf(tagById).get(tagId)} />
+                )}
                 {label} <span className="count">{count}</span>
               </span>
               <button type="button" onClick={() => onAcceptAll(tagId)}>

@@ -48,7 +48,8 @@ export function ImportReport({
                 <strong className="error-text">
                   {' '}
                   Check this one: {Math.round(i.similarTo.share * 100)}% of its passages and tags
-                  are the same as {i.similarTo.student}’s ({i.similarTo.fileName}).
+                  are the same as {i.similarTo.student}’s (
+                  {i.similarTo.fileName ?? 'handed in before this import'}).
                 </strong>
               )}
             </li>

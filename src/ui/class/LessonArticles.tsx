@@ -1,3 +1,4 @@
+import { idAmong, tagNamed } from '../../domain/tag-aliases';
 import type { CSSProperties } from 'react';
 import { displayTitle } from '../../domain/document-title';
 import { lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
@@ -27,10 +28,11 @@ export function LessonArticles({ lesson }: { lesson: Lesson }) {
   };
   const counts = new Map<string, number>();
   for (const a of annotations)
-    if (a.layerId === layerId && a.tagIds.some((t) => lesson.tagIds.includes(t)))
+    if (a.layerId === layerId && a.tagIds.some((t) => idAmong(t, tags ?? [], lesson.tagIds)))
       counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
   const missing = lesson.documentIds.length - documents.length;
-  const lessonTags = lesson.tagIds.flatMap((id) => tags?.find((t) => t.id === id) ?? []);
+  // A tag here merged with the pack's (its alias) stands for it.
+  const lessonTags = lesson.tagIds.flatMap((id) => tagNamed(id, tags ?? []) ?? []);
   return (
     <section aria-labelledby="articles-heading" className="class-card">
       <h2 id="articles-heading">Articles</h2>

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import type { ClaimRow } from '../../analysis';
 import type { Annotation, Claim, Outlet, SlantDocument } from '../../domain/types';
 import { displayTitle } from '../../domain/document-title';
@@ -75,7 +76,7 @@ export function ClaimMatrix(props: ClaimMatrixProps) {
                       ) : (
                         <LinkMenu
                           annotations={props.annotationsOf(doc.id)}
-                          label={`Link a passage from ${columnName(doc)} to “${row.name}”`}
+                          label={`from ${columnName(doc)} to “${row.name}”`}
                           onLink={(id) => props.onLink(claim, id)}
                         />
                       )}
@@ -122,6 +123,10 @@ function ClaimCellView({
   );
 }
 
+/**
+ * An empty cell: a small “+ add passage” button that opens the list of the article's passages
+ * only when asked, so a row of empty cells stays narrow.
+ */
 function LinkMenu({
   annotations,
   label,
@@ -131,10 +136,41 @@ function LinkMenu({
   label: string;
   onLink: (annotationId: string) => void;
 }) {
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   if (annotations.length === 0) return <span className="claim-missing">Not stated</span>;
+  if (!open)
+    return (
+      <button
+        ref={opener}
+        type="button"
+        className="link-button claim-add"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
+        + add passage<span className="visually-hidden"> {label}</span>
+      </button>
+    );
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   return (
-    <select aria-label={label} value="" onChange={(e) => e.target.value && onLink(e.target.value)}>
-      <option value="">Not linked — link a passage…</option>
+    <select
+      aria-label={`Link a passage ${label}`}
+      className="claim-link-menu"
+      value=""
+      // Opened on request, so the choice is where the keyboard already is.
+      autoFocus
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+      onBlur={() => setOpen(false)}
+      onChange={(e) => {
+        if (!e.target.value) return;
+        onLink(e.target.value);
+        setOpen(false);
+      }}
+    >
+      <option value="">Choose a passage…</option>
       {annotations.map((a) => (
         <option key={a.id} value={a.id}>
           {excerpt(a.target.exact)}

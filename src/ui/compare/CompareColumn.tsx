@@ -5,7 +5,8 @@ import { ReadOnlyText } from './ReadOnlyText';
 import type { TextMark } from './column-runs';
 import { routeHref } from '../shared/routes';
 import { OutletOptions } from '../shared/OutletOptions';
-import { updateDocumentDetails } from '../../state/document-commands';
+import { setDocumentOutlet } from '../../state/document-commands';
+import { StatedOriginOffer } from './StatedOriginOffer';
 
 interface CompareColumnProps {
   doc: SlantDocument;
@@ -16,6 +17,7 @@ interface CompareColumnProps {
   tags: ReadonlyMap<string, Tag>;
   onSelectPassage: (documentId: string, start: number, end: number) => void;
   onMarkClick: (documentId: string, mark: TextMark) => void;
+  onPassageChosen: () => void;
 }
 
 /** One article in Compare: headed by its outlet and affiliation, scrolling on its own. */
@@ -27,6 +29,7 @@ export function CompareColumn({
   tags,
   onSelectPassage,
   onMarkClick,
+  onPassageChosen,
 }: CompareColumnProps) {
   const title = displayTitle(doc);
   const headingId = `compare-${doc.id}`;
@@ -48,24 +51,14 @@ export function CompareColumn({
               aria-label={`Outlet of “${title}”`}
               value=""
               onChange={(event) =>
-                event.target.value &&
-                void updateDocumentDetails(
-                  doc,
-                  {
-                    title: doc.title,
-                    outletId: event.target.value,
-                    author: doc.author,
-                    publishedAt: doc.publishedAt,
-                    url: doc.url,
-                  },
-                  doc.collectionIds,
-                )
+                event.target.value && void setDocumentOutlet(doc, event.target.value)
               }
             >
               <OutletOptions outlets={outlets} none="Set…" />
             </select>
           </p>
         )}
+        {!outlet && <StatedOriginOffer doc={doc} outlets={outlets} />}
         <h2 id={headingId} dir="auto">
           <a href={routeHref({ name: 'document', documentId: doc.id })}>{title}</a>
         </h2>
@@ -78,6 +71,7 @@ export function CompareColumn({
         label={`Text of “${title}”`}
         onSelectPassage={onSelectPassage}
         onMarkClick={onMarkClick}
+        onPassageChosen={onPassageChosen}
       />
     </section>
   );

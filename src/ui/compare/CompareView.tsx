@@ -27,6 +27,8 @@ import { FiguresChart } from './FiguresChart';
 import { FiguresExport } from './FiguresExport';
 import { FiguresTable } from './FiguresTable';
 import { PassageBar } from './PassageBar';
+import { ColumnChooser } from './ColumnChooser';
+import { comparisonKey, useCompareColumns } from '../../state/compare-columns';
 import type { TextMark } from './column-runs';
 import { SuggestedClaimCard } from './SuggestedClaimCard';
 import { useAttributions } from './use-attributions';
@@ -76,6 +78,24 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
+  const bar = useRef<HTMLFormElement>(null);
+  // Enter on a passage selected from the keyboard: on to the bar that adds it to a claim.
+  const onPassageChosen = useCallback(
+    () =>
+      requestAnimationFrame(() =>
+        bar.current?.querySelector<HTMLElement>('select, input')?.focus(),
+      ),
+    [],
+  );
+  const pickedDoc = picked ? docs.find((d) => d.id === picked.documentId) : undefined;
+  const comparison = comparisonKey(collectionId, ids);
+  const hiddenIds = useCompareColumns((s) => s.hiddenByComparison[comparison]);
+  const setHidden = useCompareColumns((s) => s.setHidden);
+  const hidden = useMemo(() => new Set(hiddenIds ?? []), [hiddenIds]);
+  // A choice that hid every article left (some were removed) shows them all again.
+  const columns = docs.some((d) => !hidden.has(d.id))
+    ? docs.filter((d) => !hidden.has(d.id))
+    : docs;
 
   const { counted } = layers;
   const anchored = useMemo(
@@ -281,8 +301,15 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           <div className="compare-toolbar">
             <TagFilter label="Highlights" value={tagFilter} tags={tags} onChange={setTagFilter} />
             <p className="compare-hint">
-              Select a passage in any article, or click a highlight, to add it to a claim.
+              Select a passage in any article (with the mouse, or Shift+arrow keys and then Enter),
+              or click a highlight, to add it to a claim.
             </p>
+            <ColumnChooser
+              docs={docs}
+              hidden={hidden}
+              nameOf={(d) => outletOf(d)?.name ?? displayTitle(d)}
+              onChange={(ids) => setHidden(comparison, ids)}
+            />
             <button type="button" onClick={() => window.print()}>
               Print the comparison
             </button>
@@ -290,21 +317,20 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
           <p role="status" className="compare-status">
             {message}
           </p>
-          {picked && (
+          {picked && pickedDoc && (
             <PassageBar
+              ref={bar}
               key={`${picked.documentId}|${picked.quote}`}
               quote={picked.quote}
-              source={
-                outletOf(docs.find((d) => d.id === picked.documentId)!)?.name ??
-                displayTitle(docs.find((d) => d.id === picked.documentId)!)
-              }
+              article={displayTitle(pickedDoc)}
+              outlet={outletOf(pickedDoc)?.name}
               claims={claims}
               onAdd={(claim) => void addPicked(claim)}
               onCancel={() => setPicked(null)}
             />
           )}
-          <ScrollCue count={docs.length}>
-            {docs.map((d) => (
+          <ScrollCue count={columns.length}>
+            {columns.map((d) => (
               <CompareColumn
                 key={d.id}
                 doc={d}
@@ -314,6 +340,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
                 tags={tagById}
                 onSelectPassage={onSelectPassage}
                 onMarkClick={onMarkClick}
+                onPassageChosen={onPassageChosen}
               />
             ))}
           </ScrollCue>

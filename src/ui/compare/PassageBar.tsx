@@ -1,24 +1,37 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import type { Claim } from '../../domain/types';
 
 interface PassageBarProps {
   quote: string;
-  source: string;
+  /** The article's title, as shown. */
+  article: string;
+  /** Its outlet's name, when known. */
+  outlet?: string;
   claims: readonly Claim[];
   onAdd: (claim: Claim | string) => void;
   onCancel: () => void;
+  ref?: Ref<HTMLFormElement>;
 }
 
 const NEW = '';
 
 /** A picked passage, waiting to join a claim: an existing one, or a new one named here. */
-export function PassageBar({ quote, source, claims, onAdd, onCancel }: PassageBarProps) {
+export function PassageBar({
+  quote,
+  article,
+  outlet,
+  claims,
+  onAdd,
+  onCancel,
+  ref,
+}: PassageBarProps) {
   const [claimId, setClaimId] = useState(claims[0]?.id ?? NEW);
   const [name, setName] = useState('');
   const chosen = claims.find((c) => c.id === claimId);
   const ready = chosen || name.trim();
   return (
     <form
+      ref={ref}
       className="passage-bar"
       aria-label="Add the passage to a claim"
       onSubmit={(e) => {
@@ -28,7 +41,8 @@ export function PassageBar({ quote, source, claims, onAdd, onCancel }: PassageBa
       }}
     >
       <p>
-        From {source}: <q>{quote.length > 120 ? `${quote.slice(0, 119)}…` : quote}</q>
+        From “{article}”{outlet && ` (${outlet})`}:{' '}
+        <q>{quote.length > 120 ? `${quote.slice(0, 119)}…` : quote}</q>
       </p>
       <label>
         Claim

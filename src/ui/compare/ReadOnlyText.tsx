@@ -1,4 +1,5 @@
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
+import { READ_ONLY_CARET, useReadOnlyCaret } from './use-read-only-caret';
 import type { Tag } from '../../domain/types';
 import { columnRuns, type TextMark } from './column-runs';
 import '../../editor/editor.css';
@@ -14,7 +15,12 @@ interface ReadOnlyTextProps {
   onSelectPassage?: (documentId: string, start: number, end: number) => void;
   /** A click on a highlight: its mark. */
   onMarkClick?: (documentId: string, mark: TextMark) => void;
+  /** Enter on a selected passage: the reader is done selecting it from the keyboard. */
+  onPassageChosen?: () => void;
 }
+
+/** Keys that do not change the selection. */
+const NOT_SELECTING = new Set(['Enter', 'Tab', 'Escape']);
 
 /** The offset in the whole text of a DOM position inside a paragraph that starts at `start`. */
 function offsetInParagraph(paragraph: Element, start: number, node: Node, offset: number): number {
@@ -26,7 +32,8 @@ function offsetInParagraph(paragraph: Element, start: number, node: Node, offset
 
 /**
  * A document's text with highlights, for reading side by side: no editor, one paragraph per
- * `<p>` laid out only when near the screen, so six long articles open quickly.
+ * `<p>` laid out only when near the screen, so six long articles open quickly. It has a caret
+ * (`useReadOnlyCaret`), so a passage is selected with the mouse, a finger or Shift+arrows.
  */
 export const ReadOnlyText = memo(function ReadOnlyText({
   documentId,
@@ -36,8 +43,11 @@ export const ReadOnlyText = memo(function ReadOnlyText({
   label,
   onSelectPassage,
   onMarkClick,
+  onPassageChosen,
 }: ReadOnlyTextProps) {
   const paragraphs = useMemo(() => columnRuns(text, marks), [text, marks]);
+  const root = useRef<HTMLDivElement>(null);
+  useReadOnlyCaret(root);
 
   const readSelection = (root: HTMLElement) => {
     const selection = window.getSelection();
@@ -65,12 +75,18 @@ export const ReadOnlyText = memo(function ReadOnlyText({
 
   return (
     <div
+      ref={root}
       className="read-only-text"
-      role="document"
+      {...READ_ONLY_CARET}
       aria-label={label}
       tabIndex={0}
       onMouseUp={(e) => readSelection(e.currentTarget)}
-      onKeyUp={(e) => e.shiftKey && readSelection(e.currentTarget)}
+      onKeyUp={(e) => !NOT_SELECTING.has(e.key) && readSelection(e.currentTarget)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        if (window.getSelection()?.isCollapsed === false) onPassageChosen?.();
+      }}
     >
       {paragraphs.map(({ start, runs }) => (
         <p key={start} data-start={start} dir="auto">

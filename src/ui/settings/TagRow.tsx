@@ -1,3 +1,4 @@
+import { lettersOf } from '../../domain/tag-letters';
 import { useState } from 'react';
 import { UNDERLINE_STYLES, type Tag } from '../../domain/types';
 import { deleteTag, moveTag, updateTag } from '../../state/taxonomy-commands';
@@ -45,7 +46,7 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
     <li className="tag-row">
       <fieldset>
         <legend>
-          <TagSwatch tag={tag} /> {name}
+          <TagSwatch tag={tag} letter={lettersOf(tags).get(tag.id)} /> {name}
         </legend>
         <label>
           Name

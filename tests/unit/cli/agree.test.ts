@@ -345,21 +345,42 @@ describe('slant agree with bad files', () => {
     );
   });
 
-  it('counts orphaned annotations but does not score them', async () => {
-    // Fay's copy of the article was edited: her loaded word is not in the teacher's text.
+  it('refuses work made on a different version of the article’s text, naming the file and the reason', async () => {
+    // Gus's copy of the article was edited before he marked it.
     const drifted = {
       ...fx.document,
       text: TEXT.replace('Slaughtered', 'Butchered'),
       contentHash: await contentHash(TEXT.replace('Slaughtered', 'Butchered')),
     };
+    const gus = toStudentWork(
+      { ...fx.lesson, role: 'student' },
+      'Gus',
+      [drifted],
+      [mark(drifted, 'Butchered', 'loaded-language', 'Gus')],
+    );
+    const result = await slant(['agree', 'key.json', 'gus.json'], { ...good(), 'gus.json': gus });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `slant: “gus.json” was made on a different version of the text of “${fx.document.title}”`,
+    );
+  });
+
+  it('counts orphaned annotations but does not score them', async () => {
+    // Fay's Slant could not place her loaded word after an edit it later undid: it is an orphan.
+    const butchered = mark(
+      { ...fx.document, text: TEXT.replace('Slaughtered', 'Butchered') },
+      'Butchered',
+      'loaded-language',
+      'Fay',
+    );
     const fay = toStudentWork(
       { ...fx.lesson, role: 'student' },
       'Fay',
-      [drifted],
+      [fx.document],
       [
-        mark(drifted, 'Butchered', 'loaded-language', 'Fay'),
+        { ...butchered, status: 'orphaned' },
         mark(
-          drifted,
+          fx.document,
           'Reports suggest that Israeli and Russian officials have met',
           'unattributed-claim',
           'Fay',

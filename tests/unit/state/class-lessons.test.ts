@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, SlantDocument } from '../../../src/domain/types';
 import { DEFAULT_TAGS } from '../../../src/domain/default-taxonomy';
+import { extendTaxonomy } from '../../../src/domain/taxonomy-presets';
 import { parseLessonPack, parseStudentWork } from '../../../src/io/class';
 import { pageDatabase as db } from '../../support/database';
 import {
@@ -383,6 +384,65 @@ describe('a student opening the pack', () => {
   });
 });
 
+describe('a pack that names a tag by a preset’s id', () => {
+  const PRESET_ID = 'ptc-loaded-language';
+  const [presetTag] = extendTaxonomy(
+    [],
+    [{ id: PRESET_ID, label: 'Loaded language', description: '' }],
+  );
+  /** Slant's default tags, with the preset's loaded language merged into its own (an alias). */
+  const mergedTags = DEFAULT_TAGS.map((t) =>
+    t.id === 'loaded-language' ? { ...t, aliases: [PRESET_ID] } : t,
+  );
+
+  /** A lesson made in a library of the preset's tags alone, with its key. */
+  async function presetPack() {
+    await db.documents.bulkAdd([docA, docB]);
+    await db.tags.add(presetTag!);
+    const lesson = await createLesson({
+      title: 'Preset words',
+      instructions: '',
+      documentIds: [docA.id, docB.id],
+      tagIds: [PRESET_ID],
+    });
+    await db.annotations.add(annotate(docA, 'slaughtered', { tagIds: [PRESET_ID] }));
+    await copyIntoKey(lesson.id, DEFAULT_LAYER_ID, new Date());
+    return { lesson, text: (await exportLessonPack(lesson.id, true)).text };
+  }
+
+  it('maps onto the merged tag for a student, whose work goes back under the pack’s id', async () => {
+    const { lesson, text } = await presetPack();
+    await emptyDatabase();
+    await db.tags.bulkAdd(mergedTags);
+    expect(await openLessonPack(text)).toMatchObject({ ok: true, addedTags: 0 });
+    // No second “Loaded language”.
+    expect((await db.tags.toArray()).map((t) => t.id).sort()).toEqual(
+      mergedTags.map((t) => t.id).sort(),
+    );
+    await db.annotations.add(
+      byStudent(docA, 'slaughtered', { layerId: lessonWorkLayerId(lesson.id) }),
+    );
+    const read = parseStudentWork((await exportStudentWork(lesson.id, 'Ana')).text);
+    expect(read.ok && read.work.annotations.map((a) => a.tagIds)).toEqual([[PRESET_ID]]);
+  });
+
+  it('maps onto the merged tag for the teacher opening their own pack, key and students’ work alike', async () => {
+    const { lesson, text } = await presetPack();
+    await emptyDatabase();
+    await db.tags.bulkAdd(mergedTags);
+    await openLessonPack(text, 'mine.json', { role: 'teacher' });
+    expect((await db.lessons.get(lesson.id))?.tagIds).toEqual(['loaded-language']);
+    const key = await inLayer(lessonKeyLayerId(lesson.id));
+    expect(key.map((a) => a.tagIds)).toEqual([['loaded-language']]);
+    const work = studentFile('Ben', [byStudent(docA, 'slaughtered', { tagIds: [PRESET_ID] })], {
+      lesson: { ...lesson, role: 'student' },
+    });
+    const result = await importStudentWork(lesson.id, [{ name: 'ben.json', text: work }]);
+    expect(result.refused).toEqual([]);
+    expect(result.imported[0]?.annotations.map((a) => a.tagIds)).toEqual([['loaded-language']]);
+  });
+});
+
 describe('the teacher importing students’ work', () => {
   const other = { id: '0b8e1f36-2d4c-4a59-8f7e-3c6a1d9b2e40', title: 'Another lesson' };
 
@@ -497,6 +557,33 @@ describe('the teacher importing students’ work', () => {
       ['Residents fled', ''],
       ['shelling intensified', ''],
     ]);
+  });
+
+  it('flags work nearly the same as work handed in before, in an earlier import', async () => {
+    const lesson = await lessonWithKey();
+    // Each student's own annotations (their own ids), on the same passages with the same tags.
+    const marks = () => [byStudent(docA, 'slaughtered'), byStudent(docB, 'Residents fled')];
+    await importStudentWork(lesson.id, [
+      { name: 'ana.json', text: fileOf(lesson, 'Ana', marks()) },
+    ]);
+    const later = await importStudentWork(lesson.id, [
+      { name: 'ben.json', text: fileOf(lesson, 'Ben', marks()) },
+      { name: 'cleo.json', text: fileOf(lesson, 'Cleo', marks().slice(1)) },
+    ]);
+    expect(
+      later.imported.map((i) => [i.fileName, i.similarTo?.student, i.similarTo?.share]),
+    ).toEqual([
+      ['ben.json', 'Ana', 1],
+      ['cleo.json', undefined, undefined],
+    ]);
+    expect(later.imported[0]?.similarTo?.fileName).toBeUndefined();
+    // Ana replacing her own work is not flagged as copying herself.
+    const again = await importStudentWork(
+      lesson.id,
+      [{ name: 'ana-2.json', text: fileOf(lesson, 'Ana', marks()) }],
+      { replace: true },
+    );
+    expect(again.imported[0]?.similarTo?.student).toBe('Ben');
   });
 
   it('changes nothing when every file is refused', async () => {

@@ -40,19 +40,19 @@ describe('importStudentFiles', () => {
     expect(result.imported.map((i) => [i.fileName, i.submission.student, i.report])).toEqual([
       ['ana.json', 'Ana Silva', { placed: 2, moved: 0, orphaned: 0 }],
       ['ben.json', 'Ben', { placed: 1, moved: 0, orphaned: 0 }],
-      ['eve.json', 'Eve', { placed: 0, moved: 0, orphaned: 1 }],
     ]);
     expect(result.refused.map((r) => [r.fileName, r.reason])).toEqual([
       ['notes.json', 'unreadable'],
       ['ana-again.json', 'duplicate-student'],
       ['cleo.json', 'other-lesson'],
       ['dan.json', 'no-annotations'],
+      ['eve.json', 'different-text'],
     ]);
     expect(result.refused[0]?.error).toBe(
       '“notes.json” ends early (it may have been cut off while saving or downloading).',
     );
     expect(result.refused.every((r) => r.error.startsWith(`“${r.fileName}”`))).toBe(true);
-    expect(new Set(result.imported.map((i) => i.submission.id)).size).toBe(3);
+    expect(new Set(result.imported.map((i) => i.submission.id)).size).toBe(2);
   });
 
   it('with replace, keeps only a student’s last file, replacing what was stored', () => {
@@ -89,9 +89,40 @@ describe('importStudentFiles', () => {
     );
     expect(same.imported.map((i) => [i.fileName, i.similarTo])).toEqual([
       ['ana.json', undefined],
-      ['ben.json', { fileName: 'ana.json', student: 'Ana Silva', share: 1 }],
+      [
+        'ben.json',
+        {
+          submissionId: same.imported[0]?.submission.id,
+          fileName: 'ana.json',
+          student: 'Ana Silva',
+          share: 1,
+        },
+      ],
       // Half of Ana's spans: her own work, not flagged.
       ['cleo.json', undefined],
     ]);
+  });
+
+  it('flags a file whose work is the same as work handed in before, without a file name', () => {
+    const first = importStudentFiles(
+      [{ name: 'ana.json', text: studentFile('Ana Silva', annotations) }],
+      lesson,
+      teacherDocuments,
+      [],
+      options,
+    ).imported[0]!;
+    const stored = { ...first.submission, annotations: first.annotations };
+    const later = importStudentFiles(
+      [{ name: 'ben.json', text: studentFile('Ben', annotations) }],
+      lesson,
+      teacherDocuments,
+      [stored],
+      options,
+    );
+    expect(later.imported[0]?.similarTo).toEqual({
+      submissionId: first.submission.id,
+      student: 'Ana Silva',
+      share: 1,
+    });
   });
 });

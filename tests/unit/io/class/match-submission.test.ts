@@ -69,24 +69,24 @@ describe('matchSubmission', () => {
     expect(result.annotations).toEqual(onSameText);
   });
 
-  it('re-anchors work on a drifted text onto the teacher’s, and keeps what it cannot place', () => {
+  it('refuses work made on a different version of an article’s text, naming the file and the article', () => {
     const annotations = [
       byStudent(driftedA, 'slaughtered'),
-      byStudent(driftedA, 'called the reports lies', { note: 'Lies?' }),
       byStudent(docB, 'shelling intensified'),
     ];
+    const result = refused(match(studentFile('Ana', annotations, { documents: [driftedA, docB] })));
+    expect(result.reason).toBe('different-text');
+    expect(result.error).toBe(
+      `“ana.json” was made on a different version of the text of “${docA.title}” (the student’s copy was edited, or is another copy of the article), so its passages cannot be compared with your key. Ask “Ana” to open the lesson pack again, annotate its unchanged article and export their work again.`,
+    );
+  });
+
+  it('takes work whose drifted copy of an article holds none of its annotations', () => {
+    const annotations = [byStudent(docB, 'shelling intensified')];
     const result = accepted(
       match(studentFile('Ana', annotations, { documents: [driftedA, docB] })),
     );
-    expect(result.report).toEqual({ placed: 1, moved: 1, orphaned: 1 });
-    const [moved, orphan, placed] = result.annotations;
-    expect(moved?.target.start).toBe(docA.text.indexOf('slaughtered'));
-    expect(moved?.target.prefix).toBe('Government forces ');
-    expect(moved?.status).toBe('anchored');
-    // Kept as the student made it, for the teacher to see and re-attach.
-    expect(orphan).toEqual({ ...annotations[1], status: 'orphaned' });
-    expect(placed).toEqual(annotations[2]);
-    expect(result.submission.orphanCount).toBe(1);
+    expect(result.report).toEqual({ placed: 1, moved: 0, orphaned: 0 });
   });
 
   it('finds the teacher’s article by content hash when the student’s copy has another id', () => {

@@ -2,6 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Tag } from '../../../../src/domain/types';
 import { toReport } from '../../../../src/io/report';
+import { DEFAULT_TAGS } from '../../../../src/domain/default-taxonomy';
+import { TAXONOMY_PRESETS, extendTaxonomy } from '../../../../src/domain/taxonomy-presets';
 import { annotate, docA, library, outlet, tags } from '../sample-data';
 
 const onA = library.annotations.filter((a) => a.documentId === 'doc-a');
@@ -36,8 +38,10 @@ describe('HTML report', () => {
 
   it('shows the whole article, unchanged, with one marker per annotation', () => {
     expect(articleText(page)).toBe(docA.text);
-    const markers = [...page.querySelectorAll('article sup.marker')].map((m) => m.textContent);
-    expect(markers.sort()).toEqual(onA.map((_, i) => `[${i + 1}]`).sort());
+    const markers = [...page.querySelectorAll('article sup.marker')].map(
+      (m) => m.textContent!.match(/^\[(\d+) [A-Z,]+\]$/)![1],
+    );
+    expect(markers.sort()).toEqual(onA.map((_, i) => `${i + 1}`).sort());
   });
 
   it('lists every annotation by marker number, with tags, quote, note and fields', () => {
@@ -45,7 +49,7 @@ describe('HTML report', () => {
     expect(items).toHaveLength(onA.length);
     expect(items.map((li) => li.id)).toEqual(onA.map((_, i) => `note-${i + 1}`));
     const claim = items.find((li) => li.textContent!.includes('Reports suggest'))!;
-    expect(claim.querySelector('.tags')!.textContent).toBe('Unattributed claim');
+    expect(claim.querySelector('.tags')!.textContent).toBe('B Unattributed claim');
     expect(claim.querySelector('dl')!.textContent).toBe('Who should be cited?the health ministry');
     const rtx = items.find((li) => li.querySelector('.quote')!.textContent === '“RTX”')!;
     expect(rtx.querySelector('dl')!.textContent).toBe('Which outlet?RTX');
@@ -55,25 +59,55 @@ describe('HTML report', () => {
   it('has a legend that works without colour, and a per-tag summary', () => {
     const legend = [...page.querySelectorAll('.legend li')].map((li) => li.textContent);
     expect(legend).toEqual([
-      'SampleLoaded language (wavy underline)',
-      'SampleUnattributed claim (dashed underline)',
-      'SampleOutlet affiliation (double underline)',
-      'SampleName calling or labelling (dotted underline)',
-      'SampleNo tag (solid underline)',
+      'A SampleLoaded language (wavy underline)',
+      'B SampleUnattributed claim (dashed underline)',
+      'C SampleOutlet affiliation (double underline)',
+      'D SampleName calling or labelling (dotted underline)',
+      'E SampleNo tag (solid underline)',
     ]);
     const rows = [...page.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
     );
     expect(rows).toEqual([
-      ['Loaded language', '2', '2'],
-      ['Unattributed claim', '1', '1'],
-      ['Outlet affiliation', '1', '0'],
-      ['Name calling or labelling', '1', '1'],
-      ['No tag', '1', '0'],
+      ['A Loaded language', '2', '2'],
+      ['B Unattributed claim', '1', '1'],
+      ['C Outlet affiliation', '1', '0'],
+      ['D Name calling or labelling', '1', '1'],
+      ['E No tag', '1', '0'],
     ]);
     expect(html).toMatch(
       /mark\.tag-0\{text-decoration-line:underline;text-decoration-style:wavy;text-decoration-color:#D55E00/,
     );
+  });
+
+  it('tells all 17 tags apart in black and white, though colours and underline styles repeat', () => {
+    const semeval = TAXONOMY_PRESETS.find((p) => p.id === 'semeval-2020')!;
+    const all = [...DEFAULT_TAGS, ...extendTaxonomy(DEFAULT_TAGS, semeval.tags)];
+    expect(all).toHaveLength(17);
+    // One passage per tag, each its own highlight.
+    const words = docA.text.match(/\p{L}{4,}/gu)!.slice(0, all.length);
+    const marked = all.map((tag, i) => ({ ...annotate(docA, words[i]!), tagIds: [tag.id] }));
+    const doc = new JSDOM(toReport({ document: docA, annotations: marked, tags: all })).window
+      .document;
+    const legend = [...doc.querySelectorAll('.legend li')];
+    expect(legend).toHaveLength(17);
+    // Five underline styles for 17 tags: the underline alone cannot tell them apart…
+    const styles = legend.map((li) => li.querySelector('.meta')!.textContent);
+    expect(new Set(styles).size).toBeLessThan(17);
+    // …the letter does, in the legend and in every highlight's marker.
+    const letters = legend.map((li) => li.querySelector('.letter')!.textContent!);
+    expect(new Set(letters).size).toBe(17);
+    // Each highlight's marker and its note name its tag by the legend's letter.
+    const notes = [...doc.querySelectorAll('ol.notes > li')];
+    expect(notes).toHaveLength(17);
+    for (const [i, note] of notes.entries()) {
+      const letter = note.querySelector('.tags')!.textContent!.split(' ')[0]!;
+      expect(doc.querySelector(`#mark-${i + 1}`)!.textContent).toBe(`[${i + 1} ${letter}]`);
+      const entry = legend[letters.indexOf(letter)]!;
+      expect(note.querySelector('.tags')!.textContent).toBe(
+        `${letter} ${entry.textContent!.split('Sample')[1]!.replace(/ \(.*$/, '')}`,
+      );
+    }
   });
 
   it('splits overlapping and nested highlights into runs that carry every tag', () => {
@@ -101,7 +135,7 @@ describe('HTML report', () => {
     ]);
     // Numbered by where they start; each marker follows its highlight's end.
     const markers = [...doc.querySelectorAll('article sup.marker')].map((m) => m.textContent);
-    expect(markers).toEqual(['[2]', '[1]', '[3]']);
+    expect(markers).toEqual(['[2 A]', '[1 B]', '[3 C]']);
   });
 
   it('carries a highlight across a paragraph break, with its marker at its end', () => {
@@ -112,7 +146,7 @@ describe('HTML report', () => {
     const paragraphs = [...doc.querySelectorAll('article p')];
     expect(paragraphs[0]!.querySelector('mark')!.textContent).toBe('activists said.');
     expect(paragraphs[1]!.querySelector('mark')!.textContent).toBe('Reports');
-    expect(paragraphs[1]!.querySelector('sup.marker')!.textContent).toBe('[1]');
+    expect(paragraphs[1]!.querySelector('sup.marker')!.textContent).toBe('[1 A]');
     expect(paragraphs[0]!.querySelector('sup.marker')).toBeNull();
   });
 

@@ -1,0 +1,32 @@
+import { useEffect, type RefObject } from 'react';
+
+/**
+ * Gives a read-only text a caret the keyboard can move, so a passage can be selected with
+ * Shift+arrows (and Shift+Ctrl+arrows by word) as well as with the mouse. The element is made
+ * `contenteditable` for its caret, and every change is refused before it happens: typing,
+ * deleting, pasting, cutting, dropping and undo all arrive as a cancellable `beforeinput`.
+ * `inputmode="none"` keeps a touch screen's keyboard away.
+ */
+export function useReadOnlyCaret(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const refuse = (event: Event) => event.preventDefault();
+    const events = ['beforeinput', 'paste', 'cut', 'drop'] as const;
+    for (const name of events) element.addEventListener(name, refuse);
+    return () => {
+      for (const name of events) element.removeEventListener(name, refuse);
+    };
+  }, [ref]);
+}
+
+/** The attributes that make an element a read-only text with a caret. */
+export const READ_ONLY_CARET = {
+  contentEditable: true,
+  suppressContentEditableWarning: true,
+  role: 'textbox',
+  'aria-multiline': true,
+  'aria-readonly': true,
+  inputMode: 'none',
+  spellCheck: false,
+} as const;
