@@ -12,6 +12,12 @@ import type { SlantDatabase } from './slant-database';
 
 const MEMBERSHIP = 'sync-membership';
 const UNIT_PREFIX = 'sync-unit:';
+const READ_ONLY = 'sync-read-only';
+
+/** The ids, per table, of the records a member receives from the space and may not change. */
+export type ReadOnlyShared = Partial<
+  Record<'documents' | 'tags' | 'outlets' | 'collections', string[]>
+>;
 
 /** The tables a shared unit mirrors. */
 export type SyncedTable =
@@ -52,8 +58,14 @@ export function syncRepository(db: SlantDatabase) {
     forgetMembership: () =>
       db.transaction('rw', db.meta, async () => {
         await db.meta.delete(MEMBERSHIP);
+        await db.meta.delete(READ_ONLY);
         await db.meta.where('key').startsWith(UNIT_PREFIX).delete();
       }),
+
+    /** Kept in the database so every tab (not only the one syncing) knows, offline too. */
+    readOnlyShared: async () =>
+      ((await db.meta.get(READ_ONLY))?.value as ReadOnlyShared | undefined) ?? {},
+    setReadOnlyShared: (value: ReadOnlyShared) => db.meta.put({ key: READ_ONLY, value }),
 
     loadUnit: async (name: string) =>
       (await db.meta.get(UNIT_PREFIX + name))?.value as SavedUnit | undefined,

@@ -23,6 +23,7 @@ import { catalogueBindings, keyBindings, layerBindings, textBindings } from './b
 import { UnitBridge, type Binding } from './unit-bridge';
 import { sharedLayerId, sharedSubmissionId } from './shared-ids';
 import { useSharingStore, type StoredMembership, type SyncStatus } from './sharing-store';
+import { watchReadOnlyShared } from './watch-read-only';
 
 interface Shared {
   unit: Unit;
@@ -62,10 +63,16 @@ export class SpaceSession {
   }
 
   async start(): Promise<void> {
-    await this.add({ kind: 'catalogue', spaceId: this.member.spaceId }, (doc) =>
-      catalogueBindings(doc, this.member.role === 'owner'),
+    const owner = this.member.role === 'owner';
+    const catalogue = await this.add({ kind: 'catalogue', spaceId: this.member.spaceId }, (doc) =>
+      catalogueBindings(doc, owner),
     );
-    this.unsubscribe = sync.onChange((tables) => this.localChanged(tables));
+    const unwatch = watchReadOnlyShared(catalogue.doc, owner);
+    const unsubscribe = sync.onChange((tables) => this.localChanged(tables));
+    this.unsubscribe = () => {
+      unwatch();
+      unsubscribe();
+    };
     await this.refresh();
     this.poll = setInterval(() => void this.refresh(), POLL_MS);
   }

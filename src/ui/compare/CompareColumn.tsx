@@ -6,6 +6,7 @@ import type { TextMark } from './column-runs';
 import { routeHref } from '../shared/routes';
 import { OutletOptions } from '../shared/OutletOptions';
 import { updateDocumentDetails } from '../../state/document-commands';
+import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 
 interface CompareColumnProps {
   doc: SlantDocument;
@@ -28,6 +29,7 @@ export function CompareColumn({
   onSelectPassage,
   onMarkClick,
 }: CompareColumnProps) {
+  const readOnly = useReadOnlyShared();
   const title = displayTitle(doc);
   const headingId = `compare-${doc.id}`;
   return (
@@ -44,26 +46,29 @@ export function CompareColumn({
           // No outlet known: the title heads the column; a quiet line says so and sets it.
           <p className="compare-outlet is-unstated">
             <span>outlet not stated{doc.author && `, by ${doc.author}`}</span>
-            <select
-              aria-label={`Outlet of “${title}”`}
-              value=""
-              onChange={(event) =>
-                event.target.value &&
-                void updateDocumentDetails(
-                  doc,
-                  {
-                    title: doc.title,
-                    outletId: event.target.value,
-                    author: doc.author,
-                    publishedAt: doc.publishedAt,
-                    url: doc.url,
-                  },
-                  doc.collectionIds,
-                )
-              }
-            >
-              <OutletOptions outlets={outlets} none="Set…" />
-            </select>
+            {/* A member's copy of a space's document: only the owners may set it. */}
+            {!readOnly('documents', doc.id) && (
+              <select
+                aria-label={`Outlet of “${title}”`}
+                value=""
+                onChange={(event) =>
+                  event.target.value &&
+                  void updateDocumentDetails(
+                    doc,
+                    {
+                      title: doc.title,
+                      outletId: event.target.value,
+                      author: doc.author,
+                      publishedAt: doc.publishedAt,
+                      url: doc.url,
+                    },
+                    doc.collectionIds,
+                  )
+                }
+              >
+                <OutletOptions outlets={outlets} none="Set…" />
+              </select>
+            )}
           </p>
         )}
         <h2 id={headingId} dir="auto">
