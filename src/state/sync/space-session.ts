@@ -18,12 +18,13 @@ import { catalogueRecords, layerMeta } from '../../sync/unit-docs';
 import { unitName, type Unit } from '../../sync/unit-names';
 import type { SpaceSummary } from '../../sync/api-types';
 import { layerColour, lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
-import { sync, type Row } from '../../storage';
+import { sync, type ChangedRows, type Row } from '../../storage';
 import { catalogueBindings, keyBindings, layerBindings, textBindings } from './bindings';
 import { UnitBridge, type Binding } from './unit-bridge';
 import { sharedLayerId, sharedSubmissionId } from './shared-ids';
 import { useSharingStore, type StoredMembership, type SyncStatus } from './sharing-store';
 import { watchReadOnlyShared } from './watch-read-only';
+import { sharedAsOwn } from './own-layers';
 
 interface Shared {
   unit: Unit;
@@ -35,7 +36,6 @@ interface Shared {
 }
 
 const POLL_MS = 4000;
-const SHARED_KINDS = ['mine', 'lesson-work'];
 
 export class SpaceSession {
   readonly api: SpaceApi;
@@ -154,8 +154,7 @@ export class SpaceSession {
     // This member's own layers.
     const layers = await sync.rows('layers');
     for (const layer of layers) {
-      if (!SHARED_KINDS.includes(String(layer.kind))) continue;
-      if (layer.id.startsWith('shared-')) continue;
+      if (!sharedAsOwn(layer)) continue;
       const unit: Unit = { kind: 'layer', spaceId, memberId, layerId: layer.id };
       wanted.add(unitName(unit));
       await this.add(
@@ -175,14 +174,15 @@ export class SpaceSession {
       if (this.access(unit) === 'none') continue;
       const layerId = lessonKeyLayerId(lesson.id);
       wanted.add(unitName(unit));
-      if (this.access(unit) === 'read') {
-        await this.ensureLayer(layerId, {
-          kind: 'lesson-key',
-          owner: '',
-          lessonId: lesson.id,
-          label: `Key: ${String(lesson.title)}`,
-        });
-      }
+      const fields = {
+        kind: 'lesson-key',
+        lessonId: lesson.id,
+        label: `Key: ${String(lesson.title)}`,
+      };
+      // Before its annotations arrive, so they never show without their layer: read-only for a
+      // member once revealed; a co-owner who did not write the lesson gets a key they may edit.
+      if (this.access(unit) === 'read') await this.ensureLayer(layerId, { ...fields, owner: '' });
+      else await this.ensureOwnLayer(layerId, fields);
       await this.add(unit, (d) => keyBindings(d, layerId), layerId);
     }
     // Other members' layers this member may read.
@@ -230,7 +230,9 @@ export class SpaceSession {
     this.shared.set(name, shared);
     await bridge.load();
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin !== null && origin !== 'storage') void bridge.schedule().then(() => this.report());
+      // From the server (not this bridge's own pushes, nor the saved state): take it in.
+      if (origin !== null && origin !== 'storage' && origin !== bridge)
+        void bridge.schedule().then(() => this.report());
     });
     await bridge.schedule();
     await this.connect(shared, beforeOpen);
@@ -289,7 +291,9 @@ export class SpaceSession {
       this.summary?.members.find((m) => m.id === memberId)?.name ??
       (meta.get('owner') as string | undefined) ??
       'A member';
-    const label = (meta.get('label') as string | undefined) ?? 'annotations';
+    const label =
+      ((meta.get('label') as string | undefined) ?? 'annotations') +
+      (meta.get('kind') === 'imported' ? ' (imported)' : '');
     await this.ensureLayer(shared.layerId!, {
       kind: 'member',
       owner: name,
@@ -368,20 +372,28 @@ export class SpaceSession {
 
   private changedTables = new Set<string>();
 
-  private localChanged(tables: ReadonlySet<string>): void {
-    for (const table of tables) this.changedTables.add(table);
+  /**
+   * Rows changed here: each unit this member writes notes the ones it mirrors (its next pass
+   * looks at those only), and passes run once the changes pause.
+   */
+  private localChanged(changes: ChangedRows): void {
+    for (const table of changes.keys()) this.changedTables.add(table);
+    for (const shared of this.shared.values()) {
+      if (this.writable(shared.unit) && shared.bridge.touch(changes)) this.touched.add(shared);
+    }
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {
       const changed = this.changedTables;
       this.changedTables = new Set();
-      for (const shared of this.shared.values()) {
-        if (this.writable(shared.unit) && shared.bridge.mirrors(changed))
-          void shared.bridge.schedule().then(() => this.report());
-      }
+      const touched = this.touched;
+      this.touched = new Set();
+      for (const shared of touched) void shared.bridge.schedule().then(() => this.report());
       // A new layer (a lesson opened, or one arrived) becomes a unit.
       if (changed.has('layers') || changed.has('lessons')) void this.refreshSoon();
     }, 120);
   }
+
+  private touched = new Set<Shared>();
 
   private lastReconcile = 0;
   private async refreshSoon(): Promise<void> {

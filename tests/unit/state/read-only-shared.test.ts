@@ -24,6 +24,7 @@ const tag = (id: string, order: number): Tag => ({
   description: '',
   colour: '#336699',
   underline: 'solid',
+  taxonomyId: 'default',
   order,
 });
 const shared = tag('shared-tag', 0);
