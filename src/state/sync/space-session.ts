@@ -17,11 +17,12 @@ import { readRecords } from '../../sync/record-map';
 import { catalogueRecords, layerMeta } from '../../sync/unit-docs';
 import { unitName, type Unit } from '../../sync/unit-names';
 import type { SpaceSummary } from '../../sync/api-types';
-import { layerColour, lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
+import { lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
 import { sync, type ChangedRows, type Row } from '../../storage';
 import { catalogueBindings, keyBindings, layerBindings, textBindings } from './bindings';
 import { UnitBridge, type Binding } from './unit-bridge';
-import { sharedLayerId, sharedSubmissionId } from './shared-ids';
+import { ensureOwnLayer, ensureSharedLayer, ensureSubmission, setLayer } from './local-layers';
+import { sharedLayerId } from './shared-ids';
 import { useSharingStore, type StoredMembership, type SyncStatus } from './sharing-store';
 import { watchReadOnlyShared } from './watch-read-only';
 import { sharedAsOwn } from './own-layers';
@@ -144,7 +145,7 @@ export class SpaceSession {
     if (this.member.role !== 'owner') {
       for (const lesson of readRecords(catalogueRecords(catalogue.doc, 'lessons'))) {
         if (lesson.deletedAt) continue;
-        await this.ensureOwnLayer(lessonWorkLayerId(lesson.id), {
+        await ensureOwnLayer(this.member.name, lessonWorkLayerId(lesson.id), {
           kind: 'lesson-work',
           lessonId: lesson.id,
           label: `My work: ${String(lesson.title)}`,
@@ -164,8 +165,7 @@ export class SpaceSession {
         () => this.register(layer),
       );
       const access = this.access(unit);
-      if (access === 'read' && !layer.readOnly)
-        await this.setLayer(layer, { ...layer, readOnly: true });
+      if (access === 'read' && !layer.readOnly) await setLayer(layer, { ...layer, readOnly: true });
     }
     // Lesson keys: owners write them; members read them once revealed.
     for (const lesson of readRecords(catalogueRecords(catalogue.doc, 'lessons'))) {
@@ -181,8 +181,8 @@ export class SpaceSession {
       };
       // Before its annotations arrive, so they never show without their layer: read-only for a
       // member once revealed; a co-owner who did not write the lesson gets a key they may edit.
-      if (this.access(unit) === 'read') await this.ensureLayer(layerId, { ...fields, owner: '' });
-      else await this.ensureOwnLayer(layerId, fields);
+      if (this.access(unit) === 'read') await ensureSharedLayer(layerId, { ...fields, owner: '' });
+      else await ensureOwnLayer(this.member.name, layerId, fields);
       await this.add(unit, (d) => keyBindings(d, layerId), layerId);
     }
     // Other members' layers this member may read.
@@ -196,7 +196,12 @@ export class SpaceSession {
       const added = await this.add(unit, (d) => layerBindings(d, local), local);
       await this.describeLayer(added, info.memberId, info.lessonId);
       if (info.lessonId && this.member.role === 'owner' && this.member.kind === 'class')
-        await this.ensureSubmission(info.memberId, info.lessonId, local);
+        await ensureSubmission(
+          info.memberId,
+          this.summary?.members.find((m) => m.id === info.memberId)?.name,
+          info.lessonId,
+          local,
+        );
     }
     for (const [name, shared] of this.shared) {
       if (wanted.has(name)) continue;
@@ -294,80 +299,12 @@ export class SpaceSession {
     const label =
       ((meta.get('label') as string | undefined) ?? 'annotations') +
       (meta.get('kind') === 'imported' ? ' (imported)' : '');
-    await this.ensureLayer(shared.layerId!, {
+    await ensureSharedLayer(shared.layerId!, {
       kind: 'member',
       owner: name,
       lessonId,
       label: `${name}: ${label}`,
     });
-  }
-
-  private async ensureLayer(
-    id: string,
-    fields: { kind: string; owner: string; lessonId?: string; label: string },
-  ): Promise<void> {
-    const current = await sync.row('layers', id);
-    if (current && current.label === fields.label && current.readOnly === true) return;
-    const now = new Date().toISOString();
-    const count = (await sync.rows('layers')).length;
-    const next: Row = {
-      id,
-      colour: layerColour(count),
-      createdAt: now,
-      ...current,
-      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-      readOnly: true,
-      updatedAt: now,
-    };
-    await sync.applyGuarded('layers', [{ id, expected: current, next }]);
-  }
-
-  /**
-   * A student's live work on a lesson, for the teacher's Class view: a submission whose layer is
-   * the student's shared layer, so the results and agreement update as the student annotates.
-   */
-  private async ensureSubmission(memberId: string, lessonId: string, layerId: string) {
-    const id = sharedSubmissionId(memberId, lessonId);
-    const current = await sync.row('submissions', id);
-    const student = this.summary?.members.find((m) => m.id === memberId)?.name;
-    if (current && (!student || current.student === student)) return;
-    const now = new Date().toISOString();
-    const next: Row = {
-      id,
-      lessonId,
-      student: student ?? 'A student',
-      layerId,
-      orphanCount: 0,
-      exportedAt: now,
-      importedAt: now,
-      ...(current && { exportedAt: current.exportedAt, importedAt: current.importedAt }),
-    };
-    await sync.applyGuarded('submissions', [{ id, expected: current, next }]);
-  }
-
-  private async ensureOwnLayer(
-    id: string,
-    fields: { kind: string; lessonId: string; label: string },
-  ): Promise<void> {
-    if (await sync.row('layers', id)) return;
-    const now = new Date().toISOString();
-    const count = (await sync.rows('layers')).length;
-    const layer: Row = {
-      id,
-      ...fields,
-      owner: this.member.name,
-      colour: layerColour(count),
-      readOnly: false,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await sync.applyGuarded('layers', [{ id, expected: undefined, next: layer }]);
-  }
-
-  private async setLayer(current: Row, next: Row): Promise<void> {
-    await sync.applyGuarded('layers', [
-      { id: current.id, expected: current, next: { ...next, updatedAt: new Date().toISOString() } },
-    ]);
   }
 
   private changedTables = new Set<string>();
