@@ -193,6 +193,8 @@ export class UnitBridge {
     }
     const writes: GuardedWrite[] = [];
     const agreed = new Map<string, PlainRecord>();
+    /** Not written this time (not ready, or the row changed meanwhile): looked at again next pass. */
+    const retry = new Set<string>();
     const records = only ? readSome(b.map, only) : readRecords(b.map);
     for (const record of records) {
       const current = rows.get(record.id);
@@ -207,7 +209,10 @@ export class UnitBridge {
         continue;
       }
       let next = b.toRow(record, current);
-      if (next === null) continue;
+      if (next === null) {
+        retry.add(record.id);
+        continue;
+      }
       // A unit this member only reads: their own edits to their copy stay.
       const before = base.get(record.id);
       const baseRow = !writable && current && before ? b.toRow(before, current) : null;
@@ -216,6 +221,8 @@ export class UnitBridge {
       else writes.push({ id: record.id, expected: current, next });
     }
     const applied = new Set(writes.length ? await sync.applyGuarded(b.table, writes) : []);
+    for (const write of writes) if (!applied.has(write.id)) retry.add(write.id);
+    if (retry.size > 0) this.markDirty(b.name, retry);
     for (const record of only ? readSome(b.map, only) : readRecords(b.map)) {
       if (agreed.has(record.id) || applied.has(record.id)) base.set(record.id, record);
     }
