@@ -67,8 +67,7 @@ export function DocumentActions({
       </DocumentMenu>
       {locked && (
         <p id={reasonId} className="read-only-note">
-          <span aria-hidden="true">🔒 </span>
-          {readOnlyReason}
+          <strong>Read-only here.</strong> {readOnlyReason}
         </p>
       )}
     </>

@@ -63,7 +63,7 @@ export function TagRow({ tag, tags, usage, readOnlyReason }: TagRowProps) {
           <TagSwatch tag={tag} /> {name}
         </legend>
         {readOnlyReason && (
-          <p id={`shared-${tag.id}`} className="hint">
+          <p id={`shared-${tag.id}`} className="hint shared-note">
             {readOnlyReason}
           </p>
         )}
