@@ -18,7 +18,7 @@ import {
   tempDataDir,
   type ServerProcess,
 } from '../../tests/integration/support/server-process';
-import { cpuSeconds, watchPeakRss } from './process-stats';
+import { cpuSeconds, runQueueSeconds, watchPeakRss } from './process-stats';
 import type { JoinedMember, WorkerCommand, WorkerReport } from './protocol';
 import { Teacher } from './teacher';
 
@@ -153,6 +153,8 @@ async function scenario(kind: 'single' | 'redis') {
       workers.reduce((sum, worker) => sum + cpuSeconds(worker.child.pid!), 0) +
       cpuSeconds(process.pid);
     const clientCpuBefore = clientCpu();
+    const pids = () => [...servers, ...workers].map((p) => p.child.pid!).concat(process.pid);
+    const waitedBefore = pids().map(runQueueSeconds);
     const writeStart = Date.now();
     const expected = MEMBERS * PER_MEMBER;
     const written = await Promise.all(
@@ -165,6 +167,7 @@ async function scenario(kind: 'single' | 'redis') {
     const writeWallSeconds = (Date.now() - writeStart) / 1000;
     const cpuDuring = servers.map((server, i) => cpuSeconds(server.child.pid!) - cpuBefore[i]!);
     const clientCpuDuring = clientCpu() - clientCpuBefore;
+    const waited = pids().map((pid, i) => runQueueSeconds(pid) - waitedBefore[i]!);
     const firstWrite = Math.min(
       ...written.map((reply) => (reply.type === 'written' ? reply.firstWriteAt : Infinity)),
     );
@@ -201,6 +204,8 @@ async function scenario(kind: 'single' | 'redis') {
         Math.round((100 * s) / writeWallSeconds),
       ),
       client_cpu_percent_while_writing: Math.round((100 * clientCpuDuring) / writeWallSeconds),
+      /** Per process (servers, workers, teacher): share of the writing time spent waiting for a CPU. */
+      cpu_wait_percent_while_writing: waited.map((s) => Math.round((100 * s) / writeWallSeconds)),
       reconnect_storm_ms: reconnectStormMs,
     };
   } finally {
@@ -241,6 +246,7 @@ for (const kind of kinds) {
       `  latency write → teacher: p50 ${result.latency_p50_ms} ms (≤ 1000), p99 ${result.latency_p99_ms} ms (≤ 2000), max ${result.latency_max_ms} ms`,
       `  lost updates: ${result.lost_updates}`,
       `  server peak RSS: ${result.server_peak_rss_mb.join(' + ')} MB (≤ 1024 each); CPU while writing: ${result.server_cpu_percent_while_writing.join(' + ')} % of a core (members and teacher: ${result.client_cpu_percent_while_writing} %)`,
+      `  waiting for a CPU while writing (servers, workers, teacher): ${result.cpu_wait_percent_while_writing.join(', ')} % of the time`,
       `  reconnect storm after a restart: everyone re-synced in ${(result.reconnect_storm_ms / 1000).toFixed(1)} s`,
       `  ${missed.length ? `MISSED: ${missed.join(', ')}` : 'all targets met'}`,
     ].join('\n'),
