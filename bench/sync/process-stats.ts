@@ -19,6 +19,19 @@ export function cpuSeconds(pid: number): number {
 }
 
 /**
+ * Seconds the process has spent runnable but waiting for a CPU (Linux schedstat, main thread):
+ * on a shared machine, the part of a latency that is the machine's queue, not the work.
+ */
+export function runQueueSeconds(pid: number): number {
+  try {
+    const [, waitingNs] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ');
+    return Number(waitingNs) / 1e9;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Samples the peak RSS of some processes every `everyMs` until stopped. Peaks are kept per
  * position in the list, so a restarted server's successor counts in its predecessor's slot.
  */

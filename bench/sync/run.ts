@@ -18,7 +18,7 @@ import {
   tempDataDir,
   type ServerProcess,
 } from '../../tests/integration/support/server-process';
-import { cpuSeconds, watchPeakRss } from './process-stats';
+import { cpuSeconds, runQueueSeconds, watchPeakRss } from './process-stats';
 import type { JoinedMember, WorkerCommand, WorkerReport } from './protocol';
 import { Teacher } from './teacher';
 
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'per-member': { type: 'string', default: '5' },
     spread: { type: 'string', default: '5000' },
     only: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const MEMBERS = Number(values.members);
@@ -39,6 +40,8 @@ const WORKERS = Number(values.workers);
 const PER_MEMBER = Number(values['per-member']);
 const SPREAD_MS = Number(values.spread);
 const RECONNECT_DELAY = 1000;
+/** `--profile DIR`: the servers and workers write V8 CPU profiles there (open them in DevTools). */
+const PROFILE_ARGS = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
@@ -58,7 +61,7 @@ class Worker {
 
   constructor() {
     this.child = fork(new URL('./member-worker.ts', import.meta.url).pathname, [], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: [...PROFILE_ARGS, '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.child.on('message', (report: WorkerReport) => this.waiting.shift()?.(report));
@@ -79,8 +82,15 @@ class Worker {
     });
   }
 
-  stop(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  /** Asks the worker to exit (so a profile is written), and kills it if it has not within 5 s. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    if (this.child.connected) this.child.send({ type: 'close' });
+    else this.child.kill('SIGKILL');
+    const late = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(late);
   }
 }
 
@@ -88,7 +98,11 @@ async function scenario(kind: 'single' | 'redis') {
   const redis: RedisProcess | undefined = kind === 'redis' ? await startRedis() : undefined;
   const dataDir = await tempDataDir();
   const startAll = (ports: number[]) =>
-    Promise.all(ports.map((port) => startServer({ port, dataDir, redisUrl: redis?.url })));
+    Promise.all(
+      ports.map((port) =>
+        startServer({ port, dataDir, redisUrl: redis?.url, nodeArgs: PROFILE_ARGS }),
+      ),
+    );
   let servers: ServerProcess[] = [];
   const workers: Worker[] = [];
   let teacher: Teacher | undefined;
@@ -134,6 +148,13 @@ async function scenario(kind: 'single' | 'redis') {
 
     // Writing: from the first write until the teacher has every annotation.
     const cpuBefore = servers.map((server) => cpuSeconds(server.child.pid!));
+    // The members' and the teacher's CPU too: a starved client delays arrivals as a busy server does.
+    const clientCpu = () =>
+      workers.reduce((sum, worker) => sum + cpuSeconds(worker.child.pid!), 0) +
+      cpuSeconds(process.pid);
+    const clientCpuBefore = clientCpu();
+    const pids = () => [...servers, ...workers].map((p) => p.child.pid!).concat(process.pid);
+    const waitedBefore = pids().map(runQueueSeconds);
     const writeStart = Date.now();
     const expected = MEMBERS * PER_MEMBER;
     const written = await Promise.all(
@@ -145,6 +166,8 @@ async function scenario(kind: 'single' | 'redis') {
     await until(() => t.seen.size >= expected, `${expected} annotations at the teacher`, 300_000);
     const writeWallSeconds = (Date.now() - writeStart) / 1000;
     const cpuDuring = servers.map((server, i) => cpuSeconds(server.child.pid!) - cpuBefore[i]!);
+    const clientCpuDuring = clientCpu() - clientCpuBefore;
+    const waited = pids().map((pid, i) => runQueueSeconds(pid) - waitedBefore[i]!);
     const firstWrite = Math.min(
       ...written.map((reply) => (reply.type === 'written' ? reply.firstWriteAt : Infinity)),
     );
@@ -180,11 +203,14 @@ async function scenario(kind: 'single' | 'redis') {
       server_cpu_percent_while_writing: cpuDuring.map((s) =>
         Math.round((100 * s) / writeWallSeconds),
       ),
+      client_cpu_percent_while_writing: Math.round((100 * clientCpuDuring) / writeWallSeconds),
+      /** Per process (servers, workers, teacher): share of the writing time spent waiting for a CPU. */
+      cpu_wait_percent_while_writing: waited.map((s) => Math.round((100 * s) / writeWallSeconds)),
       reconnect_storm_ms: reconnectStormMs,
     };
   } finally {
     teacher?.close();
-    for (const worker of workers) worker.stop();
+    await Promise.all(workers.map((worker) => worker.stop()));
     await Promise.allSettled(servers.map((server) => server.stop()));
     await redis?.stop();
   }
@@ -219,7 +245,8 @@ for (const kind of kinds) {
       `  ${result.annotations} annotations written over ${result.write_spread_ms / 1000} s: all at the teacher ${(result.all_arrive_ms / 1000).toFixed(1)} s after the first write (target ≤ 30 s)`,
       `  latency write → teacher: p50 ${result.latency_p50_ms} ms (≤ 1000), p99 ${result.latency_p99_ms} ms (≤ 2000), max ${result.latency_max_ms} ms`,
       `  lost updates: ${result.lost_updates}`,
-      `  server peak RSS: ${result.server_peak_rss_mb.join(' + ')} MB (≤ 1024 each); CPU while writing: ${result.server_cpu_percent_while_writing.join(' + ')} % of a core`,
+      `  server peak RSS: ${result.server_peak_rss_mb.join(' + ')} MB (≤ 1024 each); CPU while writing: ${result.server_cpu_percent_while_writing.join(' + ')} % of a core (members and teacher: ${result.client_cpu_percent_while_writing} %)`,
+      `  waiting for a CPU while writing (servers, workers, teacher): ${result.cpu_wait_percent_while_writing.join(', ')} % of the time`,
       `  reconnect storm after a restart: everyone re-synced in ${(result.reconnect_storm_ms / 1000).toFixed(1)} s`,
       `  ${missed.length ? `MISSED: ${missed.join(', ')}` : 'all targets met'}`,
     ].join('\n'),

@@ -7,7 +7,7 @@
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import { accessTo } from '../sync/permissions';
-import { parseUnitName } from '../sync/unit-names';
+import { parseUnitName, type Unit } from '../sync/unit-names';
 import type { UnitContext } from './authorize';
 import type { ChangeFeed } from './change-feed';
 import { policyOf } from './space-record';
@@ -25,7 +25,7 @@ async function recheck(hocuspocus: Hocuspocus, spaces: SpaceStore, spaceId: stri
   const space = await spaces.get(spaceId);
   const policy = space && policyOf(space);
   for (const document of hocuspocus.documents.values()) {
-    const unit = parseUnitName(document.name);
+    const unit = unitOf(document);
     if (!unit || unit.spaceId !== spaceId) continue;
     for (const { connection } of document.connections.values()) {
       const context = connection.context as Partial<UnitContext>;
@@ -36,4 +36,11 @@ async function recheck(hocuspocus: Hocuspocus, spaces: SpaceStore, spaceId: stri
       connection.webSocket.close(PERMISSIONS_CHANGED.code, PERMISSIONS_CHANGED.reason);
     }
   }
+}
+
+/** Each open document's unit, parsed once: every space change looks at every open document. */
+const units = new WeakMap<object, Unit | undefined>();
+function unitOf(document: { name: string }): Unit | undefined {
+  if (!units.has(document)) units.set(document, parseUnitName(document.name));
+  return units.get(document);
 }

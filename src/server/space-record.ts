@@ -24,10 +24,24 @@ export interface SpaceRecord {
   lessons: Record<string, LessonPolicy>;
 }
 
+/*
+ * Every document connection authenticates (a teacher's view of a class opens a thousand), so
+ * what is derived from a space is derived once per version of it. A cached SpaceRecord is never
+ * changed in place (SpaceStore.update changes a fresh copy read from disk), so a WeakMap keyed by
+ * the record is exact and frees itself with the old version.
+ */
+const policies = new WeakMap<SpaceRecord, SpacePolicy>();
+const tokenIndexes = new WeakMap<SpaceRecord, Map<string, string>>();
+
 export function policyOf(space: SpaceRecord): SpacePolicy {
-  const roles: SpacePolicy['roles'] = {};
-  for (const [id, member] of Object.entries(space.members)) roles[id] = member.role;
-  return { kind: space.kind, roles, layers: space.layers, lessons: space.lessons };
+  let policy = policies.get(space);
+  if (!policy) {
+    const roles: SpacePolicy['roles'] = {};
+    for (const [id, member] of Object.entries(space.members)) roles[id] = member.role;
+    policy = { kind: space.kind, roles, layers: space.layers, lessons: space.lessons };
+    policies.set(space, policy);
+  }
+  return policy;
 }
 
 export function summaryOf(space: SpaceRecord, memberId: string): SpaceSummary {
@@ -53,8 +67,12 @@ export function memberByTokenHash(
   space: SpaceRecord,
   tokenHash: string,
 ): { memberId: string; member: StoredMember } | undefined {
-  for (const [memberId, member] of Object.entries(space.members)) {
-    if (member.tokenHash === tokenHash) return { memberId, member };
+  let index = tokenIndexes.get(space);
+  if (!index) {
+    index = new Map(Object.entries(space.members).map(([id, member]) => [member.tokenHash, id]));
+    tokenIndexes.set(space, index);
   }
-  return undefined;
+  const memberId = index.get(tokenHash);
+  const member = memberId === undefined ? undefined : space.members[memberId];
+  return member && member.tokenHash === tokenHash ? { memberId: memberId!, member } : undefined;
 }

@@ -3,15 +3,22 @@ import { documents } from '../storage';
 import type { DocumentDetails } from '../storage/documents-repository';
 import type { StatedOrigin } from '../analysis/outlets/stated-origin';
 import { newOutlet, saveOutlet } from './outlet-commands';
+import { refuseSharedEdit } from './sync/read-only-shared';
 
 export type { DocumentDetails };
 
-/** Corrects a document's details (not its text); empty fields are cleared. */
-export const updateDocumentDetails = (
+/**
+ * Corrects a document's details (not its text); empty fields are cleared. Refused
+ * (SharedRecordError) for a member's copy of a space's document.
+ */
+export async function updateDocumentDetails(
   doc: SlantDocument,
   details: DocumentDetails,
   collectionIds: readonly string[],
-) => documents.updateDetails(doc.id, details, collectionIds);
+) {
+  await refuseSharedEdit('documents', [doc.id]);
+  await documents.updateDetails(doc.id, details, collectionIds);
+}
 
 /** Sets a document's outlet, keeping its other details as they are. */
 export const setDocumentOutlet = (doc: SlantDocument, outletId: string) =>

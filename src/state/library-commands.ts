@@ -1,7 +1,14 @@
 import { documents } from '../storage';
+import { refuseSharedEdit } from './sync/read-only-shared';
 
-/** Moving documents to and from the trash, and emptying it: the library's destructive acts. */
-export const moveToTrash = (id: string) => documents.moveToTrash(id);
+/**
+ * Moving documents to and from the trash, and emptying it: the library's destructive acts. A
+ * member may not trash a space's document (SharedRecordError): it is the owners' to remove.
+ */
+export async function moveToTrash(id: string) {
+  await refuseSharedEdit('documents', [id]);
+  await documents.moveToTrash(id);
+}
 
 export const restoreFromTrash = (id: string) => documents.restore(id);
 

@@ -1,8 +1,12 @@
 import { extendTaxonomy, mergePreset, tagIdFor, type PresetTag } from '../domain/taxonomy-presets';
 import type { Tag } from '../domain/types';
 import { tags, useLiveRead } from '../storage';
+import { refuseSharedEdit } from './sync/read-only-shared';
 
-/** Editing the taxonomy: every change is written at once; deleting never touches annotations. */
+/**
+ * Editing the taxonomy: every change is written at once; deleting never touches annotations.
+ * A member of a space may not change the tags its owners share (SharedRecordError).
+ */
 export const useTagUsage = () => useLiveRead(() => tags.usage(), []);
 
 export async function addTag(existing: readonly Tag[], label: string, description = '') {
@@ -15,14 +19,23 @@ export async function addTag(existing: readonly Tag[], label: string, descriptio
 /** Adds a preset's tags; one named like a tag already here merges with it (see `mergePreset`). */
 export async function addPresetTags(existing: readonly Tag[], preset: readonly PresetTag[]) {
   const result = mergePreset(existing, preset);
+  await refuseSharedEdit(
+    'tags',
+    result.merged.map((t) => t.id),
+  );
   await tags.bulkPut([...result.merged, ...result.added]);
   return result;
 }
 
-export const updateTag = (tag: Tag, changes: Partial<Omit<Tag, 'id'>>) =>
-  tags.put({ ...tag, ...changes });
+export async function updateTag(tag: Tag, changes: Partial<Omit<Tag, 'id'>>) {
+  await refuseSharedEdit('tags', [tag.id]);
+  await tags.put({ ...tag, ...changes });
+}
 
-export const deleteTag = (id: string) => tags.remove(id);
+export async function deleteTag(id: string) {
+  await refuseSharedEdit('tags', [id]);
+  await tags.remove(id);
+}
 
 /** Moves a tag one place up or down, renumbering the whole list so orders stay distinct. */
 export async function moveTag(taxonomy: readonly Tag[], id: string, by: -1 | 1) {
@@ -32,5 +45,12 @@ export async function moveTag(taxonomy: readonly Tag[], id: string, by: -1 | 1) 
   const reordered = [...taxonomy];
   const [moved] = reordered.splice(from, 1);
   reordered.splice(to, 0, moved!);
-  await tags.bulkPut(reordered.map((t, order) => ({ ...t, order })));
+  const changed = reordered
+    .map((t, order) => ({ ...t, order }))
+    .filter((t) => t.order !== taxonomy.find((o) => o.id === t.id)!.order);
+  await refuseSharedEdit(
+    'tags',
+    changed.map((t) => t.id),
+  );
+  await tags.bulkPut(changed);
 }

@@ -63,4 +63,11 @@ export const prepareRestoredPageLibrary = () => prepareRestoredLibrary(db);
 export { useLiveRead } from './live-read';
 export { onDatabaseChange } from './on-change';
 export type { SubmissionWork } from './submissions-repository';
-export type { GuardedWrite, Row, SavedUnit, SyncedTable } from './sync-repository';
+export type {
+  ChangedRows,
+  GuardedWrite,
+  ReadOnlyShared,
+  Row,
+  SavedUnit,
+  SyncedTable,
+} from './sync-repository';

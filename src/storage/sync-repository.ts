@@ -12,6 +12,12 @@ import type { SlantDatabase } from './slant-database';
 
 const MEMBERSHIP = 'sync-membership';
 const UNIT_PREFIX = 'sync-unit:';
+const READ_ONLY = 'sync-read-only';
+
+/** The ids, per table, of the records a member receives from the space and may not change. */
+export type ReadOnlyShared = Partial<
+  Record<'documents' | 'tags' | 'outlets' | 'collections', string[]>
+>;
 
 /** The tables a shared unit mirrors. */
 export type SyncedTable =
@@ -37,6 +43,9 @@ export interface GuardedWrite {
   tombstone?: { layerId: string; documentId: string; deletedAt: string };
 }
 
+/** The rows changed in each table: their ids, or `all` when a change named a range. */
+export type ChangedRows = ReadonlyMap<string, ReadonlySet<string> | 'all'>;
+
 export interface SavedUnit {
   state: Uint8Array;
   base: Record<string, Record<string, Row>>;
@@ -52,8 +61,14 @@ export function syncRepository(db: SlantDatabase) {
     forgetMembership: () =>
       db.transaction('rw', db.meta, async () => {
         await db.meta.delete(MEMBERSHIP);
+        await db.meta.delete(READ_ONLY);
         await db.meta.where('key').startsWith(UNIT_PREFIX).delete();
       }),
+
+    /** Kept in the database so every tab (not only the one syncing) knows, offline too. */
+    readOnlyShared: async () =>
+      ((await db.meta.get(READ_ONLY))?.value as ReadOnlyShared | undefined) ?? {},
+    setReadOnlyShared: (value: ReadOnlyShared) => db.meta.put({ key: READ_ONLY, value }),
 
     loadUnit: async (name: string) =>
       (await db.meta.get(UNIT_PREFIX + name))?.value as SavedUnit | undefined,
@@ -61,26 +76,40 @@ export function syncRepository(db: SlantDatabase) {
       db.meta.put({ key: UNIT_PREFIX + name, value: saved }),
 
     /**
-     * Calls `listener` with the tables changed, after a change to the user's records (not
-     * `meta`), in this tab or another.
+     * Calls `listener` with the rows changed, by table (not `meta`), after a change in this tab
+     * or another: the ids when Dexie names them, `all` when it names a range (a bulk write of 50
+     * rows or more, a clear).
      */
-    onChange(listener: (tables: ReadonlySet<string>) => void): () => void {
+    onChange(listener: (changes: ChangedRows) => void): () => void {
       const prefix = `idb://${db.name}/`;
       const handler = (parts: Record<string, unknown>) => {
-        const tables = new Set<string>();
-        for (const key of Object.keys(parts)) {
+        const changes = new Map<string, Set<string> | 'all'>();
+        for (const [key, keys] of Object.entries(parts)) {
           if (!key.startsWith(prefix)) continue;
-          const table = key.slice(prefix.length).split('/')[0];
-          if (table && table !== 'meta') tables.add(table);
+          const [table, index] = key.slice(prefix.length).split('/');
+          // The primary key's part ('') names the rows; the others name indexes.
+          if (!table || table === 'meta' || index !== '') continue;
+          changes.set(table, changedIds(keys));
         }
-        if (tables.size > 0) listener(tables);
+        if (changes.size > 0) listener(changes);
       };
       Dexie.on('storagemutated', handler);
       return () => Dexie.on.storagemutated.unsubscribe(handler);
     },
 
-    rows: async (table: SyncedTable, where?: { layerId: string }): Promise<Row[]> => {
+    /** The table's rows (of one layer), or only those among `ids` when given. */
+    rows: async (
+      table: SyncedTable,
+      where?: { layerId: string },
+      ids?: Iterable<string>,
+    ): Promise<Row[]> => {
       const t = db.table(table);
+      if (ids) {
+        const found = ((await t.bulkGet([...ids])) as (Row | undefined)[]).filter(
+          (row): row is Row => row !== undefined,
+        );
+        return where ? found.filter((row) => row.layerId === where.layerId) : found;
+      }
       const found = where
         ? await t.where('layerId').equals(where.layerId).toArray()
         : await t.toArray();
@@ -123,4 +152,27 @@ function sameRow(a: unknown, b: unknown): boolean {
     ka.length === kb.length &&
     ka.every((k) => sameRow((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
   );
+}
+
+/**
+ * The keys in one of Dexie's changed-key sets (an interval tree; a plain object when it came
+ * from another tab): each single key, or `all` if any interval spans more than one key.
+ */
+function changedIds(tree: unknown): Set<string> | 'all' {
+  const ids = new Set<string>();
+  const stack = [tree as Interval | null | undefined];
+  for (let node = stack.pop(); stack.length > 0 || node; node = stack.pop()) {
+    if (!node || node.from === undefined) continue;
+    if (node.from !== node.to || typeof node.from !== 'string') return 'all';
+    ids.add(node.from);
+    stack.push(node.l, node.r);
+  }
+  return ids.size > 0 ? ids : 'all';
+}
+
+interface Interval {
+  from?: unknown;
+  to?: unknown;
+  l?: Interval | null;
+  r?: Interval | null;
 }

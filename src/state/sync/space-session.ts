@@ -17,12 +17,15 @@ import { readRecords } from '../../sync/record-map';
 import { catalogueRecords, layerMeta } from '../../sync/unit-docs';
 import { unitName, type Unit } from '../../sync/unit-names';
 import type { SpaceSummary } from '../../sync/api-types';
-import { layerColour, lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
-import { sync, type Row } from '../../storage';
+import { lessonKeyLayerId, lessonWorkLayerId } from '../../domain/layers';
+import { sync, type ChangedRows, type Row } from '../../storage';
 import { catalogueBindings, keyBindings, layerBindings, textBindings } from './bindings';
 import { UnitBridge, type Binding } from './unit-bridge';
-import { sharedLayerId, sharedSubmissionId } from './shared-ids';
+import { ensureOwnLayer, ensureSharedLayer, ensureSubmission, setLayer } from './local-layers';
+import { sharedLayerId } from './shared-ids';
 import { useSharingStore, type StoredMembership, type SyncStatus } from './sharing-store';
+import { watchReadOnlyShared } from './watch-read-only';
+import { sharedAsOwn } from './own-layers';
 
 interface Shared {
   unit: Unit;
@@ -34,7 +37,6 @@ interface Shared {
 }
 
 const POLL_MS = 4000;
-const SHARED_KINDS = ['mine', 'lesson-work'];
 
 export class SpaceSession {
   readonly api: SpaceApi;
@@ -62,10 +64,16 @@ export class SpaceSession {
   }
 
   async start(): Promise<void> {
-    await this.add({ kind: 'catalogue', spaceId: this.member.spaceId }, (doc) =>
-      catalogueBindings(doc, this.member.role === 'owner'),
+    const owner = this.member.role === 'owner';
+    const catalogue = await this.add({ kind: 'catalogue', spaceId: this.member.spaceId }, (doc) =>
+      catalogueBindings(doc, owner),
     );
-    this.unsubscribe = sync.onChange((tables) => this.localChanged(tables));
+    const unwatch = watchReadOnlyShared(catalogue.doc, owner);
+    const unsubscribe = sync.onChange((tables) => this.localChanged(tables));
+    this.unsubscribe = () => {
+      unwatch();
+      unsubscribe();
+    };
     await this.refresh();
     this.poll = setInterval(() => void this.refresh(), POLL_MS);
   }
@@ -137,7 +145,7 @@ export class SpaceSession {
     if (this.member.role !== 'owner') {
       for (const lesson of readRecords(catalogueRecords(catalogue.doc, 'lessons'))) {
         if (lesson.deletedAt) continue;
-        await this.ensureOwnLayer(lessonWorkLayerId(lesson.id), {
+        await ensureOwnLayer(this.member.name, lessonWorkLayerId(lesson.id), {
           kind: 'lesson-work',
           lessonId: lesson.id,
           label: `My work: ${String(lesson.title)}`,
@@ -147,8 +155,7 @@ export class SpaceSession {
     // This member's own layers.
     const layers = await sync.rows('layers');
     for (const layer of layers) {
-      if (!SHARED_KINDS.includes(String(layer.kind))) continue;
-      if (layer.id.startsWith('shared-')) continue;
+      if (!sharedAsOwn(layer)) continue;
       const unit: Unit = { kind: 'layer', spaceId, memberId, layerId: layer.id };
       wanted.add(unitName(unit));
       await this.add(
@@ -158,8 +165,7 @@ export class SpaceSession {
         () => this.register(layer),
       );
       const access = this.access(unit);
-      if (access === 'read' && !layer.readOnly)
-        await this.setLayer(layer, { ...layer, readOnly: true });
+      if (access === 'read' && !layer.readOnly) await setLayer(layer, { ...layer, readOnly: true });
     }
     // Lesson keys: owners write them; members read them once revealed.
     for (const lesson of readRecords(catalogueRecords(catalogue.doc, 'lessons'))) {
@@ -168,14 +174,15 @@ export class SpaceSession {
       if (this.access(unit) === 'none') continue;
       const layerId = lessonKeyLayerId(lesson.id);
       wanted.add(unitName(unit));
-      if (this.access(unit) === 'read') {
-        await this.ensureLayer(layerId, {
-          kind: 'lesson-key',
-          owner: '',
-          lessonId: lesson.id,
-          label: `Key: ${String(lesson.title)}`,
-        });
-      }
+      const fields = {
+        kind: 'lesson-key',
+        lessonId: lesson.id,
+        label: `Key: ${String(lesson.title)}`,
+      };
+      // Before its annotations arrive, so they never show without their layer: read-only for a
+      // member once revealed; a co-owner who did not write the lesson gets a key they may edit.
+      if (this.access(unit) === 'read') await ensureSharedLayer(layerId, { ...fields, owner: '' });
+      else await ensureOwnLayer(this.member.name, layerId, fields);
       await this.add(unit, (d) => keyBindings(d, layerId), layerId);
     }
     // Other members' layers this member may read.
@@ -189,7 +196,12 @@ export class SpaceSession {
       const added = await this.add(unit, (d) => layerBindings(d, local), local);
       await this.describeLayer(added, info.memberId, info.lessonId);
       if (info.lessonId && this.member.role === 'owner' && this.member.kind === 'class')
-        await this.ensureSubmission(info.memberId, info.lessonId, local);
+        await ensureSubmission(
+          info.memberId,
+          this.summary?.members.find((m) => m.id === info.memberId)?.name,
+          info.lessonId,
+          local,
+        );
     }
     for (const [name, shared] of this.shared) {
       if (wanted.has(name)) continue;
@@ -223,7 +235,9 @@ export class SpaceSession {
     this.shared.set(name, shared);
     await bridge.load();
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin !== null && origin !== 'storage') void bridge.schedule().then(() => this.report());
+      // From the server (not this bridge's own pushes, nor the saved state): take it in.
+      if (origin !== null && origin !== 'storage' && origin !== bridge)
+        void bridge.schedule().then(() => this.report());
     });
     await bridge.schedule();
     await this.connect(shared, beforeOpen);
@@ -282,8 +296,10 @@ export class SpaceSession {
       this.summary?.members.find((m) => m.id === memberId)?.name ??
       (meta.get('owner') as string | undefined) ??
       'A member';
-    const label = (meta.get('label') as string | undefined) ?? 'annotations';
-    await this.ensureLayer(shared.layerId!, {
+    const label =
+      ((meta.get('label') as string | undefined) ?? 'annotations') +
+      (meta.get('kind') === 'imported' ? ' (imported)' : '');
+    await ensureSharedLayer(shared.layerId!, {
       kind: 'member',
       owner: name,
       lessonId,
@@ -291,90 +307,30 @@ export class SpaceSession {
     });
   }
 
-  private async ensureLayer(
-    id: string,
-    fields: { kind: string; owner: string; lessonId?: string; label: string },
-  ): Promise<void> {
-    const current = await sync.row('layers', id);
-    if (current && current.label === fields.label && current.readOnly === true) return;
-    const now = new Date().toISOString();
-    const count = (await sync.rows('layers')).length;
-    const next: Row = {
-      id,
-      colour: layerColour(count),
-      createdAt: now,
-      ...current,
-      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-      readOnly: true,
-      updatedAt: now,
-    };
-    await sync.applyGuarded('layers', [{ id, expected: current, next }]);
-  }
-
-  /**
-   * A student's live work on a lesson, for the teacher's Class view: a submission whose layer is
-   * the student's shared layer, so the results and agreement update as the student annotates.
-   */
-  private async ensureSubmission(memberId: string, lessonId: string, layerId: string) {
-    const id = sharedSubmissionId(memberId, lessonId);
-    const current = await sync.row('submissions', id);
-    const student = this.summary?.members.find((m) => m.id === memberId)?.name;
-    if (current && (!student || current.student === student)) return;
-    const now = new Date().toISOString();
-    const next: Row = {
-      id,
-      lessonId,
-      student: student ?? 'A student',
-      layerId,
-      orphanCount: 0,
-      exportedAt: now,
-      importedAt: now,
-      ...(current && { exportedAt: current.exportedAt, importedAt: current.importedAt }),
-    };
-    await sync.applyGuarded('submissions', [{ id, expected: current, next }]);
-  }
-
-  private async ensureOwnLayer(
-    id: string,
-    fields: { kind: string; lessonId: string; label: string },
-  ): Promise<void> {
-    if (await sync.row('layers', id)) return;
-    const now = new Date().toISOString();
-    const count = (await sync.rows('layers')).length;
-    const layer: Row = {
-      id,
-      ...fields,
-      owner: this.member.name,
-      colour: layerColour(count),
-      readOnly: false,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await sync.applyGuarded('layers', [{ id, expected: undefined, next: layer }]);
-  }
-
-  private async setLayer(current: Row, next: Row): Promise<void> {
-    await sync.applyGuarded('layers', [
-      { id: current.id, expected: current, next: { ...next, updatedAt: new Date().toISOString() } },
-    ]);
-  }
-
   private changedTables = new Set<string>();
 
-  private localChanged(tables: ReadonlySet<string>): void {
-    for (const table of tables) this.changedTables.add(table);
+  /**
+   * Rows changed here: each unit this member writes notes the ones it mirrors (its next pass
+   * looks at those only), and passes run once the changes pause.
+   */
+  private localChanged(changes: ChangedRows): void {
+    for (const table of changes.keys()) this.changedTables.add(table);
+    for (const shared of this.shared.values()) {
+      if (this.writable(shared.unit) && shared.bridge.touch(changes)) this.touched.add(shared);
+    }
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {
       const changed = this.changedTables;
       this.changedTables = new Set();
-      for (const shared of this.shared.values()) {
-        if (this.writable(shared.unit) && shared.bridge.mirrors(changed))
-          void shared.bridge.schedule().then(() => this.report());
-      }
+      const touched = this.touched;
+      this.touched = new Set();
+      for (const shared of touched) void shared.bridge.schedule().then(() => this.report());
       // A new layer (a lesson opened, or one arrived) becomes a unit.
       if (changed.has('layers') || changed.has('lessons')) void this.refreshSoon();
     }, 120);
   }
+
+  private touched = new Set<Shared>();
 
   private lastReconcile = 0;
   private async refreshSoon(): Promise<void> {

@@ -5,9 +5,15 @@
  * the user changed during the pass is left for the next pass, with its base unchanged, so the
  * user's edit is merged, never overwritten. The Y.Doc and the bases are saved after each pass,
  * so an edit made while offline or before a reload is found again and sent.
+ *
+ * A pass looks only at the records that changed since the last one (rows named by the database's
+ * change events, records touched in the Y.Doc), so a catalogue of many long documents is not
+ * read whole on every keystroke; the first pass, and one after a change it cannot name, look
+ * at everything.
  */
 import * as Y from 'yjs';
 import {
+  readRecord,
   readRecords,
   type PlainRecord,
   type RecordMap,
@@ -20,7 +26,14 @@ import {
   pushLocalChanges,
   same,
 } from '../../sync/record-merge';
-import { sync, type GuardedWrite, type Row, type SavedUnit, type SyncedTable } from '../../storage';
+import {
+  sync,
+  type ChangedRows,
+  type GuardedWrite,
+  type Row,
+  type SavedUnit,
+  type SyncedTable,
+} from '../../storage';
 
 /** One record map of a unit and the table it mirrors. */
 export interface MapBinding {
@@ -29,8 +42,8 @@ export interface MapBinding {
   map: RecordMap;
   shape: RecordShape;
   table: SyncedTable;
-  /** The rows this map mirrors. */
-  rows: () => Promise<Row[]>;
+  /** The rows this map mirrors, or those of them among `ids`. */
+  rows: (ids?: Iterable<string>) => Promise<Row[]>;
   /** A row as the unit holds it (e.g. without its local layer id). */
   toUnit: (row: Row) => PlainRecord;
   /** A unit record as a row, given the row there now; null: do not write it (yet). */
@@ -58,17 +71,59 @@ export class UnitBridge {
   private again = false;
   /** Records pushed to the server and not yet acknowledged. */
   readonly pending = new Set<string>();
+  /** Per record map, the ids to look at in the next pass (`all`: every record and row). */
+  private readonly dirty = new Map<string, Set<string> | 'all'>();
+  private wasWritable: boolean | undefined;
 
   constructor(
     readonly unitName: string,
     readonly doc: Y.Doc,
     private readonly bindings: () => Binding[],
     private readonly writable: () => boolean,
-  ) {}
+  ) {
+    for (const binding of bindings()) {
+      if (binding.kind !== 'map') continue;
+      this.dirty.set(binding.name, 'all');
+      binding.map.observeDeep((events) => {
+        // What this bridge pushed from the rows needs no second look.
+        if (events[0]?.transaction.origin === this) return;
+        const ids = new Set<string>();
+        for (const event of events) {
+          if (event.target === binding.map)
+            for (const id of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(id);
+          else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
+        }
+        this.markDirty(binding.name, ids);
+      });
+    }
+  }
 
-  /** The tables this unit mirrors: a change elsewhere needs no pass. */
-  mirrors(tables: ReadonlySet<string>): boolean {
-    return this.bindings().some((b) => tables.has(b.kind === 'map' ? b.table : 'documents'));
+  /**
+   * Notes the rows changed locally that this unit mirrors; true when there are any (a pass is
+   * then needed).
+   */
+  touch(changes: ChangedRows): boolean {
+    let touched = false;
+    for (const binding of this.bindings()) {
+      const ids = changes.get(binding.kind === 'map' ? binding.table : 'documents');
+      if (!ids) continue;
+      if (binding.kind === 'text') {
+        touched ||= ids === 'all' || ids.has(binding.documentId);
+        continue;
+      }
+      this.markDirty(binding.name, ids);
+      touched = true;
+    }
+    return touched;
+  }
+
+  private markDirty(name: string, ids: ReadonlySet<string> | 'all'): void {
+    const now = this.dirty.get(name);
+    if (now === 'all') return;
+    if (ids === 'all') return void this.dirty.set(name, 'all');
+    const next = now ?? new Set<string>();
+    for (const id of ids) next.add(id);
+    this.dirty.set(name, next);
   }
 
   /** Restores the saved state and bases (before the unit connects). */
@@ -105,6 +160,12 @@ export class UnitBridge {
   }
 
   private async pass(): Promise<void> {
+    // Edits kept while this member could only read are pushed once they may write: look again.
+    const writable = this.writable();
+    if (this.wasWritable !== undefined && writable !== this.wasWritable)
+      for (const binding of this.bindings())
+        if (binding.kind === 'map') this.dirty.set(binding.name, 'all');
+    this.wasWritable = writable;
     for (const binding of this.bindings()) {
       if (binding.kind === 'map') await this.passMap(binding);
       else await this.passText(binding);
@@ -115,18 +176,27 @@ export class UnitBridge {
   private async passMap(b: MapBinding): Promise<void> {
     const base = this.bases.get(b.name) ?? new Map<string, PlainRecord>();
     this.bases.set(b.name, base);
-    const rows = new Map((await b.rows()).map((row) => [row.id, row]));
+    const dirty = this.dirty.get(b.name);
+    if (!dirty) return;
+    this.dirty.delete(b.name);
+    const only = dirty === 'all' ? undefined : dirty;
+    const rows = new Map((await b.rows(only)).map((row) => [row.id, row]));
     const writable = this.writable();
     if (writable) {
-      for (const id of new Set([...rows.keys(), ...base.keys()])) {
-        const row = rows.get(id);
-        const pushed = pushLocalChanges(b.map, row && b.toUnit(row), base.get(id), b.shape);
-        if (pushed) this.pending.add(`${b.name}/${id}`);
-      }
+      this.doc.transact(() => {
+        for (const id of only ?? new Set([...rows.keys(), ...base.keys()])) {
+          const row = rows.get(id);
+          const pushed = pushLocalChanges(b.map, row && b.toUnit(row), base.get(id), b.shape);
+          if (pushed) this.pending.add(`${b.name}/${id}`);
+        }
+      }, this);
     }
     const writes: GuardedWrite[] = [];
     const agreed = new Map<string, PlainRecord>();
-    for (const record of readRecords(b.map)) {
+    /** Not written this time (not ready, or the row changed meanwhile): looked at again next pass. */
+    const retry = new Set<string>();
+    const records = only ? readSome(b.map, only) : readRecords(b.map);
+    for (const record of records) {
       const current = rows.get(record.id);
       if (record.deletedAt !== undefined) {
         if (!current) {
@@ -139,7 +209,10 @@ export class UnitBridge {
         continue;
       }
       let next = b.toRow(record, current);
-      if (next === null) continue;
+      if (next === null) {
+        retry.add(record.id);
+        continue;
+      }
       // A unit this member only reads: their own edits to their copy stay.
       const before = base.get(record.id);
       const baseRow = !writable && current && before ? b.toRow(before, current) : null;
@@ -148,7 +221,9 @@ export class UnitBridge {
       else writes.push({ id: record.id, expected: current, next });
     }
     const applied = new Set(writes.length ? await sync.applyGuarded(b.table, writes) : []);
-    for (const record of readRecords(b.map)) {
+    for (const write of writes) if (!applied.has(write.id)) retry.add(write.id);
+    if (retry.size > 0) this.markDirty(b.name, retry);
+    for (const record of only ? readSome(b.map, only) : readRecords(b.map)) {
       if (agreed.has(record.id) || applied.has(record.id)) base.set(record.id, record);
     }
   }
@@ -195,4 +270,13 @@ export class UnitBridge {
       })
       .then(() => undefined);
   }
+}
+
+function readSome(map: RecordMap, ids: Iterable<string>): PlainRecord[] {
+  const out: PlainRecord[] = [];
+  for (const id of ids) {
+    const record = readRecord(map, id);
+    if (record) out.push(record);
+  }
+  return out;
 }

@@ -18,7 +18,6 @@ import { useKeepAnchored } from '../../state/use-keep-anchored';
 import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
-import { ExportButtons } from '../exchange/ExportButtons';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
 import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
@@ -35,7 +34,8 @@ import { useTagging } from './use-tagging';
 import { useUndoKeys } from './use-undo-keys';
 import { useEditSession } from './use-edit-session';
 import { LayerBar } from './LayerBar';
-import { DocumentMenu } from './DocumentMenu';
+import { DocumentActions } from './DocumentActions';
+import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { useDocumentLayers } from './use-document-layers';
 import { useStableCallback } from '../shared/use-stable-callback';
 import './annotate.css';
@@ -53,6 +53,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const { annotations: stored, outOfPlace } = useDocumentAnnotations(doc);
   useKeepAnchored(doc, outOfPlace);
   const edit = useEditSession(doc, stored);
+  const readOnly = useReadOnlyShared();
   // Text edits move every layer's annotations; the rest of the view works on the edited layer.
   const layers = useDocumentLayers(doc.id, edit.annotations);
   const annotations = layers.own;
@@ -244,40 +245,15 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
           outlet={outlet}
           words={words}
           actions={
-            <>
-              <button
-                type="button"
-                aria-pressed={edit.editing}
-                onClick={() => void (edit.editing ? edit.stop() : edit.start())}
-              >
-                Edit text
-              </button>
-              <DocumentMenu>
-                {(close) => (
-                  <>
-                    <button
-                      type="button"
-                      className="edit-details"
-                      onClick={() => {
-                        close();
-                        setEditingDetails(true);
-                      }}
-                    >
-                      Edit details
-                    </button>
-                    <ExportButtons documentIds={[doc.id]} name={title} report />
-                    <p className="annotate-help">
-                      Select a passage, then press a tag’s key (
-                      {tags.map((t) => `${t.shortcut} ${t.label}`).join(', ')}) or pick a tag by the
-                      selection. Alt+↓ and Alt+↑ move between annotations, Alt+Shift+↓ and
-                      Alt+Shift+↑ between suggestions (Enter accepts one, Delete rejects it); Ctrl+Z
-                      undoes. Edit text fixes typos or removes boilerplate; annotations follow the
-                      text.
-                    </p>
-                  </>
-                )}
-              </DocumentMenu>
-            </>
+            <DocumentActions
+              doc={doc}
+              title={title}
+              tags={tags}
+              editing={edit.editing}
+              onToggleEditing={() => void (edit.editing ? edit.stop() : edit.start())}
+              onEditDetails={() => setEditingDetails(true)}
+              readOnlyReason={readOnly('documents', doc.id)}
+            />
           }
         />
         {editingDetails && (

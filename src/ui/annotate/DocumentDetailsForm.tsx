@@ -29,7 +29,15 @@ export function DocumentDetailsForm({
     if (url.trim() && !/^https?:\/\/\S+$/i.test(url.trim())) {
       return setError('The address must start with http:// or https://.');
     }
-    await updateDocumentDetails(doc, { title, outletId, author, publishedAt, url }, collectionIds);
+    try {
+      await updateDocumentDetails(
+        doc,
+        { title, outletId, author, publishedAt, url },
+        collectionIds,
+      );
+    } catch (refused) {
+      return setError(refused instanceof Error ? refused.message : String(refused));
+    }
     onDone();
   };
 

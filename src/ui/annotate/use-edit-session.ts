@@ -10,6 +10,7 @@ import {
 import type { Annotation, SlantDocument } from '../../domain/types';
 import { registerFlush } from '../../state/pending-writes';
 import { saveDocumentText } from '../../state/save-document-text';
+import { SharedRecordError } from '../../state/sync/read-only-shared';
 
 /**
  * Edit mode: the user cleans an imported text (boilerplate, typos) while annotations move with
@@ -48,7 +49,11 @@ export function useEditSession(doc: SlantDocument, annotations: readonly Annotat
       setSession((s) => (s && s.text === current.text ? { ...s, base: placed, dirty: false } : s));
     } catch (error) {
       console.error(error);
-      setSaveError('Your last edits could not be saved. Keep this tab open and export a backup.');
+      setSaveError(
+        error instanceof SharedRecordError
+          ? `Your last edits to this text were not saved: ${error.message} Copy what you typed if you need it.`
+          : 'Your last edits could not be saved. Keep this tab open and export a backup.',
+      );
     }
   }, [doc]);
 

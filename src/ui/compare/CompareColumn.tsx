@@ -6,6 +6,7 @@ import type { TextMark } from './column-runs';
 import { routeHref } from '../shared/routes';
 import { OutletOptions } from '../shared/OutletOptions';
 import { setDocumentOutlet } from '../../state/document-commands';
+import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { StatedOriginOffer } from './StatedOriginOffer';
 
 interface CompareColumnProps {
@@ -31,6 +32,7 @@ export function CompareColumn({
   onMarkClick,
   onPassageChosen,
 }: CompareColumnProps) {
+  const readOnly = useReadOnlyShared();
   const title = displayTitle(doc);
   const headingId = `compare-${doc.id}`;
   return (
@@ -47,18 +49,23 @@ export function CompareColumn({
           // No outlet known: the title heads the column; a quiet line says so and sets it.
           <p className="compare-outlet is-unstated">
             <span>outlet not stated{doc.author && `, by ${doc.author}`}</span>
-            <select
-              aria-label={`Outlet of “${title}”`}
-              value=""
-              onChange={(event) =>
-                event.target.value && void setDocumentOutlet(doc, event.target.value)
-              }
-            >
-              <OutletOptions outlets={outlets} none="Set…" />
-            </select>
+            {/* A member's copy of a space's document: only the owners may set it. */}
+            {!readOnly('documents', doc.id) && (
+              <select
+                aria-label={`Outlet of “${title}”`}
+                value=""
+                onChange={(event) =>
+                  event.target.value && void setDocumentOutlet(doc, event.target.value)
+                }
+              >
+                <OutletOptions outlets={outlets} none="Set…" />
+              </select>
+            )}
           </p>
         )}
-        {!outlet && <StatedOriginOffer doc={doc} outlets={outlets} />}
+        {!outlet && !readOnly('documents', doc.id) && (
+          <StatedOriginOffer doc={doc} outlets={outlets} />
+        )}
         <h2 id={headingId} dir="auto">
           <a href={routeHref({ name: 'document', documentId: doc.id })}>{title}</a>
         </h2>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useBackupReminder } from '../../state/backup-reminder';
 import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
+import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { useUnplaced } from '../../state/unplaced-commands';
 import {
   useAnnotationCounts,
@@ -43,6 +44,7 @@ export function LibraryView() {
     [rows, query, collections],
   );
 
+  const readOnly = useReadOnlyShared();
   const trashDocument = (id: string, title: string) =>
     void moveToTrash(id).then(() => setTrashed({ id, title }));
 
@@ -178,15 +180,22 @@ export function LibraryView() {
                     )}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="row-action"
-                      aria-label={`Delete “${row.title}” (move it to the trash)`}
-                      title="Move to the trash"
-                      onClick={() => trashDocument(row.doc.id, row.title)}
-                    >
-                      Delete
-                    </button>
+                    {readOnly('documents', row.doc.id) ? (
+                      // A member's copy of a space's document: the owners' to remove.
+                      <span className="unknown" title={readOnly('documents', row.doc.id)}>
+                        Shared, read-only
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="row-action"
+                        aria-label={`Delete “${row.title}” (move it to the trash)`}
+                        title="Move to the trash"
+                        onClick={() => trashDocument(row.doc.id, row.title)}
+                      >
+                        Delete
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -8,19 +8,31 @@ interface TagRowProps {
   tag: Tag;
   tags: readonly Tag[];
   usage: number;
+  /** Why this tag may not be changed here (a space's owners share it), if so. */
+  readOnlyReason?: string;
 }
 
-/** One tag of the taxonomy, editable in place; every change is saved as it is made. */
-export function TagRow({ tag, tags, usage }: TagRowProps) {
+/**
+ * One tag of the taxonomy, editable in place; every change is saved as it is made. A tag a
+ * space's owners share is shown read-only to a member, with the reason.
+ */
+export function TagRow({ tag, tags, usage, readOnlyReason }: TagRowProps) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [keyError, setKeyError] = useState('');
+  const [refused, setRefused] = useState('');
+  /** A change the commands refuse (a shared tag) says why instead of failing silently. */
+  const save = (change: Promise<unknown>) =>
+    void change.then(
+      () => setRefused(''),
+      (error: unknown) => setRefused(error instanceof Error ? error.message : String(error)),
+    );
   const index = tags.findIndex((t) => t.id === tag.id);
   const name = tag.label || tag.id;
 
   const saveText = (field: 'label' | 'description', value: string) => {
     const trimmed = value.trim();
     if (trimmed !== tag[field] && (field === 'description' || trimmed)) {
-      void updateTag(tag, { [field]: trimmed });
+      save(updateTag(tag, { [field]: trimmed }));
     }
   };
   /** A key another tag has is refused: the field shows the old key again, and the rule. */
@@ -35,19 +47,27 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
       );
     }
     setKeyError('');
-    if (key !== (tag.shortcut ?? '')) void updateTag(tag, { shortcut: key || undefined });
+    if (key !== (tag.shortcut ?? '')) save(updateTag(tag, { shortcut: key || undefined }));
   };
   const remove = () => {
     if (usage > 0 && !confirmingDelete) return setConfirmingDelete(true);
-    void deleteTag(tag.id);
+    save(deleteTag(tag.id));
   };
 
   return (
     <li className="tag-row">
-      <fieldset>
+      <fieldset
+        disabled={readOnlyReason !== undefined}
+        aria-describedby={readOnlyReason ? `shared-${tag.id}` : undefined}
+      >
         <legend>
           <TagSwatch tag={tag} letter={lettersOf(tags).get(tag.id)} /> {name}
         </legend>
+        {readOnlyReason && (
+          <p id={`shared-${tag.id}`} className="hint shared-note">
+            {readOnlyReason}
+          </p>
+        )}
         <label>
           Name
           <input
@@ -73,14 +93,16 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
           <input
             type="color"
             value={tag.colour.toLowerCase()}
-            onChange={(e) => void updateTag(tag, { colour: e.target.value })}
+            onChange={(e) => save(updateTag(tag, { colour: e.target.value }))}
           />
         </label>
         <label>
           Underline
           <select
             value={tag.underline}
-            onChange={(e) => void updateTag(tag, { underline: e.target.value as Tag['underline'] })}
+            onChange={(e) =>
+              save(updateTag(tag, { underline: e.target.value as Tag['underline'] }))
+            }
           >
             {UNDERLINE_STYLES.map((style) => (
               <option key={style} value={style}>
@@ -98,6 +120,11 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
             onBlur={(e) => saveText('description', e.target.value)}
           />
         </label>
+        {refused && (
+          <p role="alert" className="field-error">
+            {refused}
+          </p>
+        )}
         {keyError && (
           <p id={`key-error-${tag.id}`} role="alert" className="field-error">
             {keyError}
@@ -108,7 +135,7 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
           <button
             type="button"
             disabled={index === 0}
-            onClick={() => void moveTag(tags, tag.id, -1)}
+            onClick={() => save(moveTag(tags, tag.id, -1))}
             aria-label={`Move ${name} up`}
           >
             ↑
@@ -116,7 +143,7 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
           <button
             type="button"
             disabled={index === tags.length - 1}
-            onClick={() => void moveTag(tags, tag.id, 1)}
+            onClick={() => save(moveTag(tags, tag.id, 1))}
             aria-label={`Move ${name} down`}
           >
             ↓
@@ -131,7 +158,7 @@ export function TagRow({ tag, tags, usage }: TagRowProps) {
               {usage === 1 ? 'One annotation carries' : `${usage} annotations carry`} “{name}”.
               Deleting the tag keeps them, marked with a deleted tag, so no work is lost.
             </p>
-            <button type="button" className="danger" onClick={() => void deleteTag(tag.id)}>
+            <button type="button" className="danger" onClick={() => save(deleteTag(tag.id))}>
               Delete the tag, keep the annotations
             </button>{' '}
             <button type="button" onClick={() => setConfirmingDelete(false)}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TAXONOMY_PRESETS } from '../../domain/taxonomy-presets';
 import { useTags } from '../../state/live-queries';
+import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { addPresetTags, addTag, useTagUsage } from '../../state/taxonomy-commands';
 import { NewItemForm } from '../shared/NewItemForm';
 import { TagRow } from './TagRow';
@@ -11,11 +12,14 @@ export function TaxonomyEditor() {
   const usage = useTagUsage();
   const [presetId, setPresetId] = useState(TAXONOMY_PRESETS[1]!.id);
   const [message, setMessage] = useState('');
+  const readOnly = useReadOnlyShared();
   if (!tags) return <p role="status">Loading tags…</p>;
 
   const applyPreset = async () => {
     const preset = TAXONOMY_PRESETS.find((p) => p.id === presetId)!;
-    const { added, merged } = await addPresetTags(tags, preset.tags);
+    const result = await addPresetTags(tags, preset.tags).catch((error: Error) => error);
+    if (result instanceof Error) return setMessage(result.message);
+    const { added, merged } = result;
     const names = merged.map((t) => `“${t.label}”`).join(', ');
     setMessage(
       [
@@ -39,7 +43,13 @@ export function TaxonomyEditor() {
       </p>
       <ol className="tag-rows">
         {tags.map((tag) => (
-          <TagRow key={tag.id} tag={tag} tags={tags} usage={usage?.get(tag.id) ?? 0} />
+          <TagRow
+            key={tag.id}
+            tag={tag}
+            tags={tags}
+            usage={usage?.get(tag.id) ?? 0}
+            readOnlyReason={readOnly('tags', tag.id)}
+          />
         ))}
       </ol>
       <NewItemForm

@@ -15,6 +15,7 @@ import { fromW3C } from '../../io/w3c';
 import { addImportedAnnotations, planImportedAnnotations } from '../../state/exchange-commands';
 import { useDocuments, useLayers, useTags } from '../../state/live-queries';
 import { annotatorName } from '../../state/preferences';
+import { useSharingStore } from '../../state/sync/sharing-store';
 import { Notice, type NoticeMessage } from '../shared/Notice';
 import { ownValue } from '../../domain/keyed-record';
 
@@ -50,6 +51,7 @@ export function W3CImportCard() {
   const layers = useLayers();
   const [pending, setPending] = useState<Pending | null>(null);
   const [target, setTarget] = useState(NEW_LAYER);
+  const space = useSharingStore((state) => state.membership);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -188,6 +190,14 @@ export function W3CImportCard() {
               ))}
             </select>
           </label>{' '}
+          {space && target === NEW_LAYER && (
+            <p className="hint">
+              In “{space.spaceName}” the new layer is shared as yours:{' '}
+              {space.kind === 'newsroom'
+                ? 'everyone in the space can read it.'
+                : 'the space’s owners can read it, classmates cannot.'}
+            </p>
+          )}
           <button
             type="button"
             className="primary"

@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { startStorage } from '../../../src/state/start-storage';
 import { useUiStore } from '../../../src/state/ui-store';
+import { sync } from '../../../src/storage';
 import { pageDatabase as db } from '../../support/database';
 import { readSeedArticles } from '../../support/seeds';
 
@@ -45,5 +46,19 @@ describe('Settings › Tags', () => {
     );
     expect(key).toHaveValue('2');
     expect((await db.tags.get('unattributed-claim'))?.shortcut).toBe('2');
+  });
+
+  it('shows a member the tags their space’s owners share read-only, and says why', async () => {
+    await sync.setReadOnlyShared({ tags: ['loaded-language'] });
+    render(<App />);
+    const sharedTag = await tagGroup('Loaded language');
+    await waitFor(() => expect(sharedTag).toBeDisabled());
+    expect(sharedTag).toHaveAccessibleDescription(
+      'Shared by your space’s owners: only they can change this tag. Ask one of them to change it.',
+    );
+    expect(
+      within(sharedTag).getByRole('button', { name: 'Delete Loaded language' }),
+    ).toBeDisabled();
+    expect(within(await tagGroup('Unattributed claim')).getByLabelText('Name')).toBeEnabled();
   });
 });

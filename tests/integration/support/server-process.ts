@@ -24,6 +24,8 @@ export interface StartOptions {
   dataDir?: string;
   redisUrl?: string;
   extraArgs?: string[];
+  /** Options for node itself, e.g. `--cpu-prof` (the benchmark's `--profile`). */
+  nodeArgs?: string[];
 }
 
 export async function tempDataDir(): Promise<string> {
@@ -32,7 +34,14 @@ export async function tempDataDir(): Promise<string> {
 
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? (await tempDataDir());
-  const args = ['--import', 'tsx', 'src/server/main.ts', '--port', String(options.port ?? 0)];
+  const args = [
+    ...(options.nodeArgs ?? []),
+    '--import',
+    'tsx',
+    'src/server/main.ts',
+    '--port',
+    String(options.port ?? 0),
+  ];
   args.push('--data', dataDir, ...(options.extraArgs ?? []));
   if (options.redisUrl) args.push('--redis', options.redisUrl);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

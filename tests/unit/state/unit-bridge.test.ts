@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { layerBindings, textBindings } from '../../../src/state/sync/bindings';
-import { UnitBridge } from '../../../src/state/sync/unit-bridge';
+import { catalogueBindings, layerBindings, textBindings } from '../../../src/state/sync/bindings';
+import { UnitBridge, type Binding } from '../../../src/state/sync/unit-bridge';
 import { readRecord, writeRecord } from '../../../src/sync/record-map';
-import { ANNOTATION_SHAPE, layerRecords } from '../../../src/sync/unit-docs';
+import { ANNOTATION_SHAPE, catalogueRecords, layerRecords } from '../../../src/sync/unit-docs';
+import { sync as storage } from '../../../src/storage';
 import { pageDatabase as db } from '../../support/database';
-import { annotate, docA } from '../io/sample-data';
+import { annotate, docA, docB } from '../io/sample-data';
 
 /**
  * The bridge between Dexie and one shared unit, with the other side of the network played by a
@@ -17,13 +18,28 @@ const mark = annotate(docA, 'north', { note: 'Loaded.', tagIds: ['loaded-languag
 
 function bridgeOver(doc: Y.Doc) {
   const bindings = layerBindings(doc, LAYER);
-  return new UnitBridge(
-    'space/layer/me/layer-mine',
-    doc,
-    () => bindings,
-    () => true,
+  return listening(
+    new UnitBridge(
+      'space/layer/me/layer-mine',
+      doc,
+      () => bindings,
+      () => true,
+    ),
   );
 }
+
+/** As the session does: the bridge hears which rows changed here, and looks at those. */
+const unsubscribes: (() => void)[] = [];
+function listening(bridge: UnitBridge): UnitBridge {
+  unsubscribes.push(storage.onChange((changes) => bridge.touch(changes)));
+  return bridge;
+}
+/** Dexie tells of a committed change a moment later. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+afterEach(() => {
+  for (const unsubscribe of unsubscribes.splice(0)) unsubscribe();
+});
 
 /** The server's copy of the unit, and a way to exchange updates with it. */
 function remoteOf(local: Y.Doc) {
@@ -95,6 +111,7 @@ describe('UnitBridge: a layer unit and its Dexie rows', () => {
     expect(await db.tombstones.get(mark.id)).toMatchObject({ layerId: LAYER, documentId: docA.id });
 
     await db.annotations.delete(other.id);
+    await settled();
     await bridge.schedule();
     sync();
     expect(readRecord(records, other.id)).toHaveProperty('deletedAt');
@@ -231,5 +248,56 @@ describe('UnitBridge: a unit this member only reads', () => {
       'Fighting in the north. Residents fled. Many.',
     );
     expect(text.toString()).toBe('Fighting in the nrth. Residents fled. Many.');
+  });
+});
+
+describe('UnitBridge: the catalogue, passes that look only at what changed', () => {
+  it('sends a change to one document and takes one from the space, reading only that row', async () => {
+    await db.documents.add(docB);
+    const doc = new Y.Doc();
+    const read: (string[] | 'all')[] = [];
+    const bindings: Binding[] = catalogueBindings(doc, true).map((b) =>
+      b.kind === 'map' && b.table === 'documents'
+        ? {
+            ...b,
+            rows: (ids?: Iterable<string>) => (read.push(ids ? [...ids] : 'all'), b.rows(ids)),
+          }
+        : b,
+    );
+    const bridge = listening(
+      new UnitBridge(
+        'space/catalogue',
+        doc,
+        () => bindings,
+        () => true,
+      ),
+    );
+    await bridge.schedule();
+    expect(read).toEqual(['all']);
+    const { remote, sync } = remoteOf(doc);
+    sync();
+
+    read.length = 0;
+    await db.documents.update(docB.id, { title: 'Renamed here' });
+    await settled();
+    await bridge.schedule();
+    sync();
+    expect(read).toEqual([[docB.id]]);
+    expect(readRecord(catalogueRecords(doc, 'documents'), docB.id)).toMatchObject({
+      title: 'Renamed here',
+    });
+
+    read.length = 0;
+    writeRecord(catalogueRecords(remote, 'documents'), {
+      ...readRecord(catalogueRecords(remote, 'documents'), docA.id)!,
+      title: 'Renamed in the space',
+    });
+    sync();
+    await bridge.schedule();
+    expect(read).toEqual([[docA.id]]);
+    expect(await db.documents.get(docA.id)).toMatchObject({
+      title: 'Renamed in the space',
+      text: docA.text,
+    });
   });
 });
