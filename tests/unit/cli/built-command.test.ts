@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/run';
+import { runCaptured as sourceSlant } from './run-captured';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = `${ROOT}seeds/002_7858cea97ce4f018.txt`;
@@ -51,16 +51,6 @@ function builtSlant(argv: string[]): Promise<Outcome> {
       },
     );
   });
-}
-
-async function sourceSlant(argv: string[]): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
 }
 
 describe('the built slant command', { timeout: 120_000 }, () => {
