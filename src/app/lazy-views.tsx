@@ -7,17 +7,36 @@
  */
 import { lazyView } from '../ui/shell/ViewLoader';
 
-export const DocumentView = lazyView(() => import('../ui/annotate/DocumentView'), 'DocumentView');
-export const ImportView = lazyView(() => import('../ui/import/ImportView'), 'ImportView');
-export const SettingsView = lazyView(() => import('../ui/settings/SettingsView'), 'SettingsView');
-export const CompareView = lazyView(() => import('../ui/compare/CompareView'), 'CompareView');
-export const ClassView = lazyView(() => import('../ui/class/ClassView'), 'ClassView');
-export const LessonView = lazyView(() => import('../ui/class/LessonView'), 'LessonView');
-export const OutletsView = lazyView(() => import('../ui/outlets/OutletsView'), 'OutletsView');
-export const OutletView = lazyView(() => import('../ui/outlets/OutletView'), 'OutletView');
-export const CollectionsView = lazyView(
-  () => import('../ui/collections/CollectionsView'),
-  'CollectionsView',
-);
-export const TrashView = lazyView(() => import('../ui/library/TrashView'), 'TrashView');
-export const UnplacedView = lazyView(() => import('../ui/library/UnplacedView'), 'UnplacedView');
+const MODULES = {
+  DocumentView: () => import('../ui/annotate/DocumentView'),
+  ImportView: () => import('../ui/import/ImportView'),
+  SettingsView: () => import('../ui/settings/SettingsView'),
+  CompareView: () => import('../ui/compare/CompareView'),
+  ClassView: () => import('../ui/class/ClassView'),
+  LessonView: () => import('../ui/class/LessonView'),
+  OutletsView: () => import('../ui/outlets/OutletsView'),
+  OutletView: () => import('../ui/outlets/OutletView'),
+  CollectionsView: () => import('../ui/collections/CollectionsView'),
+  TrashView: () => import('../ui/library/TrashView'),
+  UnplacedView: () => import('../ui/library/UnplacedView'),
+};
+
+export const DocumentView = lazyView(MODULES.DocumentView, 'DocumentView');
+export const ImportView = lazyView(MODULES.ImportView, 'ImportView');
+export const SettingsView = lazyView(MODULES.SettingsView, 'SettingsView');
+export const CompareView = lazyView(MODULES.CompareView, 'CompareView');
+export const ClassView = lazyView(MODULES.ClassView, 'ClassView');
+export const LessonView = lazyView(MODULES.LessonView, 'LessonView');
+export const OutletsView = lazyView(MODULES.OutletsView, 'OutletsView');
+export const OutletView = lazyView(MODULES.OutletView, 'OutletView');
+export const CollectionsView = lazyView(MODULES.CollectionsView, 'CollectionsView');
+export const TrashView = lazyView(MODULES.TrashView, 'TrashView');
+export const UnplacedView = lazyView(MODULES.UnplacedView, 'UnplacedView');
+
+/**
+ * Loads every view's code now rather than when first opened: for tests, so that opening a view
+ * waits for the module only once, in a setup step, not inside a timed assertion.
+ */
+export async function loadAllViews(): Promise<void> {
+  await Promise.all(Object.values(MODULES).map((load) => load()));
+}
