@@ -104,7 +104,7 @@ function layerRule(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', '.reports', 'bench/out', 'seeds'] },
+  { ignores: ['dist', 'dist-cli', 'dev-dist', 'node_modules', '.reports', 'bench/out', 'seeds'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

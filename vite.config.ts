@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { initialJsBudget } from './scripts/initial-js-budget';
 
 /**
  * Only the app's own scripts may run (ARCHITECTURE.md §8). Added to the production build only:
@@ -55,6 +56,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaTag(),
+    initialJsBudget(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // A CLI command loads its modules (the model, compromise) when it first runs, inside the
+          // first test that runs it: over 5 s on a loaded two-core machine.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup/indexeddb.ts'],
         },
       },

@@ -7,7 +7,7 @@
  * articles, never on the held-out fold.
  */
 import { suggestLearned, trainTagModel, type TagExample } from '../../src/analysis';
-import type { OperatingPoint } from '../../src/analysis/loaded-language/detect-loaded-language';
+import type { OperatingPoint } from '../../src/analysis/loaded-language/operating-points';
 import {
   scoreSpanIdentification,
   type SpanScore,

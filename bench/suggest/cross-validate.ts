@@ -14,7 +14,7 @@ import {
 } from '../../src/analysis/loaded-language/train';
 import type { DecodeThresholds } from '../../src/analysis/loaded-language/decode';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
-import type { OperatingPoint } from '../../src/analysis/loaded-language/detect-loaded-language';
+import type { OperatingPoint } from '../../src/analysis/loaded-language/operating-points';
 import {
   scoreSpanIdentification,
   type ScoredDocument,

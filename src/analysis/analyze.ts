@@ -5,10 +5,8 @@
  */
 import { modelFor, type LearnedModels } from './learn/learned-models';
 import { suggestLearned } from './learn/suggest-learned';
-import {
-  detectLoadedLanguage,
-  type OperatingPoint,
-} from './loaded-language/detect-loaded-language';
+import { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
+import type { OperatingPoint } from './loaded-language/operating-points';
 import type { LoadedLanguageModel } from './loaded-language/model';
 import { detectOutletMentions } from './outlets/detect-outlet-mentions';
 import type { RegistryOutlet } from './outlets/outlet-entry';

@@ -6,7 +6,7 @@ export { analyze, type AnalyzeOptions } from './analyze';
 export type { Suggestion, SuggestionTag } from './suggestion';
 export type { RegistryOutlet } from './outlets/outlet-entry';
 export type { LoadedLanguageModel } from './loaded-language/model';
-export { OPERATING_POINTS, type OperatingPoint } from './loaded-language/detect-loaded-language';
+export { OPERATING_POINTS, type OperatingPoint } from './loaded-language/operating-points';
 export {
   LEARNED_FORMAT,
   LearnedModelError,

@@ -2,14 +2,8 @@ import { useUiStore } from '../state/ui-store';
 import { AppShell, type Section } from '../ui/shell/AppShell';
 import { LibraryView } from '../ui/library/LibraryView';
 import { NotFoundView } from '../ui/shell/NotFoundView';
-import { DocumentView } from '../ui/annotate/DocumentView';
-import { SettingsView } from '../ui/settings/SettingsView';
-import { TrashView } from '../ui/library/TrashView';
-import { UnplacedView } from '../ui/library/UnplacedView';
-import { CollectionsView } from '../ui/collections/CollectionsView';
-import { OutletsView } from '../ui/outlets/OutletsView';
-import { OutletView } from '../ui/outlets/OutletView';
 import { StorageProblemNotice } from '../ui/shell/StorageProblemNotice';
+import { ViewLoader } from '../ui/shell/ViewLoader';
 import type { Route } from '../ui/shared/routes';
 import { useHashRoute } from './use-hash-route';
 import { useFileDrop } from './use-file-drop';
@@ -18,15 +12,20 @@ import { SaveProblemNotice } from '../ui/shell/SaveProblemNotice';
 import { LibraryLostNotice } from '../ui/shell/LibraryLostNotice';
 import { finishRestoredLibrary, startAfresh } from '../state/start-storage';
 import { SEED_ARTICLES } from './seed-articles';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { CompareView } from '../ui/compare/CompareView';
-import { ClassView } from '../ui/class/ClassView';
-import { LessonView } from '../ui/class/LessonView';
-
-// The importer brings Readability, DOMPurify and a Markdown parser: loaded when first needed.
-const ImportView = lazy(() =>
-  import('../ui/import/ImportView').then((m) => ({ default: m.ImportView })),
-);
+import { type ReactNode } from 'react';
+import {
+  ClassView,
+  CollectionsView,
+  CompareView,
+  DocumentView,
+  ImportView,
+  LessonView,
+  OutletsView,
+  OutletView,
+  SettingsView,
+  TrashView,
+  UnplacedView,
+} from './lazy-views';
 
 function sectionOf(route: Route): Section {
   if (['library', 'document', 'trash', 'unplaced', 'import', 'collections'].includes(route.name)) {
@@ -43,6 +42,36 @@ function viewFor(route: Route) {
   switch (route.name) {
     case 'library':
       return <LibraryView />;
+    case 'not-found':
+      return <NotFoundView path={route.path} />;
+    default:
+      return (
+        <ViewLoader key={route.name} what={WHAT_LOADS[route.name]}>
+          {loadedView(route)}
+        </ViewLoader>
+      );
+  }
+}
+
+type LoadedRoute = Exclude<Route, { name: 'library' | 'not-found' }>;
+
+/** What the status line names while a view's code loads: "Opening the document…". */
+const WHAT_LOADS: Record<LoadedRoute['name'], string> = {
+  document: 'the document',
+  settings: 'Settings',
+  trash: 'the trash',
+  unplaced: 'the unplaced annotations',
+  collections: 'your collections',
+  outlets: 'the outlets',
+  outlet: 'the outlet',
+  import: 'the importer',
+  compare: 'Compare',
+  class: 'Class',
+  lesson: 'the lesson',
+};
+
+function loadedView(route: LoadedRoute) {
+  switch (route.name) {
     case 'document':
       return <DocumentView key={route.documentId} documentId={route.documentId} />;
     case 'settings':
@@ -58,11 +87,7 @@ function viewFor(route: Route) {
     case 'outlet':
       return <OutletView key={route.outletId} outletId={route.outletId} />;
     case 'import':
-      return (
-        <Suspense fallback={<p role="status">Opening the importer…</p>}>
-          <ImportView />
-        </Suspense>
-      );
+      return <ImportView />;
     case 'compare':
       return (
         <CompareView
@@ -75,8 +100,6 @@ function viewFor(route: Route) {
       return <ClassView />;
     case 'lesson':
       return <LessonView key={route.lessonId} lessonId={route.lessonId} />;
-    case 'not-found':
-      return <NotFoundView path={route.path} />;
   }
 }
 

@@ -9,10 +9,8 @@ import { withByteOrderMark } from '../io/csv';
 import type { CliIo } from './analyze-command';
 import { figuresCsv, figuresJsonLine, type FileFigures } from './figures-output';
 import type { Point } from './operating-point';
+import type { FiguresFormat } from './parse-args';
 import { readSource, SourceError } from './read-source';
-
-export const FIGURES_FORMATS = ['jsonl', 'csv'] as const;
-export type FiguresFormat = (typeof FIGURES_FORMATS)[number];
 
 export interface FiguresRequest {
   format: FiguresFormat;

@@ -4,4 +4,7 @@
  * training for precision of at least 0.5) and `more` (its best-F1 thresholds: more suggestions,
  * more of them wrong).
  */
-export { OPERATING_POINTS as POINTS, type OperatingPoint as Point } from '../analysis';
+export {
+  OPERATING_POINTS as POINTS,
+  type OperatingPoint as Point,
+} from '../analysis/loaded-language/operating-points';

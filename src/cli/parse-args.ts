@@ -12,7 +12,9 @@ export type AgreeFormat = (typeof AGREE_FORMATS)[number];
 
 export const EXTRACT_FORMATS = ['jsonl'] as const;
 
-import { FIGURES_FORMATS, type FiguresFormat } from './figures-command';
+export const FIGURES_FORMATS = ['jsonl', 'csv'] as const;
+export type FiguresFormat = (typeof FIGURES_FORMATS)[number];
+
 import { POINTS, type Point } from './operating-point';
 
 export type { Point } from './operating-point';

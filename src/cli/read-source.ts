@@ -5,8 +5,11 @@
  * text. Any failure comes back as one message naming the file.
  */
 import { readFile } from 'node:fs/promises';
-import { decodeBytes, fileFormat, importHtml, importMarkdown, isImportError } from '../io/import';
-import { cliHtmlEnvironment } from './jsdom-environment';
+// Each importer module by its own path, not the folder's index: a `.txt` file then loads none of
+// the importers (a Markdown parser, Readability, DOMPurify), and `.md` or `.html` only its own.
+import { decodeBytes } from '../io/import/decode-bytes';
+import { fileFormat } from '../io/import/file-format';
+import { isImportError } from '../io/import/import-error';
 
 export interface SourceText {
   text: string;
@@ -45,6 +48,19 @@ function firstLine(text: string): string {
   return text.split('\n', 1)[0]?.trim() ?? '';
 }
 
+/** A Markdown or HTML file's article, through the app's importer for it, loaded on first use. */
+async function importArticle(format: 'markdown' | 'html', text: string, fileName: string) {
+  if (format === 'markdown') {
+    const { importMarkdown } = await import('../io/import/import-markdown');
+    return importMarkdown(text, { fileName });
+  }
+  const [{ importHtml }, { cliHtmlEnvironment }] = await Promise.all([
+    import('../io/import/import-html'),
+    import('./jsdom-environment'),
+  ]);
+  return importHtml(text, await cliHtmlEnvironment(), { fileName });
+}
+
 async function extract(path: string, bytes: Uint8Array): Promise<SourceText> {
   const format = fileFormat({ name: path });
   if (format === undefined) {
@@ -54,10 +70,7 @@ async function extract(path: string, bytes: Uint8Array): Promise<SourceText> {
   if (format === 'text') {
     return { text: decoded.text, title: firstLine(decoded.text), warnings: decoded.warnings };
   }
-  const article =
-    format === 'markdown'
-      ? importMarkdown(decoded.text, { fileName: path })
-      : importHtml(decoded.text, await cliHtmlEnvironment(), { fileName: path });
+  const article = await importArticle(format, decoded.text, path);
   return {
     text: article.text,
     title: article.title,

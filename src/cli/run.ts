@@ -1,13 +1,11 @@
 /**
  * The `slant` command as a function: arguments and output writers in, exit code out. `main.ts`
- * binds it to the process; tests call it directly.
+ * binds it to the process; tests call it directly. Each command's module is imported when that
+ * command runs, so `slant --help` or a usage error never loads the detectors, jsdom or the model.
  */
-import { agreeCommand } from './agree-command';
-import { analyzeCommand, type CliIo } from './analyze-command';
-import { extractCommand } from './extract-command';
-import { figuresCommand } from './figures-command';
+import type { CliIo } from './analyze-command';
 import { HELP } from './help';
-import { learnCommand, type WriteText } from './learn-command';
+import type { WriteText } from './learn-command';
 import { parseArgs } from './parse-args';
 
 export type { CliIo } from './analyze-command';
@@ -29,14 +27,14 @@ export async function run(
       io.stderr(`slant: ${invocation.message}\nRun "slant --help" for usage.\n`);
       return EXIT_USAGE;
     case 'analyze':
-      return analyzeCommand(invocation, io);
+      return (await import('./analyze-command')).analyzeCommand(invocation, io);
     case 'agree':
-      return agreeCommand(invocation, io);
+      return (await import('./agree-command')).agreeCommand(invocation, io);
     case 'extract':
-      return extractCommand(invocation, io);
+      return (await import('./extract-command')).extractCommand(invocation, io);
     case 'figures':
-      return figuresCommand(invocation, io);
+      return (await import('./figures-command')).figuresCommand(invocation, io);
     case 'learn':
-      return learnCommand(invocation, io);
+      return (await import('./learn-command')).learnCommand(invocation, io);
   }
 }

@@ -1,11 +1,15 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { loadAllViews } from '../../src/app/lazy-views';
 import { pageDatabase as db } from '../support/database';
 import { startStorage } from '../../src/state/start-storage';
 import { useUiStore } from '../../src/state/ui-store';
 import { readSeedArticles } from '../support/seeds';
+
+// The views load on first use: load them once here, not inside a test's first look for one.
+beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
   db.close();

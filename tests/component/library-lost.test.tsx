@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { loadAllViews } from '../../src/app/lazy-views';
 import { startStorage } from '../../src/state/start-storage';
 import { useUiStore } from '../../src/state/ui-store';
 import { pageDatabase as db } from '../support/database';
@@ -12,6 +13,9 @@ const restart = async () => {
   useUiStore.setState({ storageStatus: 'opening', storageProblem: null, libraryLost: null });
   await startStorage(readSeedArticles());
 };
+
+// The views load on first use: load them once here, not inside a test's first look for one.
+beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
   db.close();

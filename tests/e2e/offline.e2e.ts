@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('offline', () => {
-  it('reloads and opens documents with the network off after the first visit', async () => {
+  it('reloads and opens documents and every section with the network off after the first visit', async () => {
     const context = await browser.newContext();
     const { page } = await openApp(context);
     await page.getByRole('table').waitFor();
@@ -25,6 +25,12 @@ describe('offline', () => {
     await expect.poll(() => rows.count()).toBe(6);
     await page.getByRole('link', { name: /Syria’s Alawite Mass Killings/ }).click();
     await page.getByText('Original Source: www.independent.co.uk').waitFor();
+    // Each section's code loads when first opened: the service worker must have precached it.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const section of ['Outlets', 'Compare', 'Class', 'Settings']) {
+      await nav.getByRole('link', { name: section, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^${section}`) }).waitFor();
+    }
     await context.close();
   });
 });

@@ -9,7 +9,7 @@ import {
   suggestedSpans,
   thresholdsAt,
 } from '../loaded-language/detect-loaded-language';
-import type { OperatingPoint } from '../loaded-language/detect-loaded-language';
+import type { OperatingPoint } from '../loaded-language/operating-points';
 import type { Suggestion } from '../suggestion';
 import type { TagModel } from './learned-models';
 import { LOADED_LANGUAGE } from './train-tag-model';

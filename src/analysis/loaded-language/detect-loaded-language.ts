@@ -17,13 +17,10 @@ import { findEpithets, type Epithet } from './epithets';
 import { extractFeatures } from './features';
 import { compileModel, scoreToken, toModel, type LoadedLanguageModel } from './model';
 import { tokenMasks, type TokenMasks } from './token-masks';
+import type { OperatingPoint } from './operating-points';
 
 // Marked pure so that a bundle importing other analysis functions leaves the 1 MB model out.
 export const SHIPPED_MODEL: LoadedLanguageModel = /* @__PURE__ */ toModel(shipped);
-
-/** `precise`: fewer, surer suggestions (the default); `more`: the best balance of both. */
-export type OperatingPoint = 'precise' | 'more';
-export const OPERATING_POINTS: readonly OperatingPoint[] = ['precise', 'more'];
 
 export interface LoadedLanguageOptions {
   /** The shipped model when absent. */

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
+import { loadAllViews } from '../../../src/app/lazy-views';
 import { describe as describeRange } from '../../../src/domain/anchoring';
 import {
   lessonKeyLayerId,
@@ -29,6 +30,9 @@ Blob.prototype.text ??= function (this: Blob) {
   });
 };
 Element.prototype.scrollIntoView ??= () => {};
+
+// The views load on first use: load them once here, not inside a test's first look for one.
+beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
   db.close();

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
+import { loadAllViews } from '../../../src/app/lazy-views';
 import { describe as describeRange } from '../../../src/domain/anchoring';
 import type { Annotation, SlantDocument } from '../../../src/domain/types';
 import { toW3C } from '../../../src/io/w3c';
@@ -21,6 +22,9 @@ File.prototype.text ??= function (this: File) {
     reader.readAsText(this);
   });
 };
+
+// The views load on first use: load them once here, not inside a test's first look for one.
+beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
   db.close();

@@ -2,21 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/run';
+import { runCaptured } from './run-captured';
 
 const seed = (name: string) => fileURLToPath(new URL(`../../../seeds/${name}`, import.meta.url));
 const SEED_000 = seed('000_da10e5d0690c0007.txt');
 const SEED_001 = seed('001_009b48cc48a6c3a5.txt');
 
-async function slant(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const slant = runCaptured;
 
 const lines = (stdout: string) =>
   stdout

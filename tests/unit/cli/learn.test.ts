@@ -2,17 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/run';
+import { runCaptured } from './run-captured';
 
-async function slant(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const slant = runCaptured;
 
 const PRAISE = ['magnificent', 'glorious', 'heroic', 'splendid'];
 let dir = '';
