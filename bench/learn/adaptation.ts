@@ -61,7 +61,11 @@ export function compareAdaptation(
     const adapted = trainTagModel('loaded-language', examples, { base }).model;
     const ids = new Set(drawn.map((a) => a.id));
     const rest = train.filter((a) => !ids.has(a.id));
-    const unseen: LoadedLanguageModel = { ...base, weights: fitWeights(trainingDocuments(rest)) };
+    const weights = fitWeights(
+      trainingDocuments(rest),
+      base.l2 === undefined ? {} : { l2: base.l2 },
+    );
+    const unseen: LoadedLanguageModel = { ...base, weights };
     const unseenAdapted = trainTagModel('loaded-language', examples, { base: unseen }).model;
     return {
       fold,

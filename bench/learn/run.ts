@@ -17,7 +17,10 @@
  * is scored. With --json the last line printed is one JSON object with all the figures.
  */
 import { parseArgs } from 'node:util';
-import { trainLoadedLanguageModel } from '../../src/analysis/loaded-language/train';
+import {
+  BUILT_IN_TRAINING,
+  trainLoadedLanguageModel,
+} from '../../src/analysis/loaded-language/train';
 import type { SpanScore } from '../../src/analysis/metrics/span-identification';
 import { trainingDocuments } from '../suggest/cross-validate';
 import { foldsByArticle } from '../suggest/folds';
@@ -105,7 +108,7 @@ if (curve.length > 0) {
 const adaptation: AdaptationResult[] = [];
 for (const [fold, test] of values['skip-adaptation'] ? [] : folds.entries()) {
   const train = folds.filter((_, i) => i !== fold).flat();
-  const base = trainLoadedLanguageModel(trainingDocuments(train));
+  const base = trainLoadedLanguageModel(trainingDocuments(train), BUILT_IN_TRAINING);
   const results = compareAdaptation(fold + 1, base, train, test, draws, ADAPT_SIZE);
   adaptation.push(...results);
   for (const r of results) {

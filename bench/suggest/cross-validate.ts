@@ -9,6 +9,7 @@
  */
 import { analyze } from '../../src/analysis/analyze';
 import {
+  BUILT_IN_TRAINING,
   trainLoadedLanguageModel,
   type TrainingOptions,
 } from '../../src/analysis/loaded-language/train';
@@ -34,6 +35,8 @@ export interface FoldResult extends SpanScore {
   trainArticles: number;
   testArticles: number;
   thresholds: DecodeThresholds;
+  /** The L2 penalty chosen on the inner folds. */
+  l2: number | undefined;
   /** The stricter operating point and its held-out score. */
   precise: { thresholds: DecodeThresholds } & SpanScore;
   features: number;
@@ -44,7 +47,7 @@ export interface FoldResult extends SpanScore {
 }
 
 export interface CrossValidateOptions {
-  /** Training options for every fold, for experiments; the shipped defaults when absent. */
+  /** Training options for every fold, for experiments; the built-in model's when absent. */
   training?: Partial<TrainingOptions>;
 }
 
@@ -95,7 +98,10 @@ export function crossValidate(
   return folds.map((test, fold) => {
     const train = folds.filter((_, i) => i !== fold).flat();
     const started = performance.now();
-    const model = trainLoadedLanguageModel(trainingDocuments(train), options.training);
+    const model = trainLoadedLanguageModel(
+      trainingDocuments(train),
+      options.training ?? BUILT_IN_TRAINING,
+    );
     const trainSeconds = (performance.now() - started) / 1000;
     const score = scoreSpanIdentification(predictLoadedLanguage(test, model, 'more'));
     const withLabels = scoreSpanIdentification(
@@ -110,6 +116,7 @@ export function crossValidate(
       trainArticles: train.length,
       testArticles: test.length,
       thresholds: model.thresholds,
+      l2: model.l2,
       precise,
       features: model.weights.length,
       trainSeconds,

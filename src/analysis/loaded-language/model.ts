@@ -15,6 +15,9 @@ export interface LoadedLanguageModel {
   /** A stricter operating point, chosen in training for precision of at least 0.5 (see
    *  select-thresholds.ts): fewer, surer suggestions. Use it by copying it into `thresholds`. */
   precise?: DecodeThresholds;
+  /** The L2 penalty the weights were fitted with, when training chose it (train.ts), so that a
+   *  refit on other texts can fit the same way. */
+  l2?: number;
   weights: [string, number][];
 }
 
@@ -49,6 +52,7 @@ export function toModel(data: unknown): LoadedLanguageModel {
     typeof model.thresholds?.seed === 'number' &&
     typeof model.thresholds.extend === 'number' &&
     (model.precise === undefined || typeof model.precise.seed === 'number') &&
+    (model.l2 === undefined || typeof model.l2 === 'number') &&
     Array.isArray(model.weights) &&
     model.weights.every(
       (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',

@@ -23,6 +23,7 @@ export const GROWTH_GRID = [1];
  *  further. */
 export const LONG_GROWTH_GRID = [1, 3, 6, 12];
 export const MIN_PRECISION = 0.5;
+const NOTHING: SpanScore = { precision: 0, recall: 0, f1: 0, predictedSpans: 0, goldSpans: 0 };
 
 interface Scored {
   doc: TrainingDocument;
@@ -32,6 +33,8 @@ interface Scored {
 export interface OperatingPoints {
   balanced: DecodeThresholds;
   precise: DecodeThresholds;
+  /** Each point's score over the inner folds it was chosen on. */
+  scores: { balanced: SpanScore; precise: SpanScore };
 }
 
 /** Every seed/extend/growth setting of the grids, extend never above seed (growth is moot when
@@ -94,12 +97,12 @@ export function selectThresholds(
   const best = (
     pool: [DecodeThresholds, SpanScore][],
     key: (s: SpanScore) => number,
-  ): DecodeThresholds | undefined =>
+  ): [DecodeThresholds, SpanScore] | undefined =>
     pool.reduce<[DecodeThresholds, SpanScore] | undefined>(
       (top, entry) => (top === undefined || key(entry[1]) > key(top[1]) ? entry : top),
       undefined,
-    )?.[0];
-  const balanced = best(results, (s) => s.f1) ?? { seed: 0.5, extend: 0.5 };
+    );
+  const balanced = best(results, (s) => s.f1) ?? [{ seed: 0.5, extend: 0.5 }, NOTHING];
   const precise =
     best(
       results.filter(([, s]) => s.precision >= minPrecision),
@@ -110,5 +113,9 @@ export function selectThresholds(
       (s) => s.precision,
     ) ??
     balanced;
-  return { balanced, precise };
+  return {
+    balanced: balanced[0],
+    precise: precise[0],
+    scores: { balanced: balanced[1], precise: precise[1] },
+  };
 }

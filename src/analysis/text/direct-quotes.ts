@@ -22,15 +22,19 @@ const VERBS = (
   'emphasise emphasize reiterate suggest complain lament caution predict boast scream'
 ).split(' ');
 const IRREGULAR =
-  'said say says saying told tell tells telling wrote write writes writing replied replies replying cried denied according to statement remarks';
+  'said say says saying told tell tells telling wrote write writes writing replied replies replying cried denied according statement remarks';
 const forms = (verb: string): string[] => {
   const root = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   return [verb, `${verb}s`, `${root}ed`, `${root}ing`];
 };
-// Not after a hyphen: "so-called" calls nothing.
+const SAYING = [...VERBS.flatMap(forms), ...IRREGULAR.split(' ')];
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+// Not after a hyphen: "so-called" calls nothing. Matched as written, lower case, so that a name
+// ("The Washington Post", "the Secretary of State") is not taken for a verb of saying; capitalised
+// only where a sentence starts ("According to the mayor, ...").
 const SAYS = new RegExp(
-  `(?<![\\p{L}-])(?:${[...VERBS.flatMap(forms), ...IRREGULAR.split(' ')].join('|')})\\b`,
-  'iu',
+  `(?<![\\p{L}-])(?:${SAYING.join('|')})\\b|(?:^|[.!?:]\\s+|["“«]\\s*)(?:${SAYING.map(capitalised).join('|')})\\b`,
+  'u',
 );
 
 /** Whether a verb of saying, or a colon, stands in the same line within `NEAR` characters

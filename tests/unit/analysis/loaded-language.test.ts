@@ -210,13 +210,14 @@ describe('thresholdGrid', () => {
 });
 
 describe('trainLoadedLanguageModel', () => {
+  const make = (word: string, i: number) => {
+    const text = `Report ${i}: the mayor gave a ${word} speech about the new bridge on Monday.`;
+    const start = text.indexOf(word);
+    return { text, positive: [{ start, end: start + word.length }] };
+  };
+  const docs = Array.from({ length: 12 }, (_, i) => make(i % 2 ? 'grotesque' : 'monstrous', i));
+
   it('learns from annotated texts which words are loaded', () => {
-    const make = (word: string, i: number) => {
-      const text = `Report ${i}: the mayor gave a ${word} speech about the new bridge on Monday.`;
-      const start = text.indexOf(word);
-      return { text, positive: [{ start, end: start + word.length }] };
-    };
-    const docs = Array.from({ length: 12 }, (_, i) => make(i % 2 ? 'grotesque' : 'monstrous', i));
     const model = trainLoadedLanguageModel(docs, {
       epochs: 5,
       thresholds: { seed: 0.5, extend: 0.5 },
@@ -224,5 +225,12 @@ describe('trainLoadedLanguageModel', () => {
     const found = detectLoadedLanguage('Later the mayor gave a grotesque speech.', { model });
     expect(found.map((s) => s.exact)).toEqual(['grotesque']);
     expect(model.weights.every(([name]) => !name.includes(' '))).toBe(true);
+  });
+
+  it('chooses the L2 penalty among those given on inner folds, and records it', () => {
+    const model = trainLoadedLanguageModel(docs, { epochs: 5, l2Grid: [1e-6, 0.01] });
+    expect([1e-6, 0.01]).toContain(model.l2);
+    const found = detectLoadedLanguage('Later the mayor gave a grotesque speech.', { model });
+    expect(found.map((s) => s.exact)).toEqual(['grotesque']);
   });
 });

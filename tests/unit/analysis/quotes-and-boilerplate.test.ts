@@ -21,6 +21,20 @@ describe('directQuotes', () => {
     expect(directQuotes(text)).toEqual([]);
   });
 
+  it('takes neither a name such as "The Washington Post" nor a nearby "to" for a verb of saying', () => {
+    const text =
+      'The Washington Post ran "The Next Mideast Wars Are Coming" on Sunday. ' +
+      'Plague returns to Madagascar, the "worst outbreak in fifty years" and a crisis.';
+    expect(directQuotes(text)).toEqual([]);
+  });
+
+  it('still finds a quote introduced at the start of a sentence', () => {
+    const text = 'According to the mayor, "the new bridge is a complete disaster for the town."';
+    expect(slices(text, directQuotes(text))).toEqual([
+      'the new bridge is a complete disaster for the town.',
+    ]);
+  });
+
   it('runs a quote left open to the end of its line, as a quoted paragraph', () => {
     const text = 'He told reporters: “We will crush these traitors once and for all\nNext line.';
     expect(slices(text, directQuotes(text))).toEqual([
