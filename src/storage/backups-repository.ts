@@ -92,6 +92,38 @@ export function backupsRepository(db: SlantDatabase) {
       ),
 
     /**
+     * Every record of these tables, handed to `visit` a page at a time (each table at least
+     * once, with an empty page when it has none), in the order `readAll` gives them, from one
+     * transaction: a consistent copy that is never all in memory at once.
+     */
+    readInPages: <T extends string>(
+      tables: readonly T[],
+      visit: (name: T, records: object[]) => void,
+      pageSize = 250,
+    ): Promise<void> =>
+      db.transaction(
+        'r',
+        tables.map((name) => db.table(name)),
+        async () => {
+          for (const name of tables) {
+            const table = db.table(name);
+            const keys = await table.toCollection().primaryKeys();
+            if (keys.length === 0) visit(name, []);
+            for (let at = 0; at < keys.length; at += pageSize) {
+              const page = await table.bulkGet(keys.slice(at, at + pageSize));
+              visit(
+                name,
+                backedUp(
+                  name,
+                  page.filter((r): r is object => r !== undefined),
+                ),
+              );
+            }
+          }
+        },
+      ),
+
+    /**
      * What an export of some documents needs: them, their annotations and the layers they are
      * in, the tags and outlets, and the claims that link any of those annotations (each cut down
      * to the annotations in scope).

@@ -23,4 +23,5 @@ export {
 export { listProblems, problemsOf } from './list-problems';
 export { parseBackup, readBackup, type BackupParse, type BackupParseOptions } from './parse-backup';
 export { jsonTable, toBackup } from './to-backup';
+export { backupWriter, type BackupWriter } from './backup-writer';
 export { backupSettingsSchema, type BackupSettings } from './backup-settings';

@@ -3,7 +3,6 @@ import {
   BACKUP_TABLES,
   MAX_BACKUP_BYTES,
   readBackup,
-  toBackup,
   type BackupSettings,
   type RestoredBackup,
 } from '../../io/backup';
@@ -13,12 +12,13 @@ import {
   lastBackupAt,
   markBackedUp,
   planBackupMerge,
-  readEverything,
   restoreBackup,
+  writeBackup,
   type RestoreReport,
 } from '../../state/exchange-commands';
 import { applySettings, currentSettings } from '../../state/backup-settings';
-import { downloadText } from '../shared/download';
+import { downloadBlob } from '../shared/download';
+import { backupFileName } from '../shared/download-backup';
 import { formatDate } from '../shared/format';
 import { ExportButtons } from '../exchange/ExportButtons';
 import '../exchange/exchange.css';
@@ -64,12 +64,8 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
   }, []);
 
   const download = async () => {
-    const contents = await readEverything();
     const now = new Date();
-    downloadText(
-      `slant-backup-${now.toISOString().slice(0, 10)}.json`,
-      toBackup(contents, now, currentSettings()),
-    );
+    downloadBlob(backupFileName(now), await writeBackup(now, currentSettings()));
     await markBackedUp(now);
     setLast(now.toISOString());
   };
