@@ -17,6 +17,10 @@ import {
  * so components never cache records themselves. Each returns `undefined` while loading.
  */
 
+/** The documents with these ids that exist (trash included), in the order asked. */
+export const useDocumentsById = (ids: readonly string[]) =>
+  useLiveRead(() => documents.getMany(ids), [ids.join('\n')]);
+
 /** `null` when no document has this id. */
 export const useDocument = (id: string) =>
   useLiveRead(async () => (await documents.get(id)) ?? null, [id]);

@@ -51,7 +51,7 @@ export function LibraryView() {
   const trashDocument = useCallback(
     ({ doc, title }: LibraryRow) =>
       void moveToTrash(doc.id).then(() => setTrashed({ id: doc.id, title })),
-    [],
+    [setTrashed],
   );
 
   return (
