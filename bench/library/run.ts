@@ -119,7 +119,7 @@ async function measureSize(
     if (backup.ms !== null) {
       restore = await subject.restore(file);
       log(
-        `  restore: ${restore.ms ?? 'n/a'} ms, peak heap ${restore.peakHeapMb.toFixed(0)} MB${restore.note ? `; ${restore.note}` : ''}`,
+        `  restore: ${restore.ms ?? 'n/a'} ms, peak heap ${restore.peakHeapMb.toFixed(0)} MB${restore.detail ? ` (${restore.detail})` : ''}${restore.note ? `; ${restore.note}` : ''}`,
       );
       if (restore.note) notes.push(`${count} articles, restore: ${restore.note}`);
       // The library after a restore lists every document again.

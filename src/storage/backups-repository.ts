@@ -9,6 +9,7 @@ import {
   type Versioned,
 } from '../domain/layers';
 import { metaInBackup, type MetaRecord } from '../domain/records';
+import type { IndexableType } from 'dexie';
 import { documentsRepository } from './documents-repository';
 import type { SlantDatabase } from './slant-database';
 
@@ -99,7 +100,7 @@ export function backupsRepository(db: SlantDatabase) {
     readInPages: <T extends string>(
       tables: readonly T[],
       visit: (name: T, records: object[]) => void,
-      pageSize = 250,
+      pageSize = 500,
     ): Promise<void> =>
       db.transaction(
         'r',
@@ -107,17 +108,18 @@ export function backupsRepository(db: SlantDatabase) {
         async () => {
           for (const name of tables) {
             const table = db.table(name);
-            const keys = await table.toCollection().primaryKeys();
-            if (keys.length === 0) visit(name, []);
-            for (let at = 0; at < keys.length; at += pageSize) {
-              const page = await table.bulkGet(keys.slice(at, at + pageSize));
-              visit(
-                name,
-                backedUp(
-                  name,
-                  page.filter((r): r is object => r !== undefined),
-                ),
-              );
+            // Pages in primary-key order (as `toArray` reads), each one request for the keys
+            // and one for the records, from just after the previous page's last key.
+            let after: IndexableType | undefined;
+            for (;;) {
+              const page =
+                after === undefined
+                  ? table.orderBy(':id').limit(pageSize)
+                  : table.where(':id').above(after).limit(pageSize);
+              const [keys, records] = await Promise.all([page.primaryKeys(), page.toArray()]);
+              if (records.length > 0 || after === undefined) visit(name, backedUp(name, records));
+              if (records.length < pageSize) break;
+              after = keys[keys.length - 1];
             }
           }
         },

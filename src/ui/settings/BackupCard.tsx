@@ -1,13 +1,11 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_TABLES,
-  MAX_BACKUP_BYTES,
-  readBackup,
+  readBackupFile,
   type BackupSettings,
   type RestoredBackup,
 } from '../../io/backup';
 import { describeMerge, TOMBSTONE_DAYS, type MergeCounts } from '../../domain/layers';
-import { sizeError } from '../../io/shared';
 import {
   lastBackupAt,
   markBackedUp,
@@ -76,9 +74,8 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     setReport(null);
     setPending(null);
     if (!file) return;
-    const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
-    if (tooLarge) return setMessage({ text: `${tooLarge} Nothing was changed.`, error: true });
-    const parsed = await readBackup(await file.text(), { fileName: file.name });
+    setMessage({ text: `Reading ${file.name}…` });
+    const parsed = await readBackupFile(file, file.name);
     if (!parsed.ok)
       return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
     setMessage(null);

@@ -1,7 +1,6 @@
-import { toBackup } from '../../io/backup';
 import { librarySnapshot } from '../../state/library-snapshot';
 import { markBackedUp, writeBackup } from '../../state/exchange-commands';
-import { downloadBlob, downloadText } from './download';
+import { downloadBlob } from './download';
 
 export const backupFileName = (now: Date) => `slant-backup-${now.toISOString().slice(0, 10)}.json`;
 
@@ -18,7 +17,7 @@ export async function downloadBackupNow(now = new Date()): Promise<'stored' | 'm
     // The browser will not read the database (a full disk): the copy kept in memory.
     const copy = librarySnapshot();
     if (!copy) throw error;
-    downloadText(backupFileName(now), toBackup(copy.contents, now));
+    downloadBlob(backupFileName(copy.at), copy.backup);
     from = 'memory';
   }
   await markBackedUp(now).catch(() => undefined);

@@ -55,6 +55,34 @@ describe('backups repository', () => {
   });
 });
 
+describe('backups repository: reading everything a page at a time', () => {
+  it('hands over every record in the order reading all at once gives, each table at least once', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    const annotations = ['slaughtered', 'fabrications', 'dozens', 'Tuesday', 'ministry'].map((q) =>
+      annotate(docA, q),
+    );
+    await db.documents.bulkPut([docA, docB]);
+    await annotationsRepository(db).putMany(annotations);
+    const tables = ['outlets', 'documents', 'annotations'] as const;
+    for (const size of [1, 2, 5, 500]) {
+      const pages: [string, number][] = [];
+      const read: Record<string, object[]> = { outlets: [], documents: [], annotations: [] };
+      await backups.readInPages(
+        tables,
+        (name, records) => {
+          pages.push([name, records.length]);
+          read[name]!.push(...records);
+        },
+        size,
+      );
+      expect(read).toEqual(await backups.readAll(tables));
+      expect(pages.filter(([name]) => name === 'outlets')).toEqual([['outlets', 0]]);
+      expect(pages.filter(([name]) => name === 'annotations').length).toBe(Math.ceil(5 / size));
+    }
+  });
+});
+
 describe('backups repository: merging a backup under the merge rule', () => {
   it('keeps later local edits, does not restore deleted annotations and counts each', async () => {
     db = freshDatabase();
