@@ -8,6 +8,8 @@ import { writeBackup } from './exchange-commands';
  * next start; this copy is what "Download a backup now" can still offer then.
  */
 const REFRESH_AFTER_MS = 2000;
+/** The first copy waits until the app has started and shown what was asked for. */
+const FIRST_AFTER_MS = 10_000;
 
 let snapshot: { backup: Blob; at: Date } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,8 +25,8 @@ async function refresh() {
   }
 }
 
-const later = () => {
-  timer ??= setTimeout(() => void refresh(), REFRESH_AFTER_MS);
+const later = (ms = REFRESH_AFTER_MS) => {
+  timer ??= setTimeout(() => void refresh(), ms);
 };
 
 /**
@@ -33,8 +35,8 @@ const later = () => {
  */
 export function keepLibrarySnapshot(): void {
   stopWatching?.();
-  later();
-  stopWatching = onDatabaseChange(later);
+  later(FIRST_AFTER_MS);
+  stopWatching = onDatabaseChange(() => later());
 }
 
 /** The last copy, and when it was taken; undefined before the first. */

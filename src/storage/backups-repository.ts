@@ -9,8 +9,8 @@ import {
   type Versioned,
 } from '../domain/layers';
 import { metaInBackup, type MetaRecord } from '../domain/records';
-import type { IndexableType } from 'dexie';
 import { documentsRepository } from './documents-repository';
+import { readInPages } from './read-in-pages';
 import type { SlantDatabase } from './slant-database';
 
 /**
@@ -106,22 +106,10 @@ export function backupsRepository(db: SlantDatabase) {
         'r',
         tables.map((name) => db.table(name)),
         async () => {
-          for (const name of tables) {
-            const table = db.table(name);
-            // Pages in primary-key order (as `toArray` reads), each one request for the keys
-            // and one for the records, from just after the previous page's last key.
-            let after: IndexableType | undefined;
-            for (;;) {
-              const page =
-                after === undefined
-                  ? table.orderBy(':id').limit(pageSize)
-                  : table.where(':id').above(after).limit(pageSize);
-              const [keys, records] = await Promise.all([page.primaryKeys(), page.toArray()]);
-              if (records.length > 0 || after === undefined) visit(name, backedUp(name, records));
-              if (records.length < pageSize) break;
-              after = keys[keys.length - 1];
-            }
-          }
+          for (const name of tables)
+            await readInPages(db.table(name), pageSize, (records) =>
+              visit(name, backedUp(name, records)),
+            );
         },
       ),
 
