@@ -241,10 +241,11 @@ export class LibrarySubject {
       return {
         ms: null,
         peakHeapMb,
+        detail,
         note: `after the restore: ${documents} documents, ${annotations} annotations`,
       };
     }
-    return { ms, peakHeapMb };
+    return { ms, peakHeapMb, detail };
   }
 
   /** Opens six of the articles in Compare, timed until each column's first paragraph is painted. */
