@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useBackupReminder } from '../../state/backup-reminder';
 import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
 import { useUnplaced } from '../../state/unplaced-commands';
@@ -13,6 +13,7 @@ import {
 import { formatDate, formatNumber } from '../shared/format';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
+import { prepareForSearch } from './text-search';
 import {
   EMPTY_QUERY,
   queryRows,
@@ -43,6 +44,7 @@ export function LibraryView() {
         : undefined,
     [docs, outlets, collections, counts],
   );
+  useEffect(() => (docs ? prepareForSearch(docs) : undefined), [docs]);
   const shown = useMemo(
     () => (rows && collections ? queryRows(rows, query, collections) : undefined),
     [rows, query, collections],
