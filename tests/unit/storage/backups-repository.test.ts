@@ -124,6 +124,21 @@ describe('backups repository: merging a backup under the merge rule', () => {
     expect((await db.annotations.get(newer.id))?.note).toBe('changed on the other computer');
   });
 
+  it('plans a merge of a whole library (thousands of annotations, read in pages) the same way', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    const annotations = annotationsRepository(db);
+    const one = annotate(docA, 'slaughtered');
+    const many = Array.from({ length: 2500 }, (_, i) => ({ ...one, id: `bulk-${i}` }));
+    await annotations.putMany(many.slice(0, 1000));
+    await annotations.change('bulk-0', { note: 'mine', updatedAt: '2025-04-01T00:00:00.000Z' });
+    await annotations.remove(['bulk-1']);
+    const planned = await backups.planMerge(['annotations'], { annotations: many });
+    expect(describeMerge(planned.annotations!)).toBe(
+      '1500 new, 1 kept (yours is newer), 1 not restored (you deleted it), 998 unchanged',
+    );
+  });
+
   it('gives a library replaced by a backup from before layers its default layer', async () => {
     db = freshDatabase();
     await backupsRepository(db).restore({
