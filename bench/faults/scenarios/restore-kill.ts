@@ -48,7 +48,7 @@ export const restoreKill: Scenario = {
     const profile = join(dir, 'profile');
     const first = await launchProfile(chromiumPath, profile);
     let before: { documents: string[]; annotations: string[] };
-    let restored = false;
+    let restored: boolean;
     try {
       const page = await openPage(first.context, baseUrl);
       await appStarted(page);
