@@ -1,4 +1,9 @@
-import { BACKUP_TABLES, type RestoredBackup as BackupContents } from '../io/backup';
+import {
+  BACKUP_TABLES,
+  backupWriter,
+  type BackupSettings,
+  type RestoredBackup as BackupContents,
+} from '../io/backup';
 import { DEFAULT_LAYER_ID, type AnnotationLayer } from '../domain/layers';
 import type { UnplacedAnnotation } from '../domain/records';
 import type { Annotation, Claim, Tag } from '../domain/types';
@@ -12,6 +17,13 @@ import type { RestoreReport as TableCounts } from '../storage/backups-repository
  */
 export async function readEverything(): Promise<BackupContents> {
   return (await backups.readAll(BACKUP_TABLES)) as unknown as BackupContents;
+}
+
+/** A backup of everything, written as a Blob while it is read (`io/backup/backup-writer.ts`). */
+export async function writeBackup(exportedAt: Date, settings?: BackupSettings): Promise<Blob> {
+  const writer = backupWriter(exportedAt, settings);
+  await backups.readInPages(BACKUP_TABLES, (name, records) => writer.add(name, records));
+  return writer.finish();
 }
 
 /**

@@ -1,34 +1,42 @@
-import type { RestoredBackup } from '../io/backup';
 import { onDatabaseChange } from '../storage';
-import { readEverything } from './exchange-commands';
+import { writeBackup } from './exchange-commands';
 
 /**
- * A copy in memory of everything stored, refreshed a moment after each burst of changes. When
- * the disk fills, Chromium may close the database so that not even reading works, and drop it
- * at the next start; this copy is what "Download a backup now" can still offer then.
+ * A backup of everything stored, kept as a Blob (which the browser may hold outside the page's
+ * heap), written a moment after each burst of changes and a moment after start. When the disk
+ * fills, Chromium may close the database so that not even reading works, and drop it at the
+ * next start; this copy is what "Download a backup now" can still offer then.
  */
 const REFRESH_AFTER_MS = 2000;
+/** The first copy waits until the app has started and shown what was asked for. */
+const FIRST_AFTER_MS = 10_000;
 
-let snapshot: { contents: RestoredBackup; at: Date } | undefined;
+let snapshot: { backup: Blob; at: Date } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let stopWatching: (() => void) | undefined;
 
 async function refresh() {
   timer = undefined;
   try {
-    snapshot = { contents: await readEverything(), at: new Date() };
+    const at = new Date();
+    snapshot = { backup: await writeBackup(at), at };
   } catch {
     // The database cannot be read (a full disk): keep the last good copy.
   }
 }
 
-/** Starts keeping the copy (again); call once the database is open. */
+const later = (ms = REFRESH_AFTER_MS) => {
+  timer ??= setTimeout(() => void refresh(), ms);
+};
+
+/**
+ * Starts keeping the copy (again); call once the database is open. The first copy waits a
+ * moment too, so that a library of thousands is not read whole while the app starts.
+ */
 export function keepLibrarySnapshot(): void {
   stopWatching?.();
-  void refresh();
-  stopWatching = onDatabaseChange(() => {
-    timer ??= setTimeout(() => void refresh(), REFRESH_AFTER_MS);
-  });
+  later(FIRST_AFTER_MS);
+  stopWatching = onDatabaseChange(() => later());
 }
 
 /** The last copy, and when it was taken; undefined before the first. */

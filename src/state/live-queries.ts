@@ -6,7 +6,9 @@ import {
   documents,
   layers,
   outlets,
+  keptRead,
   tags,
+  useKeptRead,
   useLiveRead,
 } from '../storage';
 
@@ -15,7 +17,9 @@ import {
  * so components never cache records themselves. Each returns `undefined` while loading.
  */
 
-export const useDocuments = () => useLiveRead(() => documents.list(), []);
+/** The documents with these ids that exist (trash included), in the order asked. */
+export const useDocumentsById = (ids: readonly string[]) =>
+  useLiveRead(() => documents.getMany(ids), [ids.join('\n')]);
 
 /** `null` when no document has this id. */
 export const useDocument = (id: string) =>
@@ -27,10 +31,17 @@ export const useOutlets = () => useLiveRead(() => outlets.list(), []);
 
 export const useTags = () => useLiveRead(() => tags.list(), []);
 
-export const useTrash = () => useLiveRead(() => documents.listTrash(), []);
+/**
+ * Every document (not in the trash), and the annotations per document and tag (for the library's
+ * counts and sorting): kept in memory between views, since a library of thousands is too much to
+ * read again each time a view opens; read again only after they change.
+ */
+const keptDocuments = keptRead(['documents'], () => documents.list());
+const keptCounts = keptRead(['annotations'], () => annotations.countByDocumentAndTag());
+export const useDocuments = () => useKeptRead(keptDocuments);
+export const useAnnotationCounts = () => useKeptRead(keptCounts);
 
-/** Annotations per document and tag, for the library's counts and sorting. */
-export const useAnnotationCounts = () => useLiveRead(() => annotations.countByDocumentAndTag(), []);
+export const useTrash = () => useLiveRead(() => documents.listTrash(), []);
 
 /** Every claim, by name. */
 export const useClaims = () => useLiveRead(() => claims.listByName(), []);

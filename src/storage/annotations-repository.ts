@@ -2,7 +2,11 @@ import { reanchorAnnotations } from '../domain/reanchor-annotations';
 import type { Annotation, Claim } from '../domain/types';
 import { claimsRepository } from './claims-repository';
 import { mergeImported, planImport } from './merge-imported';
+import { readInPages } from './read-in-pages';
 import type { SlantDatabase } from './slant-database';
+
+/** Annotations read per request when all are counted: a few megabytes. */
+const COUNTED_PER_PAGE = 5000;
 
 export function annotationsRepository(db: SlantDatabase) {
   const claims = claimsRepository(db);
@@ -42,12 +46,16 @@ export function annotationsRepository(db: SlantDatabase) {
     /** Per document: how many annotations in all (under `''`) and per tag. */
     countByDocumentAndTag: async () => {
       const counts = new Map<string, Map<string, number>>();
-      await db.annotations.each((a) => {
-        const perTag = counts.get(a.documentId) ?? new Map<string, number>();
-        perTag.set('', (perTag.get('') ?? 0) + 1);
-        for (const tagId of a.tagIds) perTag.set(tagId, (perTag.get(tagId) ?? 0) + 1);
-        counts.set(a.documentId, perTag);
-      });
+      await db.transaction('r', db.annotations, () =>
+        readInPages(db.annotations, COUNTED_PER_PAGE, (page) => {
+          for (const a of page) {
+            const perTag = counts.get(a.documentId) ?? new Map<string, number>();
+            perTag.set('', (perTag.get('') ?? 0) + 1);
+            for (const tagId of a.tagIds) perTag.set(tagId, (perTag.get(tagId) ?? 0) + 1);
+            counts.set(a.documentId, perTag);
+          }
+        }),
+      );
       return counts;
     },
 

@@ -9,7 +9,9 @@ import {
   type Versioned,
 } from '../domain/layers';
 import { metaInBackup, type MetaRecord } from '../domain/records';
+import type { Table } from 'dexie';
 import { documentsRepository } from './documents-repository';
+import { readInPages } from './read-in-pages';
 import type { SlantDatabase } from './slant-database';
 
 /**
@@ -56,19 +58,38 @@ const RULED_TABLES: ReadonlySet<string> = new Set(['annotations', 'claims']);
 
 const sameButTime = (a: unknown, b: unknown) => sameContent(a, b, ['updatedAt']);
 
+/** Above this many incoming records, a table is read whole (in pages) rather than id by id. */
+const READ_WHOLE_ABOVE = 2000;
+
+/**
+ * The stored records of a table that have these ids, by id: fetched one by one for a few, and
+ * for many (a whole library restored) read in pages, which is far faster than thousands of
+ * single reads.
+ */
+async function storedWithIds<T extends { id: string }>(
+  table: Table<T>,
+  ids: readonly string[],
+): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  if (ids.length <= READ_WHOLE_ABOVE) {
+    for (const record of await table.bulkGet([...ids])) if (record) found.set(record.id, record);
+    return found;
+  }
+  const wanted = new Set(ids);
+  await readInPages(table, 5000, (page) => {
+    for (const record of page) if (wanted.has(record.id)) found.set(record.id, record);
+  });
+  return found;
+}
+
 /** Plans a merge of one ruled table's incoming records (inside a transaction). */
 async function planRuled(db: SlantDatabase, name: string, incoming: Versioned[]) {
   const ids = incoming.map((r) => r.id);
-  const local = new Map(
-    ((await db.table(name).bulkGet(ids)) as (Versioned | undefined)[]).flatMap((r) =>
-      r ? [[r.id, r] as const] : [],
-    ),
-  );
-  const deleted = new Set(
+  const local = await storedWithIds(db.table(name) as Table<Versioned>, ids);
+  const deleted =
     name === 'annotations'
-      ? (await db.tombstones.bulkGet(ids)).flatMap((t) => (t ? [t.id] : []))
-      : [],
-  );
+      ? await storedWithIds(db.table('tombstones') as Table<{ id: string }>, ids)
+      : new Map<string, unknown>();
   return planMerge(
     incoming,
     (id) => local.get(id),
@@ -88,6 +109,27 @@ export function backupsRepository(db: SlantDatabase) {
           for (const name of tables)
             contents[name] = backedUp(name, await db.table(name).toArray());
           return contents;
+        },
+      ),
+
+    /**
+     * Every record of these tables, handed to `visit` a page at a time (each table at least
+     * once, with an empty page when it has none), in the order `readAll` gives them, from one
+     * transaction: a consistent copy that is never all in memory at once.
+     */
+    readInPages: <T extends string>(
+      tables: readonly T[],
+      visit: (name: T, records: object[]) => void,
+      pageSize = 500,
+    ): Promise<void> =>
+      db.transaction(
+        'r',
+        tables.map((name) => db.table(name)),
+        async () => {
+          for (const name of tables)
+            await readInPages(db.table(name), pageSize, (records) =>
+              visit(name, backedUp(name, records)),
+            );
         },
       ),
 

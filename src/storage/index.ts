@@ -61,6 +61,7 @@ export const preparePageLibrary = (seeds: readonly SeedArticle[]) => prepareLibr
 export const prepareRestoredPageLibrary = () => prepareRestoredLibrary(db);
 
 export { useLiveRead } from './live-read';
+export { keptRead, useKeptRead, type KeptRead } from './kept-read';
 export { onDatabaseChange } from './on-change';
 export type { SubmissionWork } from './submissions-repository';
 export type {

@@ -5,6 +5,7 @@ import { editTextKill } from './edit-text-kill';
 import { fieldsTwoTabs } from './fields-two-tabs';
 import { libraryDropped } from './library-dropped';
 import { noteTypingKill } from './note-typing-kill';
+import { restoreKill } from './restore-kill';
 import { sameNoteTwoTabs } from './same-note-two-tabs';
 import { undoAfterRemoteDelete } from './undo-after-remote-delete';
 import { updateReload } from './update-reload';
@@ -16,6 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
   libraryDropped,
   noteTypingKill,
   editTextKill,
+  restoreKill,
   deleteWhileTyping,
   undoAfterRemoteDelete,
   sameNoteTwoTabs,

@@ -27,6 +27,12 @@ export const BACKUP_VERSION = 4;
  */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
+/**
+ * A backup in Slant's own layout is read a record at a time (`read-backup-file.ts`), so it may
+ * be larger: 2,000 articles of up to 5,000 words with 100,000 annotations are about 90 MB.
+ */
+export const MAX_STREAMED_BACKUP_BYTES = 512 * 1024 * 1024;
+
 /** The tables a backup holds: those the registry (`domain/records`) gives a backup entry. */
 export type BackupTable = {
   [T in StoredTableName]: StoredTables[T]['backup'] extends BackupEntry ? T : never;

@@ -9,6 +9,7 @@ export {
   BACKUP_TABLES,
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
+  MAX_STREAMED_BACKUP_BYTES,
   type BackupContents,
   type RestoredBackup,
 } from './backup-format';
@@ -21,6 +22,14 @@ export {
   type BackupProblem,
 } from './backup-checks';
 export { listProblems, problemsOf } from './list-problems';
-export { parseBackup, readBackup, type BackupParse, type BackupParseOptions } from './parse-backup';
+export {
+  checkBackupValue,
+  parseBackup,
+  readBackup,
+  type BackupParse,
+  type BackupParseOptions,
+} from './parse-backup';
+export { readBackupFile, type BackupSource } from './read-backup-file';
 export { jsonTable, toBackup } from './to-backup';
+export { backupWriter, type BackupWriter } from './backup-writer';
 export { backupSettingsSchema, type BackupSettings } from './backup-settings';

@@ -86,15 +86,20 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
   const { fileName } = options;
   const read = readJsonText(text, { maxBytes: options.maxBytes ?? MAX_BACKUP_BYTES, fileName });
   if (!read.ok) return { ok: false, error: read.error };
-  const versionError = checkVersion(read.value, fileName);
+  return checkBackupValue(read.value, fileName);
+}
+
+/** `parseBackup` for a file's JSON already read (whole, or a record at a time). */
+export function checkBackupValue(value: unknown, fileName?: string): BackupParse {
+  const versionError = checkVersion(value, fileName);
   if (versionError) return { ok: false, error: versionError };
 
-  const older = (read.value as { version: number }).version < LAYERS_SINCE;
-  const parsed = (older ? olderBackupSchema : backupSchema).safeParse(read.value);
+  const older = (value as { version: number }).version < LAYERS_SINCE;
+  const parsed = (older ? olderBackupSchema : backupSchema).safeParse(value);
   if (!parsed.success) return refusal(fileName, problemsOf(parsed.error.issues));
   // The schemas have no defaults or transforms, so the records read are valid as they are; they
   // are returned rather than zod's copies, which would reorder every record's keys.
-  const backup = read.value as z.infer<typeof backupSchema>;
+  const backup = value as z.infer<typeof backupSchema>;
   const { exportedAt, removedTagIds } = backup;
   // A version 1 file has none of the tables added since: they are read as empty.
   const tables = Object.fromEntries(
@@ -114,7 +119,7 @@ export function parseBackup(text: string, options: BackupParseOptions = {}): Bac
     });
   const { errors, warnings } = checkBackup(contents, removedTagIds);
   if (errors.length > 0) return refusal(fileName, located(errors));
-  const settings = readSettings((read.value as { settings?: unknown }).settings);
+  const settings = readSettings((value as { settings?: unknown }).settings);
   return {
     ok: true,
     contents,
@@ -138,7 +143,11 @@ export async function readBackup(
   text: string,
   options: BackupParseOptions = {},
 ): Promise<BackupParse> {
-  const parsed = parseBackup(text, options);
+  return withTrueDocumentHashes(parseBackup(text, options));
+}
+
+/** A parsed backup with every document's content hash recomputed from its text. */
+export async function withTrueDocumentHashes(parsed: BackupParse): Promise<BackupParse> {
   if (!parsed.ok) return parsed;
   const { documents, repairs } = await withTrueHashes(parsed.contents.documents);
   return {

@@ -15,6 +15,7 @@ import {
   useClaims,
   useCollections,
   useDocuments,
+  useDocumentsById,
   useOutlets,
   useTags,
 } from '../../state/live-queries';
@@ -69,10 +70,10 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   );
   const annotations = useAnnotationsOf(ids);
   const layers = useCountedLayers(ids, annotations);
-  const docs = useMemo(
-    () => ids.flatMap((id) => library?.find((d) => d.id === id) ?? []),
-    [ids, library],
-  );
+  // The compared articles are read on their own: the whole library (for the picker) may be
+  // thousands of articles, and the columns need not wait for it.
+  const compared = useDocumentsById(ids);
+  const docs = useMemo(() => (compared ?? []).filter((d) => !d.deletedAt), [compared]);
   const [tagFilter, setTagFilter] = useState('');
   const [countSuggestions, setCountSuggestions] = useState(false);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -219,7 +220,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
     }
   };
 
-  if (!collections || !library || !outlets || !tags || !claims || !annotations || !layers.ready) {
+  if (!collections || !compared || !outlets || !tags || !claims || !annotations || !layers.ready) {
     return <p role="status">Opening Compare…</p>;
   }
   const name = collection?.name ?? 'Selected articles';

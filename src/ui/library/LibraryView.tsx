@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useBackupReminder } from '../../state/backup-reminder';
 import { moveToTrash, restoreFromTrash } from '../../state/library-commands';
 import { useReadOnlyShared } from '../../state/sync/read-only-shared';
@@ -12,12 +12,18 @@ import {
   useTrash,
 } from '../../state/live-queries';
 import { formatDate, formatNumber } from '../shared/format';
-import { affiliationLabel } from '../outlets/affiliation-label';
 import { LibraryFilters } from './LibraryFilters';
-import { EMPTY_QUERY, queryRows, toRows, type LibraryQuery } from './library-query';
+import { LibraryTable } from './LibraryTable';
+import { prepareForSearch } from './text-search';
+import {
+  EMPTY_QUERY,
+  queryRows,
+  toRows,
+  type LibraryQuery,
+  type LibraryRow,
+} from './library-query';
 import './library.css';
 import { routeHref } from '../shared/routes';
-import { TableScroll } from '../shared/TableScroll';
 
 /** The library: every document, searchable and filterable, with the way to the trash. */
 export function LibraryView() {
@@ -39,14 +45,18 @@ export function LibraryView() {
         : undefined,
     [docs, outlets, collections, counts],
   );
+  useEffect(() => (docs ? prepareForSearch(docs) : undefined), [docs]);
   const shown = useMemo(
     () => (rows && collections ? queryRows(rows, query, collections) : undefined),
     [rows, query, collections],
   );
 
   const readOnly = useReadOnlyShared();
-  const trashDocument = (id: string, title: string) =>
-    void moveToTrash(id).then(() => setTrashed({ id, title }));
+  const trashDocument = useCallback(
+    ({ doc, title }: LibraryRow) =>
+      void moveToTrash(doc.id).then(() => setTrashed({ id: doc.id, title })),
+    [setTrashed],
+  );
 
   return (
     <section aria-labelledby="library-heading" className="library">
@@ -124,84 +134,11 @@ export function LibraryView() {
           </button>
         </p>
       ) : (
-        <TableScroll label="Documents table">
-          <table className="library-table">
-            <caption className="visually-hidden">Documents in your library</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Outlet</th>
-                <th scope="col">Published</th>
-                <th scope="col" className="numeric">
-                  Words
-                </th>
-                <th scope="col" className="numeric">
-                  Annotations
-                </th>
-                <th scope="col">Collection</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.doc.id}>
-                  <th scope="row" className="title-cell">
-                    <a href={routeHref({ name: 'document', documentId: row.doc.id })} dir="auto">
-                      {row.title}
-                    </a>
-                    {row.doc.author && <span className="byline">by {row.doc.author}</span>}
-                  </th>
-                  <td>
-                    {row.outlet ? (
-                      <>
-                        <a href={routeHref({ name: 'outlet', outletId: row.outlet.id })}>
-                          {row.outlet.name}
-                        </a>
-                        <span className="byline">{affiliationLabel(row.outlet.affiliation)}</span>
-                      </>
-                    ) : (
-                      <span className="unknown">Unknown</span>
-                    )}
-                  </td>
-                  <td>
-                    {row.doc.publishedAt ? (
-                      <time dateTime={row.doc.publishedAt}>{formatDate(row.doc.publishedAt)}</time>
-                    ) : (
-                      <span className="unknown">Not stated</span>
-                    )}
-                  </td>
-                  <td className="numeric">{formatNumber(row.words)}</td>
-                  <td className="numeric">{formatNumber(row.counts.get('') ?? 0)}</td>
-                  <td className="collection-cell">
-                    {row.collections.map((c) => c.name).join(', ') || (
-                      <span className="unknown">None</span>
-                    )}
-                  </td>
-                  <td>
-                    {readOnly('documents', row.doc.id) ? (
-                      // A member's copy of a space's document: the owners' to remove.
-                      <span className="unknown" title={readOnly('documents', row.doc.id)}>
-                        Shared, read-only
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="row-action"
-                        aria-label={`Delete “${row.title}” (move it to the trash)`}
-                        title="Move to the trash"
-                        onClick={() => trashDocument(row.doc.id, row.title)}
-                      >
-                        Delete
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <LibraryTable
+          rows={shown}
+          onDelete={trashDocument}
+          readOnlyReason={(id) => readOnly('documents', id)}
+        />
       )}
     </section>
   );

@@ -1,12 +1,13 @@
 import { displayTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
 import type { Affiliation, Collection, Outlet, SlantDocument } from '../../domain/types';
+import { foldedTexts, matchingIds, perText } from './text-search';
 
 /**
  * The library's rows, and how the user narrows and orders them: pure functions of the records,
  * so the view stays a view and the rules can be tested.
  */
-interface LibraryRow {
+export interface LibraryRow {
   doc: SlantDocument;
   title: string;
   outlet?: Outlet;
@@ -36,6 +37,9 @@ export const EMPTY_QUERY: LibraryQuery = {
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
+/** Words per document, counted once per version of its text. */
+const wordCounts = perText(countWords);
+
 export function toRows(
   docs: readonly SlantDocument[],
   outlets: readonly Outlet[],
@@ -43,23 +47,24 @@ export function toRows(
   counts: ReadonlyMap<string, ReadonlyMap<string, number>>,
 ): LibraryRow[] {
   const outletById = new Map(outlets.map((o) => [o.id, o]));
+  wordCounts.keepOnly(docs);
+  foldedTexts.keepOnly(docs);
   return docs.map((doc) => ({
     doc,
     title: displayTitle(doc),
     outlet: doc.outletId ? outletById.get(doc.outletId) : undefined,
     collections: collections.filter((c) => doc.collectionIds.includes(c.id)),
-    words: countWords(doc.text),
+    words: wordCounts.of(doc),
     counts: counts.get(doc.id) ?? NO_COUNTS,
   }));
 }
 
-function matches(row: LibraryRow, query: LibraryQuery, needle: string): boolean {
+function matches(row: LibraryRow, query: LibraryQuery): boolean {
   if (query.collectionId && !row.doc.collectionIds.includes(query.collectionId)) return false;
   if (query.outletId && row.doc.outletId !== query.outletId) return false;
   if (query.affiliation && (row.outlet?.affiliation ?? 'unknown') !== query.affiliation)
     return false;
-  if (!needle) return true;
-  return row.title.toLowerCase().includes(needle) || row.doc.text.toLowerCase().includes(needle);
+  return true;
 }
 
 function comparator(sort: SortKey, collections: readonly Collection[]) {
@@ -92,7 +97,8 @@ export function queryRows(
   collections: readonly Collection[],
 ): LibraryRow[] {
   const needle = query.search.trim().toLowerCase();
+  const found = needle ? matchingIds(rows, needle) : undefined;
   return rows
-    .filter((row) => matches(row, query, needle))
+    .filter((row) => (!found || found.has(row.doc.id)) && matches(row, query))
     .sort(comparator(query.sort, collections));
 }

@@ -1,24 +1,22 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_TABLES,
-  MAX_BACKUP_BYTES,
-  readBackup,
-  toBackup,
+  readBackupFile,
   type BackupSettings,
   type RestoredBackup,
 } from '../../io/backup';
 import { describeMerge, TOMBSTONE_DAYS, type MergeCounts } from '../../domain/layers';
-import { sizeError } from '../../io/shared';
 import {
   lastBackupAt,
   markBackedUp,
   planBackupMerge,
-  readEverything,
   restoreBackup,
+  writeBackup,
   type RestoreReport,
 } from '../../state/exchange-commands';
 import { applySettings, currentSettings } from '../../state/backup-settings';
-import { downloadText } from '../shared/download';
+import { downloadBlob } from '../shared/download';
+import { backupFileName } from '../shared/download-backup';
 import { formatDate } from '../shared/format';
 import { ExportButtons } from '../exchange/ExportButtons';
 import '../exchange/exchange.css';
@@ -64,12 +62,8 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
   }, []);
 
   const download = async () => {
-    const contents = await readEverything();
     const now = new Date();
-    downloadText(
-      `slant-backup-${now.toISOString().slice(0, 10)}.json`,
-      toBackup(contents, now, currentSettings()),
-    );
+    downloadBlob(backupFileName(now), await writeBackup(now, currentSettings()));
     await markBackedUp(now);
     setLast(now.toISOString());
   };
@@ -80,9 +74,8 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     setReport(null);
     setPending(null);
     if (!file) return;
-    const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
-    if (tooLarge) return setMessage({ text: `${tooLarge} Nothing was changed.`, error: true });
-    const parsed = await readBackup(await file.text(), { fileName: file.name });
+    setMessage({ text: `Reading ${file.name}…` });
+    const parsed = await readBackupFile(file, file.name);
     if (!parsed.ok)
       return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
     setMessage(null);

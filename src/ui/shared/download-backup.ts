@@ -1,7 +1,8 @@
-import { toBackup, type RestoredBackup } from '../../io/backup';
 import { librarySnapshot } from '../../state/library-snapshot';
-import { markBackedUp, readEverything } from '../../state/exchange-commands';
-import { downloadText } from './download';
+import { markBackedUp, writeBackup } from '../../state/exchange-commands';
+import { downloadBlob } from './download';
+
+export const backupFileName = (now: Date) => `slant-backup-${now.toISOString().slice(0, 10)}.json`;
 
 /**
  * Downloads a backup of everything stored; when the browser will not read the database (a full
@@ -9,18 +10,16 @@ import { downloadText } from './download';
  * fail then, and need not succeed.
  */
 export async function downloadBackupNow(now = new Date()): Promise<'stored' | 'memory'> {
-  let contents: RestoredBackup;
   let from: 'stored' | 'memory' = 'stored';
   try {
-    contents = await readEverything();
+    downloadBlob(backupFileName(now), await writeBackup(now));
   } catch (error) {
     // The browser will not read the database (a full disk): the copy kept in memory.
     const copy = librarySnapshot();
     if (!copy) throw error;
-    contents = copy.contents;
+    downloadBlob(backupFileName(copy.at), copy.backup);
     from = 'memory';
   }
-  downloadText(`slant-backup-${now.toISOString().slice(0, 10)}.json`, toBackup(contents, now));
   await markBackedUp(now).catch(() => undefined);
   return from;
 }

@@ -1,6 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { MAX_BACKUP_BYTES, parseBackup } from '../../io/backup';
-import { sizeError } from '../../io/shared';
+import { readBackupFile } from '../../io/backup';
 import { restoreBackup } from '../../state/exchange-commands';
 import { formatDate } from '../shared/format';
 
@@ -26,9 +25,7 @@ export function LibraryLostNotice({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const tooLarge = sizeError(file.size, MAX_BACKUP_BYTES, file.name);
-    if (tooLarge) return setMessage(`${tooLarge} Nothing was changed.`);
-    const parsed = parseBackup(await file.text(), { fileName: file.name });
+    const parsed = await readBackupFile(file, file.name);
     if (!parsed.ok) return setMessage(`${parsed.error} Nothing was changed.`);
     try {
       await restoreBackup(parsed.contents, 'replace');

@@ -55,6 +55,34 @@ describe('backups repository', () => {
   });
 });
 
+describe('backups repository: reading everything a page at a time', () => {
+  it('hands over every record in the order reading all at once gives, each table at least once', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    const annotations = ['slaughtered', 'fabrications', 'dozens', 'Tuesday', 'ministry'].map((q) =>
+      annotate(docA, q),
+    );
+    await db.documents.bulkPut([docA, docB]);
+    await annotationsRepository(db).putMany(annotations);
+    const tables = ['outlets', 'documents', 'annotations'] as const;
+    for (const size of [1, 2, 5, 500]) {
+      const pages: [string, number][] = [];
+      const read: Record<string, object[]> = { outlets: [], documents: [], annotations: [] };
+      await backups.readInPages(
+        tables,
+        (name, records) => {
+          pages.push([name, records.length]);
+          read[name]!.push(...records);
+        },
+        size,
+      );
+      expect(read).toEqual(await backups.readAll(tables));
+      expect(pages.filter(([name]) => name === 'outlets')).toEqual([['outlets', 0]]);
+      expect(pages.filter(([name]) => name === 'annotations').length).toBe(Math.ceil(5 / size));
+    }
+  });
+});
+
 describe('backups repository: merging a backup under the merge rule', () => {
   it('keeps later local edits, does not restore deleted annotations and counts each', async () => {
     db = freshDatabase();
@@ -94,6 +122,21 @@ describe('backups repository: merging a backup under the merge rule', () => {
     expect((await db.annotations.get(edited.id))?.note).toBe('mine');
     expect(await db.annotations.get(deleted.id)).toBeUndefined();
     expect((await db.annotations.get(newer.id))?.note).toBe('changed on the other computer');
+  });
+
+  it('plans a merge of a whole library (thousands of annotations, read in pages) the same way', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    const annotations = annotationsRepository(db);
+    const one = annotate(docA, 'slaughtered');
+    const many = Array.from({ length: 2500 }, (_, i) => ({ ...one, id: `bulk-${i}` }));
+    await annotations.putMany(many.slice(0, 1000));
+    await annotations.change('bulk-0', { note: 'mine', updatedAt: '2025-04-01T00:00:00.000Z' });
+    await annotations.remove(['bulk-1']);
+    const planned = await backups.planMerge(['annotations'], { annotations: many });
+    expect(describeMerge(planned.annotations!)).toBe(
+      '1500 new, 1 kept (yours is newer), 1 not restored (you deleted it), 998 unchanged',
+    );
   });
 
   it('gives a library replaced by a backup from before layers its default layer', async () => {
