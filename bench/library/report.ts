@@ -54,6 +54,8 @@ export interface Report {
   sizes: SizeFigures[];
   /** Largest size's figure over the smallest's, beside how much the library grew. */
   growth: Partial<Record<Figure, number | null>> & { articles: number };
+  /** Imports, measured once (they do not depend on the library's size). */
+  imports?: { longest_task_ms: number | null; batch_files: number; batch_ms: number | null };
 }
 
 export function growth(sizes: readonly SizeFigures[]): Report['growth'] {
@@ -106,6 +108,12 @@ export function printTable(report: Report, notes: readonly string[], seconds: nu
     format(widths.map((w) => '-'.repeat(w))),
     ...lines.map(format),
     '',
+    ...(report.imports
+      ? [
+          `imports: longest main-thread task ${show(report.imports.longest_task_ms)} ms (target <= 100); ` +
+            `${report.imports.batch_files} files at once in ${show(report.imports.batch_ms)} ms (target <= 60000)`,
+        ]
+      : []),
     ...notes.map((n) => `note: ${n}`),
     `(${seconds.toFixed(0)} s)`,
   ].join('\n');

@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { buildProbes } from '../editor/build-pages';
 import { CHROMIUM_ARGS, option } from '../editor/run-options';
@@ -27,11 +27,15 @@ import {
   OUTLETS,
   SEARCHES,
 } from './library-data';
+import { batchPages, importPages } from './import-pages';
+import { measureImport } from './import-tasks';
 import { LibrarySubject } from './library-subject';
 import { growth, printTable, type Report, type SizeFigures } from './report';
 
 const json = process.argv.includes('--json');
 const reps = option('reps', 3);
+/** Files in the batch import. */
+const BATCH = option('batch', 500);
 const sizesArg =
   process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ??
   (process.argv.includes('--sizes')
@@ -102,7 +106,6 @@ async function measureSize(
       s.filter.push(...all.map((t) => t.ms));
       log(`  filter: ${all.map((t) => `${t.ms.toFixed(0)} (${t.rows})`).join(', ')} ms (rows)`);
     }
-    // The import measurements (measureImport from './import-tasks', another branch) go here.
     for (let rep = 0; rep < reps; rep += 1) {
       const compared = await subject.compare();
       s.compare.push(compared.ms);
@@ -159,6 +162,7 @@ async function main() {
   );
   const notes: string[] = [];
   const sizes: SizeFigures[] = [];
+  let imports: Report['imports'];
   let server: PreviewServer | undefined;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -174,16 +178,37 @@ async function main() {
     const url = server.resolvedUrls!.local[0]!;
     log(`Chromium ${browser.version()}; Slant at ${url}`);
     for (const count of SIZES) sizes.push(await measureSize(browser, url, probes, count, notes));
+    imports = await measureImports(browser, url);
   } finally {
     await browser.close();
     await server?.close();
   }
-  const report: Report = { sizes, growth: growth(sizes) };
+  const report: Report = { sizes, growth: growth(sizes), imports };
   log(printTable(report, notes, (Date.now() - started) / 1000));
   if (json) console.log(JSON.stringify(report));
   const large = sizes[sizes.length - 1]!;
   if ([large.list_ms, large.search_ms, large.filter_ms, large.compare_ms].includes(null))
     process.exitCode = 1;
+}
+
+/**
+ * Imports (bench/library/import-tasks.ts): the longest main-thread task from the drop until the
+ * preview, over real and generated pages (the 20,000-nested-element one and a ~20 MB one), and
+ * a batch of 500 files chosen at once, in a fresh library.
+ */
+async function measureImports(browser: Browser, baseUrl: string): Promise<Report['imports']> {
+  const pages = await measureImport({ baseUrl, browser, files: importPages(), mode: 'each' });
+  for (const file of pages.perFile)
+    log(
+      `  import ${file.name}: longest task ${file.longestTaskMs.toFixed(0)} ms, preview after ${file.previewMs.toFixed(0)} ms`,
+    );
+  const batch = await measureImport({ baseUrl, browser, files: batchPages(BATCH), mode: 'batch' });
+  log(`  import of ${BATCH} files at once: ${batch.batchMs ?? 'n/a'} ms`);
+  return {
+    longest_task_ms: round(pages.longestTaskMs),
+    batch_files: BATCH,
+    batch_ms: round(batch.batchMs ?? null),
+  };
 }
 
 await main();
