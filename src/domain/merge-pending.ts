@@ -1,3 +1,4 @@
+import { insertInReadingOrder } from './reading-order';
 import type { Annotation } from './types';
 
 /**
@@ -14,19 +15,6 @@ export function mergePending(
   if (waiting.length === 0) return stored;
   // The stored list is in reading order: insert each newcomer in place, without a full sort.
   const merged = [...stored];
-  for (const annotation of waiting) {
-    let low = 0;
-    let high = merged.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const other = merged[mid]!.target;
-      const before =
-        other.start < annotation.target.start ||
-        (other.start === annotation.target.start && other.end <= annotation.target.end);
-      if (before) low = mid + 1;
-      else high = mid;
-    }
-    merged.splice(low, 0, annotation);
-  }
+  for (const annotation of waiting) insertInReadingOrder(merged, annotation);
   return merged;
 }

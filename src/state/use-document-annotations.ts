@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { mergePending } from '../domain/merge-pending';
 import { reanchorAnnotations } from '../domain/reanchor-annotations';
 import type { Annotation, SlantDocument } from '../domain/types';
-import { annotations, useLiveRead } from '../storage';
+import { useLiveDocumentAnnotations } from './live-document-annotations';
 import { usePendingAnnotations } from './pending-annotations';
 
 export interface DocumentAnnotations {
@@ -18,10 +18,7 @@ export interface DocumentAnnotations {
 /** A document's annotations, live, placed on its current text. */
 export function useDocumentAnnotations(doc: SlantDocument | null | undefined): DocumentAnnotations {
   const documentId = doc?.id;
-  const stored = useLiveRead(
-    () => (documentId ? annotations.listForDocument(documentId) : []),
-    [documentId],
-  );
+  const stored = useLiveDocumentAnnotations(documentId);
   const text = doc?.text;
   const placed = useMemo(
     () => (stored && text !== undefined ? reanchorAnnotations(text, stored) : undefined),
