@@ -6,15 +6,22 @@ import { readEverything } from './exchange-commands';
  * A copy in memory of everything stored, refreshed a moment after each burst of changes. When
  * the disk fills, Chromium may close the database so that not even reading works, and drop it
  * at the next start; this copy is what "Download a backup now" can still offer then.
+ *
+ * Reading everything takes the main thread for a while (tens of milliseconds at book length), so
+ * it waits for a pause: 2 s without a change, or at most 15 s into a run of changes (typing in
+ * edit mode saves every 300 ms, and a read in the middle of it would hold up a keystroke).
  */
-const REFRESH_AFTER_MS = 2000;
+const QUIET_MS = 2000;
+const AT_MOST_MS = 15_000;
 
 let snapshot: { contents: RestoredBackup; at: Date } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let firstChangeAt: number | undefined;
 let stopWatching: (() => void) | undefined;
 
 async function refresh() {
   timer = undefined;
+  firstChangeAt = undefined;
   try {
     snapshot = { contents: await readEverything(), at: new Date() };
   } catch {
@@ -27,7 +34,11 @@ export function keepLibrarySnapshot(): void {
   stopWatching?.();
   void refresh();
   stopWatching = onDatabaseChange(() => {
-    timer ??= setTimeout(() => void refresh(), REFRESH_AFTER_MS);
+    const now = Date.now();
+    firstChangeAt ??= now;
+    clearTimeout(timer);
+    const wait = Math.min(QUIET_MS, Math.max(0, firstChangeAt + AT_MOST_MS - now));
+    timer = setTimeout(() => void refresh(), wait);
   });
 }
 
