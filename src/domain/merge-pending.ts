@@ -8,9 +8,11 @@ import type { Annotation } from './types';
 export function mergePending(
   stored: readonly Annotation[],
   pending: readonly Annotation[],
+  /** The ids in `stored`, when the caller keeps them already. */
+  storedIds?: ReadonlySet<string>,
 ): readonly Annotation[] {
   if (pending.length === 0) return stored;
-  const known = new Set(stored.map((a) => a.id));
+  const known = storedIds ?? new Set(stored.map((a) => a.id));
   const waiting = pending.filter((a) => !known.has(a.id));
   if (waiting.length === 0) return stored;
   // The stored list is in reading order: insert each newcomer in place, without a full sort.

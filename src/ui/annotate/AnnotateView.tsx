@@ -9,12 +9,10 @@ import {
   type TextSelection,
 } from '../../editor/DocumentEditor';
 import { highlightIndexFor } from '../../editor/highlight-index';
-import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { useDocumentAnnotations } from '../../state/use-document-annotations';
 import { useKeepAnchored } from '../../state/use-keep-anchored';
-import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ExportButtons } from '../exchange/ExportButtons';
@@ -22,7 +20,6 @@ import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
 import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
 import { HighlightCard } from './HighlightCard';
-import { neighbourAnnotation } from '../../domain/neighbour-annotation';
 import { OrphanList } from './OrphanList';
 import { PageNotes } from './PageNotes';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -31,7 +28,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { useSuggestionReview } from './use-suggestion-review';
 import { useDeletedElsewhere } from './use-deleted-elsewhere';
 import { useTagging } from './use-tagging';
-import { useUndoKeys } from './use-undo-keys';
+import { useKeyCommands } from './use-key-commands';
 import { useEditSession } from './use-edit-session';
 import { LayerBar } from './LayerBar';
 import { DocumentMenu } from './DocumentMenu';
@@ -128,46 +125,16 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     }
   };
 
-  const runHistory = async (kind: 'undo' | 'redo') => {
-    try {
-      const entry = await useUndoHistory.getState()[kind]();
-      setMessage(
-        entry
-          ? `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label.toLowerCase()}.`
-          : `Nothing to ${kind}.`,
-      );
-    } catch (error) {
-      setMessage(`Could not ${kind}: ${(error as Error).message}`);
-    }
-  };
-
-  const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
-    if (command.kind === 'tag') return void applyTag(command.tagId, command.range);
-    if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
-    if (command.kind === 'accept-suggestion' || command.kind === 'reject-suggestion') {
-      if (!review.active) return;
-      return void review[command.kind === 'accept-suggestion' ? 'accept' : 'reject'](review.active);
-    }
-    if (command.kind === 'next-suggestion' || command.kind === 'previous-suggestion') {
-      const from = review.active?.start ?? caret;
-      const next = review.neighbour(from, command.kind === 'next-suggestion' ? 1 : -1);
-      if (next) editorRef.current?.select(next.start, next.start);
-      else
-        setMessage(review.suggestions ? 'No more suggestions that way.' : 'Suggestions are off.');
-      return;
-    }
-    const from = active?.target.start ?? selection?.start ?? -1;
-    const next = neighbourAnnotation(
-      annotations ?? [],
-      from,
-      command.kind === 'next-annotation' ? 1 : -1,
-    );
-    if (next) open(next);
-    else setMessage('This document has no annotations yet.');
+  const onKeyCommand = useKeyCommands({
+    applyTag,
+    review,
+    annotations,
+    annotationFrom: active?.target.start ?? selection?.start ?? -1,
+    caret,
+    open,
+    placeCaret: (offset) => editorRef.current?.select(offset, offset),
+    say: setMessage,
   });
-
-  // Undo and redo also work while focus is in the side panel (but not while typing in a field).
-  useUndoKeys((kind) => void runHistory(kind));
 
   const onSelectionChange = useCallback(
     (next: TextSelection | null) => {
