@@ -6,7 +6,7 @@
  * Writes from anywhere count (this tab, another tab, undo, an import, sync), since all of them go
  * through the database; a bulk write that does not name its records makes the list be read again.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { insertInReadingOrder } from '../domain/reading-order';
 import type { Annotation } from '../domain/types';
 import { annotations, onAnnotationsChanged, type ChangedKeys } from '../storage';
@@ -31,11 +31,23 @@ interface Loaded {
   error?: Error;
 }
 
-/** The document's annotations in reading order; `undefined` while they are first read. */
+/**
+ * The document's annotations in reading order; `undefined` while they are first read. While
+ * `paused` (the text is being edited, and the edit session holds where they stand), changes are
+ * noted but read only once it ends: each save of the text moves thousands of them.
+ */
 export function useLiveDocumentAnnotations(
   documentId: string | undefined,
+  paused = false,
 ): readonly Annotation[] | undefined {
   const [loaded, setLoaded] = useState<Loaded>();
+  const pausedRef = useRef(paused);
+  const resume = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    pausedRef.current = paused;
+    if (!paused) resume.current();
+  }, [paused]);
 
   useEffect(() => {
     if (!documentId) return;
@@ -44,11 +56,12 @@ export function useLiveDocumentAnnotations(
     // What changed since the last read; reads never overlap, changes meanwhile are merged.
     let due: Set<string> | 'all' | null = 'all';
     let reading = false;
+    let published: readonly Annotation[] | undefined;
     const read = async () => {
-      if (reading) return;
+      if (reading || (pausedRef.current && list)) return;
       reading = true;
       try {
-        while (current && due) {
+        while (current && due && !(pausedRef.current && list)) {
           const changed = due;
           due = null;
           list =
@@ -61,7 +74,7 @@ export function useLiveDocumentAnnotations(
                   await annotations.getMany([...changed]),
                 );
         }
-        if (current) setLoaded({ documentId, list });
+        if (current && list !== published) setLoaded({ documentId, list: (published = list) });
       } catch (error) {
         if (current) setLoaded({ documentId, error: error as Error });
       } finally {
@@ -77,6 +90,7 @@ export function useLiveDocumentAnnotations(
       }
       void read();
     });
+    resume.current = () => void read();
     void read();
     return () => {
       current = false;

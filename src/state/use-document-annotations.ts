@@ -15,10 +15,16 @@ export interface DocumentAnnotations {
   outOfPlace: boolean;
 }
 
-/** A document's annotations, live, placed on its current text. */
-export function useDocumentAnnotations(doc: SlantDocument | null | undefined): DocumentAnnotations {
+/**
+ * A document's annotations, live, placed on its current text. `paused` while its text is being
+ * edited: the edit session holds where they stand, and changes are read once it ends.
+ */
+export function useDocumentAnnotations(
+  doc: SlantDocument | null | undefined,
+  paused = false,
+): DocumentAnnotations {
   const documentId = doc?.id;
-  const stored = useLiveDocumentAnnotations(documentId);
+  const stored = useLiveDocumentAnnotations(documentId, paused);
   const text = doc?.text;
   // Records already placed on this text keep their place: a change re-places only itself.
   const placedOnText = useMemo<PlacedOnText>(() => new WeakMap(), [text]);

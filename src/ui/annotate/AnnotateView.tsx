@@ -11,8 +11,6 @@ import {
 import { highlightIndexFor } from '../../editor/highlight-index';
 import { textPositions } from '../../editor/text-positions';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
-import { useDocumentAnnotations } from '../../state/use-document-annotations';
-import { useKeepAnchored } from '../../state/use-keep-anchored';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ExportButtons } from '../exchange/ExportButtons';
@@ -29,7 +27,7 @@ import { useSuggestionReview } from './use-suggestion-review';
 import { useDeletedElsewhere } from './use-deleted-elsewhere';
 import { useTagging } from './use-tagging';
 import { useKeyCommands } from './use-key-commands';
-import { useEditSession } from './use-edit-session';
+import { useEditedDocument } from './use-edited-document';
 import { LayerBar } from './LayerBar';
 import { DocumentMenu } from './DocumentMenu';
 import { useDocumentLayers } from './use-document-layers';
@@ -45,10 +43,10 @@ interface Hover extends HoverSpot {
 type Place = { top: number; left: number };
 
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
-export function AnnotateView({ doc }: { doc: SlantDocument }) {
-  const { annotations: stored, outOfPlace } = useDocumentAnnotations(doc);
-  useKeepAnchored(doc, outOfPlace);
-  const edit = useEditSession(doc, stored);
+export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
+  const edit = useEditedDocument(latest);
+  // The text, and all that hangs on it, as the edit session sees it; details as stored.
+  const { doc } = edit;
   // Text edits move every layer's annotations; the rest of the view works on the edited layer.
   const layers = useDocumentLayers(doc.id, edit.annotations);
   const annotations = layers.own;
@@ -72,7 +70,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const positions = useMemo(() => textPositions(edit.text), [edit.text]);
   // Counting 100,000 words takes milliseconds: once per text, not once per render.
   const words = useMemo(() => countWords(doc.text), [doc.text]);
-  const title = displayTitle(doc);
+  const title = displayTitle(latest);
   // Seed and imported texts often begin with their headline: shown once, in the header.
   const repeatsTitle = useMemo(() => startsWithTitle(doc.text, title), [doc.text, title]);
   // While the text is edited only the edited layer is drawn: every keystroke moves every drawn
@@ -205,7 +203,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             ))}
         </nav>
         <DocumentHeader
-          doc={doc}
+          doc={latest}
           title={title}
           outlet={outlet}
           words={words}
@@ -248,7 +246,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
         />
         {editingDetails && (
           <DocumentDetailsForm
-            doc={doc}
+            doc={latest}
             outlets={outlets}
             collections={collections ?? []}
             onDone={() => setEditingDetails(false)}
