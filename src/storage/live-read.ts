@@ -20,23 +20,37 @@ export function useLiveRead<T>(
  * A read that follows changes to the named tables once they settle: it runs at once, then again
  * `quietMs` after the last write to any of them (here or in another tab). For summaries over
  * many records (what learning reads from every annotation in the reader's layers), where a live
- * query would re-read and re-track them all inside the frame of every single change.
+ * query would re-read and re-track them all inside the frame of every single change. While
+ * `paused` (nobody looks at the result), changes are only noted, and read once it resumes.
  */
 export function useSettledRead<T>(
   query: () => Promise<T> | T,
   deps: readonly unknown[],
   tables: readonly string[],
   quietMs: number,
+  paused = false,
 ): T | undefined {
   const [result, setResult] = useState<{ key: string; value?: T; error?: Error }>();
   const key = JSON.stringify(deps);
   const latestQuery = useRef(query);
+  const pausedRef = useRef(paused);
+  const resume = useRef<() => void>(() => {});
   useEffect(() => {
     latestQuery.current = query;
   });
   useEffect(() => {
+    pausedRef.current = paused;
+    if (!paused) resume.current();
+  }, [paused]);
+  useEffect(() => {
     let current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let missed = false;
+    const settled = () => {
+      missed = pausedRef.current;
+      if (!missed) void read();
+    };
+    resume.current = () => missed && settled();
     const read = async () => {
       try {
         const value = await latestQuery.current();
@@ -48,10 +62,10 @@ export function useSettledRead<T>(
     const stops = tables.map((table) =>
       onRecordsChanged(db.name, table, () => {
         clearTimeout(timer);
-        timer = setTimeout(() => void read(), quietMs);
+        timer = setTimeout(settled, quietMs);
       }),
     );
-    void read();
+    settled();
     return () => {
       current = false;
       clearTimeout(timer);

@@ -72,12 +72,13 @@ export function useLearning(enabled: boolean): LearningState {
     [allLayers, settings],
   );
   // Every annotation in the reader's layers: read again once changes settle, not within the
-  // frame of each tag or keystroke.
+  // frame of each tag or keystroke, and not while suggestions are off (or the text is edited).
   const work = useSettledRead(
     () => (layerIds ? learning.work(layerIds) : undefined),
     [layerIds?.join('\n')],
     WORK_TABLES,
     WORK_SETTLES_MS,
+    !enabled,
   );
   const records = useLiveRead(() => learning.models(), []);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
