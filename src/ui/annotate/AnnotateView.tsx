@@ -80,11 +80,9 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     () => highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
     [doc.id, drawn, positions, layers.colourOf],
   );
-  // Every annotation drawn, for the hover card; only the edited layer's open for editing.
-  const drawnById = useMemo(() => new Map((drawn ?? []).map((a) => [a.id, a])), [drawn]);
-  const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
-  const active = activeId ? byId.get(activeId) : undefined;
+  // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.
+  const active = activeId ? annotations?.find((a) => a.id === activeId) : undefined;
   const closeDetails = useCallback(() => setActiveId(null), []);
   useDeletedElsewhere(activeId, active, setMessage, closeDetails);
   const review = useSuggestionReview({
@@ -182,7 +180,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     return <p role="status">Opening the document…</p>;
 
   const outlet = outlets.find((o) => o.id === doc.outletId);
-  const hovered = hover?.annotationIds.flatMap((id) => drawnById.get(id) ?? []) ?? [];
+  // Every annotation drawn, for the hover card; only the edited layer's open for editing.
+  const hovered = hover?.annotationIds.flatMap((id) => drawn?.find((a) => a.id === id) ?? []) ?? [];
   const suggestionCardOpen = !!review.active && !!suggestionAt && !selection;
   // The open suggestion card already gives the reason: the hover card does not repeat it.
   const hoveredSuggestions = suggestionCardOpen
