@@ -2,7 +2,9 @@
 export interface Report {
   open_ms: number | null;
   annotate_ms_p50: number | null;
+  annotate_ms_p95: number | null;
   keystroke_ms_p50: number | null;
+  keystroke_ms_p95: number | null;
   heap_mb: number | null;
   ratio_open: number | null;
   ratio_annotate: number | null;
@@ -17,17 +19,30 @@ export interface Report {
   };
 }
 
-/** The targets of ARCHITECTURE.md §6's benchmark issue: each figure at most this. */
+/**
+ * The targets, each figure at most this: one frame for the one-layer case ("One frame"), and the
+ * layered case's own ("Layers": open within 1.5 s, a press within 50 ms).
+ */
 export const TARGETS = {
+  open_ms: 800,
+  annotate_ms_p50: 16.7,
+  annotate_ms_p95: 33,
+  keystroke_ms_p50: 16.7,
+  keystroke_ms_p95: 33,
+  heap_mb: 150,
+  ratio_open: 1,
+  ratio_annotate: 0.7,
+} as const;
+
+export const LAYERED_TARGETS: Partial<Record<keyof typeof TARGETS, number>> = {
   open_ms: 1500,
   annotate_ms_p50: 50,
   keystroke_ms_p50: 50,
-  heap_mb: 300,
-  ratio_open: 1,
-  ratio_annotate: 1,
-} as const;
+};
 
 export interface RunFacts {
+  /** Layers shown at once: more than one takes the layered targets. */
+  layers: number;
   opens: number;
   tags: number;
   peerTags: number;
@@ -49,14 +64,17 @@ export function printTable(report: Report, facts: RunFacts): void {
       report.peer.annotate_ms_p50,
       `median of ${facts.tags} (peer ${facts.peerTags}) tags`,
     ],
+    ['annotate_ms_p95', report.annotate_ms_p95, undefined, `95th percentile of the tags`],
     ['keystroke_ms_p50', report.keystroke_ms_p50, undefined, `median of ${facts.keys} keys`],
+    ['keystroke_ms_p95', report.keystroke_ms_p95, undefined, `95th percentile of the keys`],
     ['heap_mb', report.heap_mb, report.peer.heap_mb, 'after opening, after a GC'],
     ['ratio_open', report.ratio_open, undefined, 'Slant / peer'],
     ['ratio_annotate', report.ratio_annotate, undefined, 'Slant / peer'],
   ];
   const header = ['figure', 'Slant', 'peer', 'target', 'met', 'how'];
   const lines = rows.map(([name, ours, theirs, how]) => {
-    const target = TARGETS[name as keyof typeof TARGETS];
+    const figure = name as keyof typeof TARGETS;
+    const target = (facts.layers > 1 ? LAYERED_TARGETS[figure] : undefined) ?? TARGETS[figure];
     const met = ours === null ? 'n/a' : ours <= target ? 'yes' : 'NO';
     return [name, show(ours), theirs === undefined ? '' : show(theirs), `<= ${target}`, met, how];
   });
@@ -68,7 +86,7 @@ export function printTable(report: Report, facts: RunFacts): void {
       .trimEnd();
   const out = [
     '',
-    `Slant editor benchmark: ${report.words.toLocaleString('en')} words, ${report.annotations.toLocaleString('en')} annotations; peer: ${peerName}`,
+    `Slant editor benchmark: ${report.words.toLocaleString('en')} words, ${report.annotations.toLocaleString('en')} annotations${facts.layers > 1 ? ` in each of ${facts.layers} layers` : ''}; peer: ${peerName}`,
     format(header),
     format(widths.map((w) => '-'.repeat(w))),
     ...lines.map(format),

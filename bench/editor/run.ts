@@ -22,7 +22,7 @@ import { choosePlaces } from './places';
 import { PEER_PACKAGE, PeerSubject, peerVersion } from './peer-subject';
 import { printTable, type Report } from './report';
 import { SlantSubject, type KeystrokeFigures } from './slant';
-import { median, ratio, round, spread } from './stats';
+import { median, percentile, ratio, round, spread } from './stats';
 import type { Subject, TagFigures, TimedFigures } from './subject';
 import { CHROMIUM_ARGS, option } from './run-options';
 
@@ -161,7 +161,9 @@ async function main() {
   const report: Report = {
     open_ms: round(openMs),
     annotate_ms_p50: round(annotateMs),
+    annotate_ms_p95: round(percentile(slantTags.samples, 0.95)),
     keystroke_ms_p50: round(median(typing.samples)),
+    keystroke_ms_p95: round(percentile(typing.samples, 0.95)),
     heap_mb: round(median(slantOpens.map((s) => s.heapMb))),
     ratio_open: round(ratio(openMs, peerOpenMs), 2),
     ratio_annotate: round(ratio(annotateMs, peerAnnotateMs), 2),
@@ -176,6 +178,7 @@ async function main() {
     },
   };
   printTable(report, {
+    layers,
     opens: reps,
     tags: slantTags.samples.length,
     peerTags: peerTags.samples.length,

@@ -1,9 +1,19 @@
-/** Medians and rounding for the report: machines are noisy, so the benchmark reports medians. */
+/**
+ * Medians, percentiles and rounding for the report: machines are noisy, so the benchmark reports
+ * medians, and the 95th percentile for how bad the slow presses get.
+ */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The value below which `p` (0..1) of the values fall: nearest rank, as latency reports use. */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
 export function round(value: number | null, digits = 1): number | null {

@@ -1,3 +1,4 @@
+import { insertInReadingOrder } from './reading-order';
 import type { Annotation } from './types';
 
 /**
@@ -7,26 +8,15 @@ import type { Annotation } from './types';
 export function mergePending(
   stored: readonly Annotation[],
   pending: readonly Annotation[],
+  /** The ids in `stored`, when the caller keeps them already. */
+  storedIds?: ReadonlySet<string>,
 ): readonly Annotation[] {
   if (pending.length === 0) return stored;
-  const known = new Set(stored.map((a) => a.id));
+  const known = storedIds ?? new Set(stored.map((a) => a.id));
   const waiting = pending.filter((a) => !known.has(a.id));
   if (waiting.length === 0) return stored;
   // The stored list is in reading order: insert each newcomer in place, without a full sort.
   const merged = [...stored];
-  for (const annotation of waiting) {
-    let low = 0;
-    let high = merged.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const other = merged[mid]!.target;
-      const before =
-        other.start < annotation.target.start ||
-        (other.start === annotation.target.start && other.end <= annotation.target.end);
-      if (before) low = mid + 1;
-      else high = mid;
-    }
-    merged.splice(low, 0, annotation);
-  }
+  for (const annotation of waiting) insertInReadingOrder(merged, annotation);
   return merged;
 }

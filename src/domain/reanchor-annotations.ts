@@ -12,26 +12,38 @@ interface Reanchored {
   changed: Annotation[];
 }
 
-export function reanchorAnnotations(text: string, stored: readonly Annotation[]): Reanchored {
+/**
+ * Where each stored record was placed on one text: records placed before keep their place, so a
+ * list read again after one change places only that one (pass the same map for the same text).
+ */
+export type PlacedOnText = WeakMap<Annotation, Annotation>;
+
+export function reanchorAnnotations(
+  text: string,
+  stored: readonly Annotation[],
+  placedBefore?: PlacedOnText,
+): Reanchored {
   const changed: Annotation[] = [];
   const annotations = stored.map((annotation) => {
-    const result = anchor(text, annotation.target);
-    if (result.status === 'orphaned') {
-      if (annotation.status === 'orphaned') return annotation;
-      const orphan: Annotation = { ...annotation, status: 'orphaned' };
-      changed.push(orphan);
-      return orphan;
+    let placed = placedBefore?.get(annotation);
+    if (!placed) {
+      placed = placeOne(text, annotation);
+      placedBefore?.set(annotation, placed);
     }
-    const samePlace =
-      result.start === annotation.target.start && result.end === annotation.target.end;
-    if (samePlace && annotation.status === 'anchored') return annotation;
-    const moved: Annotation = {
-      ...annotation,
-      status: 'anchored',
-      target: describe(text, result.start, result.end),
-    };
-    changed.push(moved);
-    return moved;
+    if (placed !== annotation) changed.push(placed);
+    return placed;
   });
   return { annotations, changed };
+}
+
+/** The annotation placed on `text`: itself when it fits as stored, else a changed copy. */
+function placeOne(text: string, annotation: Annotation): Annotation {
+  const result = anchor(text, annotation.target);
+  if (result.status === 'orphaned') {
+    return annotation.status === 'orphaned' ? annotation : { ...annotation, status: 'orphaned' };
+  }
+  const samePlace =
+    result.start === annotation.target.start && result.end === annotation.target.end;
+  if (samePlace && annotation.status === 'anchored') return annotation;
+  return { ...annotation, status: 'anchored', target: describe(text, result.start, result.end) };
 }

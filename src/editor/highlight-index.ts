@@ -73,40 +73,79 @@ export function highlightIndexFor(
   return index;
 }
 
+/**
+ * Each annotation's decorations, by block, for one text and one way of colouring layers: kept
+ * while the annotation object is the same, so that a change to one annotation among thousands
+ * (a tag, a keystroke that moves a few) makes only its own decorations again.
+ */
+type Placed = readonly (readonly [block: number, decoration: HighlightDecoration])[];
+const placedCache = new WeakMap<
+  TextPositions,
+  WeakMap<LayerColourOf, WeakMap<Annotation, Placed>>
+>();
+
+function cacheFor(positions: TextPositions, layerColourOf: LayerColourOf) {
+  let byColour = placedCache.get(positions);
+  if (!byColour) placedCache.set(positions, (byColour = new WeakMap()));
+  let byAnnotation = byColour.get(layerColourOf);
+  if (!byAnnotation) byColour.set(layerColourOf, (byAnnotation = new WeakMap()));
+  return byAnnotation;
+}
+
+const NOTHING_PLACED: Placed = [];
+
+function place(
+  annotation: Annotation,
+  positions: TextPositions,
+  layerColourOf: LayerColourOf,
+): Placed {
+  if (annotation.status !== 'anchored') return NOTHING_PLACED;
+  const { start, end } = annotation.target;
+  if (end <= start) return NOTHING_PLACED;
+  const layerColour = layerColourOf(annotation);
+  const highlight: LeafHighlight = {
+    annotationId: annotation.id,
+    tagId: annotation.tagIds[0] ?? '',
+    length: end - start,
+    ...(layerColour && { layerColour }),
+  };
+  const placed: [number, HighlightDecoration][] = [];
+  const first = positions.blockAt(start);
+  const last = positions.blockAt(end - 1);
+  for (let block = first; block <= last; block += 1) {
+    const blockStart = positions.starts[block] ?? 0;
+    const blockEnd = (positions.starts[block + 1] ?? Infinity) - 1;
+    const from = Math.max(start, blockStart) - blockStart;
+    const to = Math.min(end, blockEnd) - blockStart;
+    if (to <= from) continue;
+    placed.push([
+      block,
+      {
+        anchor: { path: [block, 0], offset: from },
+        focus: { path: [block, 0], offset: to },
+        highlights: [highlight],
+        merge: mergeHighlights,
+      },
+    ]);
+  }
+  return placed;
+}
+
 function buildHighlightIndex(
   annotations: readonly Annotation[],
   positions: TextPositions,
   previous?: HighlightIndex,
   layerColourOf: LayerColourOf = EDITED,
 ): HighlightIndex {
+  const cache = cacheFor(positions, layerColourOf);
   const byBlock = new Map<number, HighlightDecoration[]>();
   for (const annotation of annotations) {
-    if (annotation.status !== 'anchored') continue;
-    const { start, end } = annotation.target;
-    if (end <= start) continue;
-    const layerColour = layerColourOf(annotation);
-    const highlight: LeafHighlight = {
-      annotationId: annotation.id,
-      tagId: annotation.tagIds[0] ?? '',
-      length: end - start,
-      ...(layerColour && { layerColour }),
-    };
-    const first = positions.blockAt(start);
-    const last = positions.blockAt(end - 1);
-    for (let block = first; block <= last; block += 1) {
-      const blockStart = positions.starts[block] ?? 0;
-      const blockEnd = (positions.starts[block + 1] ?? Infinity) - 1;
-      const from = Math.max(start, blockStart) - blockStart;
-      const to = Math.min(end, blockEnd) - blockStart;
-      if (to <= from) continue;
-      const list = byBlock.get(block) ?? [];
-      list.push({
-        anchor: { path: [block, 0], offset: from },
-        focus: { path: [block, 0], offset: to },
-        highlights: [highlight],
-        merge: mergeHighlights,
-      });
-      byBlock.set(block, list);
+    let placed = cache.get(annotation);
+    if (!placed) cache.set(annotation, (placed = place(annotation, positions, layerColourOf)));
+    for (const [block, decoration] of placed) {
+      const list = byBlock.get(block);
+      if (list) list.push(decoration);
+      else byBlock.set(block, [decoration]);
     }
   }
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { mergePending } from '../domain/merge-pending';
-import { reanchorAnnotations } from '../domain/reanchor-annotations';
+import { reanchorAnnotations, type PlacedOnText } from '../domain/reanchor-annotations';
 import type { Annotation, SlantDocument } from '../domain/types';
-import { annotations, useLiveRead } from '../storage';
+import { useLiveDocumentAnnotations } from './live-document-annotations';
 import { usePendingAnnotations } from './pending-annotations';
 
 export interface DocumentAnnotations {
@@ -15,18 +15,26 @@ export interface DocumentAnnotations {
   outOfPlace: boolean;
 }
 
-/** A document's annotations, live, placed on its current text. */
-export function useDocumentAnnotations(doc: SlantDocument | null | undefined): DocumentAnnotations {
+/**
+ * A document's annotations, live, placed on its current text. `paused` while its text is being
+ * edited: the edit session holds where they stand, and changes are read once it ends.
+ */
+export function useDocumentAnnotations(
+  doc: SlantDocument | null | undefined,
+  paused = false,
+): DocumentAnnotations {
   const documentId = doc?.id;
-  const stored = useLiveRead(
-    () => (documentId ? annotations.listForDocument(documentId) : []),
-    [documentId],
-  );
+  const stored = useLiveDocumentAnnotations(documentId, paused);
   const text = doc?.text;
+  // Records already placed on this text keep their place: a change re-places only itself.
+  const placedOnText = useMemo<PlacedOnText>(() => new WeakMap(), [text]);
   const placed = useMemo(
-    () => (stored && text !== undefined ? reanchorAnnotations(text, stored) : undefined),
-    [stored, text],
+    () =>
+      stored && text !== undefined ? reanchorAnnotations(text, stored, placedOnText) : undefined,
+    [stored, text, placedOnText],
   );
+  // Which stored records are here, for telling when a pending one has arrived.
+  const storedIds = useMemo(() => new Set(stored?.map((a) => a.id)), [stored]);
 
   // Annotations just made show at once; once the database's copy is here, it takes over.
   const pending = usePendingAnnotations((s) => s.byId);
@@ -36,13 +44,13 @@ export function useDocumentAnnotations(doc: SlantDocument | null | undefined): D
   );
   useEffect(() => {
     if (!stored || forDocument.length === 0) return;
-    const arrived = forDocument.filter((a) => stored.some((s) => s.id === a.id)).map((a) => a.id);
+    const arrived = forDocument.filter((a) => storedIds.has(a.id)).map((a) => a.id);
     if (arrived.length > 0) usePendingAnnotations.getState().remove(arrived);
-  }, [stored, forDocument]);
+  }, [stored, storedIds, forDocument]);
 
   const shown = useMemo(
-    () => placed && mergePending(placed.annotations, forDocument),
-    [placed, forDocument],
+    () => placed && mergePending(placed.annotations, forDocument, storedIds),
+    [placed, forDocument, storedIds],
   );
   return { annotations: shown, outOfPlace: (placed?.changed.length ?? 0) > 0 };
 }

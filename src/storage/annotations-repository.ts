@@ -1,3 +1,4 @@
+import { inReadingOrder } from '../domain/reading-order';
 import { reanchorAnnotations } from '../domain/reanchor-annotations';
 import type { Annotation, Claim } from '../domain/types';
 import { claimsRepository } from './claims-repository';
@@ -13,12 +14,13 @@ export function annotationsRepository(db: SlantDatabase) {
   return {
     get: (id: string) => db.annotations.get(id),
 
+    /** The annotations with these ids, `undefined` for each one not (or no longer) stored. */
+    getMany: (ids: readonly string[]) => db.annotations.bulkGet([...ids]),
+
     /** A document's annotations in reading order. */
     listForDocument: async (documentId: string) => {
       const annotations = await db.annotations.where('documentId').equals(documentId).toArray();
-      return [...annotations].sort(
-        (a, b) => a.target.start - b.target.start || a.target.end - b.target.end,
-      );
+      return [...annotations].sort(inReadingOrder);
     },
 
     /**

@@ -22,6 +22,7 @@ import {
 } from './open-storage';
 import { outletsRepository } from './outlets-repository';
 import { db } from './page-database';
+import { onRecordsChanged, type ChangedKeys } from './record-changes';
 import type { SeedArticle } from './sample-collection';
 import { submissionsRepository } from './submissions-repository';
 import { tagsRepository } from './tags-repository';
@@ -60,8 +61,13 @@ export const preparePageLibrary = (seeds: readonly SeedArticle[]) => prepareLibr
 /** Finishes a library restored from a backup into an empty database (no samples added). */
 export const prepareRestoredPageLibrary = () => prepareRestoredLibrary(db);
 
-export { useLiveRead } from './live-read';
+/** The annotations changed by each write, here or in another tab (`record-changes.ts`). */
+export const onAnnotationsChanged = (listener: (changed: ChangedKeys) => void) =>
+  onRecordsChanged(db.name, 'annotations', listener);
+
+export { useLiveRead, useSettledRead } from './live-read';
 export { keptRead, useKeptRead, type KeptRead } from './kept-read';
+export type { ChangedKeys } from './record-changes';
 export { onDatabaseChange } from './on-change';
 export type { SubmissionWork } from './submissions-repository';
 export type {

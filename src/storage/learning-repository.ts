@@ -31,15 +31,13 @@ export function learningRepository(db: SlantDatabase) {
     /** The reader's annotations and rejections in these layers, on documents not in the trash. */
     work: async (layerIds: readonly string[]) => {
       const trashed = new Set(await db.documents.where('deletedAt').above('').primaryKeys());
+      // One `equals` per layer: each is a single getAll, where `anyOf` walks a cursor record by
+      // record (thousands of round trips at book length).
+      const perLayer = <T>(read: (layerId: string) => Promise<T[]>) =>
+        Promise.all(layerIds.map(read)).then((lists) => lists.flat());
       const [annotations, dismissed] = await Promise.all([
-        db.annotations
-          .where('layerId')
-          .anyOf([...layerIds])
-          .toArray(),
-        db.dismissedSuggestions
-          .where('layerId')
-          .anyOf([...layerIds])
-          .toArray(),
+        perLayer((id) => db.annotations.where('layerId').equals(id).toArray()),
+        perLayer((id) => db.dismissedSuggestions.where('layerId').equals(id).toArray()),
       ]);
       return {
         annotations: annotations.filter((a) => !trashed.has(a.documentId)),

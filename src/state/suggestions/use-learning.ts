@@ -16,10 +16,13 @@ import {
   type TagWork,
 } from '../../analysis';
 import type { AnnotationLayer, LearnedModelRecord, LearningSettings } from '../../domain/records';
-import { layers as layersRepository, learning, useLiveRead } from '../../storage';
+import { layers as layersRepository, learning, useLiveRead, useSettledRead } from '../../storage';
 import { learnOffThread, NO_LEARNED_MODELS, type InstalledModels } from './analyze-off-thread';
 
 export const RETRAIN_DELAY_MS = 1500;
+/** What learning reads from (`learning.work`), and how long after a change it reads again. */
+const WORK_TABLES = ['annotations', 'dismissedSuggestions', 'documents'];
+const WORK_SETTLES_MS = 300;
 
 export interface TagLearning extends TagWork {
   /** Annotations still needed before the tag suggests anything (0 when it has enough). */
@@ -68,9 +71,14 @@ export function useLearning(enabled: boolean): LearningState {
         : undefined,
     [allLayers, settings],
   );
-  const work = useLiveRead(
+  // Every annotation in the reader's layers: read again once changes settle, not within the
+  // frame of each tag or keystroke, and not while suggestions are off (or the text is edited).
+  const work = useSettledRead(
     () => (layerIds ? learning.work(layerIds) : undefined),
     [layerIds?.join('\n')],
+    WORK_TABLES,
+    WORK_SETTLES_MS,
+    !enabled,
   );
   const records = useLiveRead(() => learning.models(), []);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());

@@ -10,19 +10,14 @@ import {
   type TextSelection,
 } from '../../editor/DocumentEditor';
 import { highlightIndexFor } from '../../editor/highlight-index';
-import type { EditorKeyCommand } from '../../editor/keyboard';
 import { textPositions } from '../../editor/text-positions';
 import { useCollections, useOutlets, useTags } from '../../state/live-queries';
-import { useDocumentAnnotations } from '../../state/use-document-annotations';
-import { useKeepAnchored } from '../../state/use-keep-anchored';
-import { useUndoHistory } from '../../state/undo-history';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
 import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
 import { HighlightCard } from './HighlightCard';
-import { neighbourAnnotation } from '../../domain/neighbour-annotation';
 import { OrphanList } from './OrphanList';
 import { PageNotes } from './PageNotes';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -31,8 +26,8 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { useSuggestionReview } from './use-suggestion-review';
 import { useDeletedElsewhere } from './use-deleted-elsewhere';
 import { useTagging } from './use-tagging';
-import { useUndoKeys } from './use-undo-keys';
-import { useEditSession } from './use-edit-session';
+import { useKeyCommands } from './use-key-commands';
+import { useEditedDocument } from './use-edited-document';
 import { LayerBar } from './LayerBar';
 import { DocumentActions } from './DocumentActions';
 import { useReadOnlyShared } from '../../state/sync/read-only-shared';
@@ -49,10 +44,10 @@ interface Hover extends HoverSpot {
 type Place = { top: number; left: number };
 
 /** Reading and annotating one document: the editor, the toolbar by the selection, the side panel. */
-export function AnnotateView({ doc }: { doc: SlantDocument }) {
-  const { annotations: stored, outOfPlace } = useDocumentAnnotations(doc);
-  useKeepAnchored(doc, outOfPlace);
-  const edit = useEditSession(doc, stored);
+export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
+  const edit = useEditedDocument(latest);
+  // The text, and all that hangs on it, as the edit session sees it; details as stored.
+  const { doc } = edit;
   const readOnly = useReadOnlyShared();
   // Text edits move every layer's annotations; the rest of the view works on the edited layer.
   const layers = useDocumentLayers(doc.id, edit.annotations);
@@ -77,7 +72,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
   const positions = useMemo(() => textPositions(edit.text), [edit.text]);
   // Counting 100,000 words takes milliseconds: once per text, not once per render.
   const words = useMemo(() => countWords(doc.text), [doc.text]);
-  const title = displayTitle(doc);
+  const title = displayTitle(latest);
   // Seed and imported texts often begin with their headline: shown once, in the header.
   const repeatsTitle = useMemo(() => startsWithTitle(doc.text, title), [doc.text, title]);
   // While the text is edited only the edited layer is drawn: every keystroke moves every drawn
@@ -87,11 +82,9 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     () => highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
     [doc.id, drawn, positions, layers.colourOf],
   );
-  // Every annotation drawn, for the hover card; only the edited layer's open for editing.
-  const drawnById = useMemo(() => new Map((drawn ?? []).map((a) => [a.id, a])), [drawn]);
-  const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
-  const active = activeId ? byId.get(activeId) : undefined;
+  // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.
+  const active = activeId ? annotations?.find((a) => a.id === activeId) : undefined;
   const closeDetails = useCallback(() => setActiveId(null), []);
   useDeletedElsewhere(activeId, active, setMessage, closeDetails);
   const review = useSuggestionReview({
@@ -130,46 +123,16 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     }
   };
 
-  const runHistory = async (kind: 'undo' | 'redo') => {
-    try {
-      const entry = await useUndoHistory.getState()[kind]();
-      setMessage(
-        entry
-          ? `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label.toLowerCase()}.`
-          : `Nothing to ${kind}.`,
-      );
-    } catch (error) {
-      setMessage(`Could not ${kind}: ${(error as Error).message}`);
-    }
-  };
-
-  const onKeyCommand = useStableCallback((command: NonNullable<EditorKeyCommand>) => {
-    if (command.kind === 'tag') return void applyTag(command.tagId, command.range);
-    if (command.kind === 'undo' || command.kind === 'redo') return void runHistory(command.kind);
-    if (command.kind === 'accept-suggestion' || command.kind === 'reject-suggestion') {
-      if (!review.active) return;
-      return void review[command.kind === 'accept-suggestion' ? 'accept' : 'reject'](review.active);
-    }
-    if (command.kind === 'next-suggestion' || command.kind === 'previous-suggestion') {
-      const from = review.active?.start ?? caret;
-      const next = review.neighbour(from, command.kind === 'next-suggestion' ? 1 : -1);
-      if (next) editorRef.current?.select(next.start, next.start);
-      else
-        setMessage(review.suggestions ? 'No more suggestions that way.' : 'Suggestions are off.');
-      return;
-    }
-    const from = active?.target.start ?? selection?.start ?? -1;
-    const next = neighbourAnnotation(
-      annotations ?? [],
-      from,
-      command.kind === 'next-annotation' ? 1 : -1,
-    );
-    if (next) open(next);
-    else setMessage('This document has no annotations yet.');
+  const onKeyCommand = useKeyCommands({
+    applyTag,
+    review,
+    annotations,
+    annotationFrom: active?.target.start ?? selection?.start ?? -1,
+    caret,
+    open,
+    placeCaret: (offset) => editorRef.current?.select(offset, offset),
+    say: setMessage,
   });
-
-  // Undo and redo also work while focus is in the side panel (but not while typing in a field).
-  useUndoKeys((kind) => void runHistory(kind));
 
   const onSelectionChange = useCallback(
     (next: TextSelection | null) => {
@@ -219,7 +182,8 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
     return <p role="status">Opening the document…</p>;
 
   const outlet = outlets.find((o) => o.id === doc.outletId);
-  const hovered = hover?.annotationIds.flatMap((id) => drawnById.get(id) ?? []) ?? [];
+  // Every annotation drawn, for the hover card; only the edited layer's open for editing.
+  const hovered = hover?.annotationIds.flatMap((id) => drawn?.find((a) => a.id === id) ?? []) ?? [];
   const suggestionCardOpen = !!review.active && !!suggestionAt && !selection;
   // The open suggestion card already gives the reason: the hover card does not repeat it.
   const hoveredSuggestions = suggestionCardOpen
@@ -240,7 +204,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
             ))}
         </nav>
         <DocumentHeader
-          doc={doc}
+          doc={latest}
           title={title}
           outlet={outlet}
           words={words}
@@ -258,7 +222,7 @@ export function AnnotateView({ doc }: { doc: SlantDocument }) {
         />
         {editingDetails && (
           <DocumentDetailsForm
-            doc={doc}
+            doc={latest}
             outlets={outlets}
             collections={collections ?? []}
             onDone={() => setEditingDetails(false)}
