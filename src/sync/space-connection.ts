@@ -164,9 +164,6 @@ export class SpaceConnection {
   close(): void {
     clearInterval(this.keepAlive);
     for (const unit of [...this.units.values()]) unit.close();
-    // Closing a socket that is still connecting makes Node's ws report an error a tick later,
-    // after the provider has stopped listening; nothing is lost by it, so it is heard and dropped.
-    this.socket.webSocket?.addEventListener('error', () => {});
     this.socket.destroy();
   }
 }
