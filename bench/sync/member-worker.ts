@@ -4,7 +4,7 @@
  * into it, stamped with the wall-clock time of the write (the coordinator on the same machine
  * measures latency against it).
  */
-import WebSocket from 'ws';
+import { NodeWebSocket } from '../../src/server/node-websocket';
 import { joinSpace, membership, SpaceApi } from '../../src/sync/space-api';
 import { SpaceConnection, type OpenUnit } from '../../src/sync/space-connection';
 import { writeRecord } from '../../src/sync/record-map';
@@ -35,7 +35,7 @@ async function join(command: JoinCommand): Promise<void> {
           const member = membership(url, joined);
           await new SpaceApi(member).registerLayer(LAYER_ID);
           const connection = new SpaceConnection(member, {
-            WebSocketPolyfill: WebSocket,
+            WebSocketPolyfill: NodeWebSocket,
             reconnectDelay: command.reconnectDelay,
           });
           connections.push(connection);

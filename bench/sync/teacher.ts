@@ -3,7 +3,7 @@
  * annotation arrives and how long after its write that was, and counting re-syncs after a
  * server restart.
  */
-import WebSocket from 'ws';
+import { NodeWebSocket } from '../../src/server/node-websocket';
 import type { Membership } from '../../src/sync/space-api';
 import { SpaceConnection, type OpenUnit } from '../../src/sync/space-connection';
 import { layerRecords } from '../../src/sync/unit-docs';
@@ -18,7 +18,10 @@ export class Teacher {
   private readonly syncs = new Map<OpenUnit, number>();
 
   constructor(member: Membership, reconnectDelay: number) {
-    this.connection = new SpaceConnection(member, { WebSocketPolyfill: WebSocket, reconnectDelay });
+    this.connection = new SpaceConnection(member, {
+      WebSocketPolyfill: NodeWebSocket,
+      reconnectDelay,
+    });
   }
 
   async openLayers(members: JoinedMember[]): Promise<void> {

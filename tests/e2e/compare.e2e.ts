@@ -221,8 +221,10 @@ describe('Compare on the sample collection', () => {
       const path = join(tmpdir(), `slant-${Date.now()}-${file.suggestedFilename()}`);
       await file.saveAs(path);
       const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-      const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
-      const row = rows.find((r) => r['Document ID']?.startsWith('seed-000_'))!;
+      // Comma, always: left to guess, papaparse takes the Sources column's "; " for the delimiter.
+      const rows = Papa.parse<Record<string, string>>(csv, { header: true, delimiter: ',' }).data;
+      const row = rows.find((r) => r['Document ID']?.startsWith('seed-000_'));
+      if (!row) throw new Error(`No row for seed 000 in the figures CSV:\n${csv}`);
       return {
         loaded: Number(row['Loaded language']),
         counted: row['Layers counted'],

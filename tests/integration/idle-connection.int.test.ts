@@ -33,3 +33,16 @@ it('keeps a quiet member’s socket open past the provider’s 30-second silence
   await new Promise((resolve) => setTimeout(resolve, 42_000));
   expect(closes).toBe(0);
 }, 90_000);
+
+it('closes a connection still being established without an error left behind', async () => {
+  const connection = devices.connect(cast.ben);
+  connection.open({ kind: 'catalogue', spaceId: cast.ben.spaceId });
+  // Closed before the handshake ends; an error here would surface as an uncaught exception.
+  connection.close();
+  const uncaught: unknown[] = [];
+  const hear = (error: unknown) => uncaught.push(error);
+  process.on('uncaughtException', hear);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  process.off('uncaughtException', hear);
+  expect(uncaught).toEqual([]);
+});

@@ -5,7 +5,7 @@
  * records they may not change, and a change to one document among many still travels.
  */
 import 'fake-indexeddb/auto';
-import WebSocket from 'ws';
+import { NodeWebSocket } from '../../src/server/node-websocket';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lessonKeyLayerId } from '../../src/domain/layers';
 import type { Membership } from '../../src/sync/space-api';
@@ -28,7 +28,7 @@ import { Devices, until } from './support/clients';
 import { startServer, type ServerProcess } from './support/server-process';
 
 // The session opens its socket with the browser's WebSocket; Node 20 has none of its own.
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+(globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
 const { SpaceSession } = await import('../../src/state/sync/space-session');
 
 let server: ServerProcess;

@@ -297,6 +297,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               chart={() => chart.current}
               name={name}
               counted={layers.text}
+              sourcesPending={!attributions && !attributionError}
             />
           </section>
           <div className="compare-toolbar">

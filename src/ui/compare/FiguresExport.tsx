@@ -22,6 +22,8 @@ interface FiguresExportProps {
   tags?: FiguresCsvOptions['tags'];
   /** Which annotation layers the figures count, in words (a column of the CSV). */
   counted?: string;
+  /** True while the sources are still being found: a CSV then would have an empty Sources column. */
+  sourcesPending?: boolean;
 }
 
 type Format = 'csv' | 'svg' | 'png';
@@ -32,7 +34,14 @@ const WHAT: Record<Format, string> = {
   png: 'chart as PNG',
 };
 
-export function FiguresExport({ rows, chart, name, tags, counted }: FiguresExportProps) {
+export function FiguresExport({
+  rows,
+  chart,
+  name,
+  tags,
+  counted,
+  sourcesPending = false,
+}: FiguresExportProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -80,7 +89,7 @@ export function FiguresExport({ rows, chart, name, tags, counted }: FiguresExpor
         aria-label="Download figures"
         aria-busy={busy}
       >
-        <button type="button" disabled={none} onClick={() => void run('csv')}>
+        <button type="button" disabled={none || sourcesPending} onClick={() => void run('csv')}>
           Download figures (CSV)
         </button>
         <button type="button" disabled={none} onClick={() => void run('svg')}>

@@ -42,6 +42,15 @@ describe('FiguresExport', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('holds the CSV back while the sources are still being found, so no column comes out empty', () => {
+    const { rerender } = render(
+      <FiguresExport rows={ROWS} chart={() => null} name="Storm coverage" sourcesPending />,
+    );
+    expect(screen.getByRole('button', { name: 'Download figures (CSV)' })).toBeDisabled();
+    rerender(<FiguresExport rows={ROWS} chart={() => null} name="Storm coverage" />);
+    expect(screen.getByRole('button', { name: 'Download figures (CSV)' })).toBeEnabled();
+  });
+
   it('downloads the chart as a standalone .svg file', async () => {
     const user = userEvent.setup();
     const ref = renderWithChart();

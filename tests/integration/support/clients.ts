@@ -2,13 +2,13 @@
  * Node clients for the integration tests: the real client API (src/sync) over the `ws` package,
  * and a bounded wait for conditions that become true over the network.
  */
-import WebSocket from 'ws';
+import { NodeWebSocket } from '../../../src/server/node-websocket';
 import { SpaceConnection } from '../../../src/sync/space-connection';
 import { membership, type Membership } from '../../../src/sync/space-api';
 import type { Joined } from '../../../src/sync/api-types';
 
 export function connect(member: Membership): SpaceConnection {
-  return new SpaceConnection(member, { WebSocketPolyfill: WebSocket, reconnectDelay: 100 });
+  return new SpaceConnection(member, { WebSocketPolyfill: NodeWebSocket, reconnectDelay: 100 });
 }
 
 export function memberOf(url: string, joined: Joined): Membership {
