@@ -1,5 +1,6 @@
-import { Dexie } from 'dexie';
 import { useSyncExternalStore } from 'react';
+import { db } from './page-database';
+import { onRecordsChanged } from './record-changes';
 
 /**
  * A read whose result is kept in memory while the app runs, for a view that must show at once
@@ -13,10 +14,6 @@ export interface KeptRead<T> {
   /** The last result, undefined before the first; throws the error of the last run, if any. */
   current(): T | undefined;
 }
-
-/** Whether a `storagemutated` event's changed parts touch any of these tables. */
-const touches = (parts: Record<string, unknown>, tables: readonly string[]) =>
-  Object.keys(parts).some((part) => tables.some((table) => part.includes(`/${table}/`)));
 
 export function keptRead<T>(tables: readonly string[], query: () => Promise<T>): KeptRead<T> {
   const listeners = new Set<() => void>();
@@ -44,11 +41,11 @@ export function keptRead<T>(tables: readonly string[], query: () => Promise<T>):
   const watch = () => {
     if (watching) return;
     watching = true;
-    Dexie.on('storagemutated', (parts) => {
-      if (!touches(parts, tables)) return;
-      stale = true;
-      if (listeners.size > 0) refresh();
-    });
+    for (const table of tables)
+      onRecordsChanged(db.name, table, () => {
+        stale = true;
+        if (listeners.size > 0) refresh();
+      });
   };
 
   return {
