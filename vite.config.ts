@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { initialJsBudget } from './scripts/initial-js-budget';
+import { initialJsBudget } from './scripts/initial-js-budget.ts';
 
 /**
  * Only the app's own scripts may run (ARCHITECTURE.md §8). Added to the production build only:
