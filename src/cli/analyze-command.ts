@@ -10,7 +10,7 @@ import type { Annotation, SlantDocument } from '../domain/types';
 import { toW3C } from '../io/w3c';
 import { readModelFile } from './model-file';
 import type { OutputFormat, Point } from './parse-args';
-import { readSource, SourceError, type ReadBytes } from './read-source';
+import { readSourceOrSay, type ReadBytes } from './read-source';
 import { sourceDocument, suggestionAnnotation } from './suggestion-annotations';
 
 export interface CliIo {
@@ -53,12 +53,8 @@ export async function analyzeCommand(request: AnalyzeRequest, io: CliIo): Promis
   let failed = false;
 
   for (const path of request.files) {
-    let source;
-    try {
-      source = await readSource(path, io.readBytes);
-    } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      io.stderr(`slant: ${error.message}\n`);
+    const source = await readSourceOrSay(path, io);
+    if (!source) {
       failed = true;
       continue;
     }

@@ -10,7 +10,7 @@ import type { CliIo } from './analyze-command';
 import { figuresCsv, figuresJsonLine, type FileFigures } from './figures-output';
 import type { Point } from './operating-point';
 import type { FiguresFormat } from './parse-args';
-import { readSource, SourceError } from './read-source';
+import { readSourceOrSay } from './read-source';
 
 export interface FiguresRequest {
   format: FiguresFormat;
@@ -58,12 +58,8 @@ export async function figuresCommand(request: FiguresRequest, io: CliIo): Promis
   const files: FileFigures[] = [];
   let failed = false;
   for (const path of request.files) {
-    let source;
-    try {
-      source = await readSource(path, io.readBytes);
-    } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      io.stderr(`slant: ${error.message}\n`);
+    const source = await readSourceOrSay(path, io);
+    if (!source) {
       failed = true;
       continue;
     }

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { trainTagModel, LEARNED_FORMAT, type LearnedModels, type TagExample } from '../analysis';
 import { parseAnnotationLines, type AnnotationLine } from './annotation-lines';
 import type { CliIo } from './analyze-command';
-import { describeFsError, readBytes as readFromDisk, readSource, SourceError } from './read-source';
+import { describeFsError, readBytes as readFromDisk, readSourceOrSay } from './read-source';
 
 export interface LearnRequest {
   from: string;
@@ -66,16 +66,12 @@ export async function learnCommand(
     const key = resolve(file);
     if (used.has(key)) continue;
     used.add(key);
-    let text: string;
-    try {
-      const source = await readSource(file, io.readBytes);
-      text = source.text;
-    } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      io.stderr(`slant: ${error.message}\n`);
+    const source = await readSourceOrSay(file, io);
+    if (!source) {
       failed = true;
       continue;
     }
+    const { text } = source;
     const byTag = bySource.get(key);
     for (const tag of tags) {
       const marked: { start: number; end: number }[] = [];

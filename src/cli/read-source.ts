@@ -96,3 +96,20 @@ export async function readSource(path: string, read: ReadBytes = readBytes): Pro
     throw error;
   }
 }
+
+/**
+ * The text of `path`, or undefined when it cannot be used, the reason then written to stderr:
+ * each command goes on with its other files and exits 1 at the end.
+ */
+export async function readSourceOrSay(
+  path: string,
+  io: { stderr: (text: string) => void; readBytes?: ReadBytes | undefined },
+): Promise<SourceText | undefined> {
+  try {
+    return await readSource(path, io.readBytes);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    io.stderr(`slant: ${error.message}\n`);
+    return undefined;
+  }
+}
