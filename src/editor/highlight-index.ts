@@ -12,7 +12,7 @@ export type HighlightIndex = ReadonlyMap<number, DecoratedRange[]>;
 
 export const NO_DECORATIONS: DecoratedRange[] = [];
 
-type HighlightDecoration = DecoratedRange & { highlights: LeafHighlight[] };
+export type HighlightDecoration = DecoratedRange & { highlights: LeafHighlight[] };
 
 /** Overlapping highlights add up on a leaf, rather than the last one replacing the others. */
 function mergeHighlights(leaf: Text, decoration: object) {
@@ -21,7 +21,10 @@ function mergeHighlights(leaf: Text, decoration: object) {
 }
 
 /** Whether two builds of a block's decorations draw the same thing (so the old can be kept). */
-function sameDecorations(a: readonly HighlightDecoration[], b: readonly HighlightDecoration[]) {
+export function sameDecorations(
+  a: readonly HighlightDecoration[],
+  b: readonly HighlightDecoration[],
+) {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i]!;
@@ -94,6 +97,21 @@ function cacheFor(positions: TextPositions, layerColourOf: LayerColourOf) {
 
 const NOTHING_PLACED: Placed = [];
 
+/** A highlight over `[from, to)` of a block, as a decoration that merges with overlapping ones. */
+export function highlightDecoration(
+  block: number,
+  from: number,
+  to: number,
+  highlight: LeafHighlight,
+): HighlightDecoration {
+  return {
+    anchor: { path: [block, 0], offset: from },
+    focus: { path: [block, 0], offset: to },
+    highlights: [highlight],
+    merge: mergeHighlights,
+  };
+}
+
 function place(
   annotation: Annotation,
   positions: TextPositions,
@@ -118,15 +136,7 @@ function place(
     const from = Math.max(start, blockStart) - blockStart;
     const to = Math.min(end, blockEnd) - blockStart;
     if (to <= from) continue;
-    placed.push([
-      block,
-      {
-        anchor: { path: [block, 0], offset: from },
-        focus: { path: [block, 0], offset: to },
-        highlights: [highlight],
-        merge: mergeHighlights,
-      },
-    ]);
+    placed.push([block, highlightDecoration(block, from, to, highlight)]);
   }
   return placed;
 }
