@@ -9,7 +9,7 @@ export type DocumentDetails = Pick<SlantDocument, 'title'> &
   Partial<Pick<SlantDocument, 'outletId' | 'author' | 'publishedAt' | 'url'>>;
 
 /** How many moved annotations `saveText` writes per task. */
-const SAVE_TEXT_SLICE = 200;
+const SAVE_TEXT_SLICE = 100;
 
 export function documentsRepository(db: SlantDatabase) {
   const annotations = annotationsRepository(db);
