@@ -9,6 +9,7 @@ import {
 } from '../../../src/editor/highlight-index';
 import type { LeafHighlight } from '../../../src/editor/slate-types';
 import { textPositions } from '../../../src/editor/text-positions';
+import { annotationOn } from '../../support/annotation';
 
 const TEXT = Array.from({ length: 12 }, (_, n) => `Paragraph ${n} has a few words in it.`).join(
   '\n',
@@ -16,22 +17,8 @@ const TEXT = Array.from({ length: 12 }, (_, n) => `Paragraph ${n} has a few word
 const positions = textPositions(TEXT);
 
 let made = 0;
-function annotation(start: number, end: number, layerId = 'mine', tagId = 'loaded-language') {
-  return {
-    id: `a${(made += 1)}`,
-    layerId,
-    documentId: 'd',
-    tagIds: [tagId],
-    target: { start, end, exact: TEXT.slice(start, end), prefix: '', suffix: '' },
-    note: '',
-    fields: {},
-    annotator: 'a',
-    origin: 'manual',
-    status: 'anchored',
-    createdAt: '',
-    updatedAt: '',
-  } satisfies Annotation as Annotation;
-}
+const annotation = (start: number, end: number, layerId = 'mine') =>
+  annotationOn(TEXT, `a${(made += 1)}`, start, end, { layerId });
 
 const colourOf: LayerColourOf = (a) => (a.layerId === 'mine' ? undefined : '#123456');
 

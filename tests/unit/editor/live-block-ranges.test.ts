@@ -2,13 +2,13 @@ import type { DecoratedRange } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { transformRange, type TextRange } from '../../../src/domain/anchoring';
 import { positionsWhileEditing } from '../../../src/domain/apply-text-edit';
-import type { Annotation } from '../../../src/domain/types';
 import { applyBlockTextEdit, blockTextEdit } from '../../../src/editor/block-text-edit';
 import { EditingHighlights } from '../../../src/editor/editing-highlights';
 import { highlightIndexFor, type HighlightIndex } from '../../../src/editor/highlight-index';
 import { LiveBlockRanges } from '../../../src/editor/live-block-ranges';
 import type { LeafHighlight } from '../../../src/editor/slate-types';
 import { textPositions } from '../../../src/editor/text-positions';
+import { annotationOn } from '../../support/annotation';
 
 const TEXT = [
   'The first paragraph opens here.',
@@ -17,22 +17,8 @@ const TEXT = [
   'Fourth and last.',
 ].join('\n');
 
-function annotation(id: string, start: number, end: number, layerId = 'mine'): Annotation {
-  return {
-    id,
-    layerId,
-    documentId: 'd',
-    tagIds: ['loaded-language'],
-    target: { start, end, exact: TEXT.slice(start, end), prefix: '', suffix: '' },
-    note: '',
-    fields: {},
-    annotator: 'a',
-    origin: 'manual',
-    status: 'anchored',
-    createdAt: '',
-    updatedAt: '',
-  };
-}
+const annotation = (id: string, start: number, end: number, layerId = 'mine') =>
+  annotationOn(TEXT, id, start, end, { layerId });
 
 const at = (quote: string) => TEXT.indexOf(quote);
 const ANNOTATIONS = [
