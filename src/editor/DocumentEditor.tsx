@@ -20,7 +20,7 @@ import {
   type RenderElementProps,
 } from 'slate-react';
 import type { Tag } from '../domain/types';
-import { nodesToText, textToNodes } from './document-nodes';
+import { blockTexts, textToNodes } from './document-nodes';
 import { NO_DECORATIONS, type HighlightIndex } from './highlight-index';
 import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
@@ -64,7 +64,8 @@ interface DocumentEditorProps {
   editable: boolean;
   /** The first line repeats the headline shown above: hide it (in the view only). */
   hideFirstLine?: boolean;
-  onTextChange: (text: string) => void;
+  /** The text after a change, as its blocks' (paragraphs') texts. */
+  onTextChange: (blocks: readonly string[]) => void;
   /** A selection of text, or `null` when there is none (a caret, or no focus). */
   onSelectionChange: (selection: TextSelection | null) => void;
   /** Where a collapsed caret sits, as an offset into the text; `null` when there is none. */
@@ -243,7 +244,7 @@ export const DocumentEditor = memo(function DocumentEditor({
         editor={editor}
         initialValue={initialValue}
         onSelectionChange={handleSelectionChange}
-        onValueChange={(value) => onTextChange(nodesToText(value))}
+        onValueChange={(value) => onTextChange(blockTexts(value))}
       >
         <Editable
           className="document-editor"

@@ -1,4 +1,5 @@
 import type { DecoratedRange, Text } from 'slate';
+import { inReadingOrder } from '../domain/reading-order';
 import type { Annotation } from '../domain/types';
 import type { LeafHighlight } from './slate-types';
 import type { TextPositions } from './text-positions';
@@ -12,7 +13,7 @@ export type HighlightIndex = ReadonlyMap<number, DecoratedRange[]>;
 
 export const NO_DECORATIONS: DecoratedRange[] = [];
 
-type HighlightDecoration = DecoratedRange & { highlights: LeafHighlight[] };
+export type HighlightDecoration = DecoratedRange & { highlights: LeafHighlight[] };
 
 /** Overlapping highlights add up on a leaf, rather than the last one replacing the others. */
 function mergeHighlights(leaf: Text, decoration: object) {
@@ -21,7 +22,10 @@ function mergeHighlights(leaf: Text, decoration: object) {
 }
 
 /** Whether two builds of a block's decorations draw the same thing (so the old can be kept). */
-function sameDecorations(a: readonly HighlightDecoration[], b: readonly HighlightDecoration[]) {
+export function sameDecorations(
+  a: readonly HighlightDecoration[],
+  b: readonly HighlightDecoration[],
+) {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i]!;
@@ -42,8 +46,14 @@ function sameDecorations(a: readonly HighlightDecoration[], b: readonly Highligh
   return true;
 }
 
-/** The last index built for each document, so the next build can reuse its unchanged blocks. */
-const lastIndex = new Map<string, HighlightIndex>();
+/** The last index built for each document, and from what, so the next build can reuse it. */
+interface Built {
+  annotations: readonly Annotation[];
+  positions: TextPositions;
+  layerColourOf: LayerColourOf;
+  index: HighlightIndex;
+}
+const lastBuilt = new Map<string, Built>();
 
 /**
  * Gives the colour of the layer an annotation is shown in read-only, or `undefined` for the
@@ -60,17 +70,107 @@ export function highlightIndexFor(
   positions: TextPositions,
   layerColourOf: LayerColourOf = EDITED,
 ): HighlightIndex {
-  const index = buildHighlightIndex(
-    annotations,
-    positions,
-    lastIndex.get(documentId),
-    layerColourOf,
-  );
-  lastIndex.delete(documentId);
-  lastIndex.set(documentId, index);
+  const before = lastBuilt.get(documentId);
+  const index =
+    (before?.positions === positions &&
+      before.layerColourOf === layerColourOf &&
+      updateHighlightIndex(before, annotations)) ||
+    buildHighlightIndex(annotations, positions, before?.index, layerColourOf);
+  lastBuilt.delete(documentId);
+  lastBuilt.set(documentId, { annotations, positions, layerColourOf, index });
   // Keep the indexes of the few documents opened last, not of every one ever opened.
-  if (lastIndex.size > 8) lastIndex.delete(lastIndex.keys().next().value!);
+  if (lastBuilt.size > 8) lastBuilt.delete(lastBuilt.keys().next().value!);
   return index;
+}
+
+/** More changed annotations than this between two builds: build again rather than update. */
+const MOST_UPDATED = 64;
+
+/**
+ * The index after a few annotations changed (one tagged, one stored, one deleted), made from
+ * the previous one in the time those few take: the lists are compared by identity from both
+ * ends (no lookups), and only the blocks of the changed stretch are made again. `null` when the
+ * stretch is long (an import, a layer shown): then a full build is as quick.
+ */
+function updateHighlightIndex(
+  { annotations: previous, positions, layerColourOf, index }: Built,
+  next: readonly Annotation[],
+): HighlightIndex | null {
+  const shorter = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shorter && previous[head] === next[head]) head += 1;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    previous[previous.length - 1 - tail] === next[next.length - 1 - tail]
+  ) {
+    tail += 1;
+  }
+  const gone = previous.slice(head, previous.length - tail);
+  const come = next.slice(head, next.length - tail);
+  if (gone.length + come.length > MOST_UPDATED) return null;
+
+  const cache = cacheFor(positions, layerColourOf);
+  const placedOf = (annotation: Annotation) => {
+    let placed = cache.get(annotation);
+    if (!placed) cache.set(annotation, (placed = place(annotation, positions, layerColourOf)));
+    return placed;
+  };
+  // By id: a block may still hold an earlier copy's decorations (kept as the same drawing).
+  const dropped = new Set(gone.map((a) => a.id));
+  const blocks = new Set<number>();
+  for (const annotation of gone) for (const [block] of placedOf(annotation)) blocks.add(block);
+  const added = new Map<number, HighlightDecoration[]>();
+  for (const annotation of come) {
+    for (const [block, decoration] of placedOf(annotation)) {
+      const list = added.get(block);
+      if (list) list.push(decoration);
+      else added.set(block, [decoration]);
+      blocks.add(block);
+    }
+  }
+
+  let updated: Map<number, DecoratedRange[]> | null = null;
+  for (const block of blocks) {
+    const before = (index.get(block) ?? NO_DECORATIONS) as HighlightDecoration[];
+    const after = before.filter((d) => !dropped.has(d.highlights[0]!.annotationId));
+    for (const decoration of added.get(block) ?? []) {
+      if (!insertInListOrder(after, decoration, layerColourOf)) return null;
+    }
+    if (sameDecorations(before, after)) continue;
+    updated ??= new Map(index);
+    if (after.length > 0) updated.set(block, after);
+    else updated.delete(block);
+  }
+  // Nothing drawn differs (the database's copy of a just drawn annotation): the same index,
+  // so the editor has nothing to re-decorate.
+  return updated ?? index;
+}
+
+/**
+ * Puts a decoration among a block's, where a full build would have it: the list being drawn
+ * holds the edited layer's annotations, then other layers', each in reading order. False when
+ * a decoration's annotation is unknown.
+ */
+function insertInListOrder(
+  decorations: HighlightDecoration[],
+  decoration: HighlightDecoration,
+  layerColourOf: LayerColourOf,
+): boolean {
+  const annotation = annotationOf.get(decoration);
+  if (!annotation) return false;
+  const group = (a: Annotation) => (layerColourOf(a) === undefined ? 0 : 1);
+  let at = decorations.length;
+  for (let i = 0; i < decorations.length; i += 1) {
+    const other = annotationOf.get(decorations[i]!);
+    if (!other) return false;
+    if ((group(other) - group(annotation) || inReadingOrder(other, annotation)) > 0) {
+      at = i;
+      break;
+    }
+  }
+  decorations.splice(at, 0, decoration);
+  return true;
 }
 
 /**
@@ -94,6 +194,24 @@ function cacheFor(positions: TextPositions, layerColourOf: LayerColourOf) {
 
 const NOTHING_PLACED: Placed = [];
 
+/** The annotation each placed decoration draws, for putting a new one in order among them. */
+const annotationOf = new WeakMap<HighlightDecoration, Annotation>();
+
+/** A highlight over `[from, to)` of a block, as a decoration that merges with overlapping ones. */
+export function highlightDecoration(
+  block: number,
+  from: number,
+  to: number,
+  highlight: LeafHighlight,
+): HighlightDecoration {
+  return {
+    anchor: { path: [block, 0], offset: from },
+    focus: { path: [block, 0], offset: to },
+    highlights: [highlight],
+    merge: mergeHighlights,
+  };
+}
+
 function place(
   annotation: Annotation,
   positions: TextPositions,
@@ -110,6 +228,11 @@ function place(
     ...(layerColour && { layerColour }),
   };
   const placed: [number, HighlightDecoration][] = [];
+  const decorate = (block: number, from: number, to: number) => {
+    const decoration = highlightDecoration(block, from, to, highlight);
+    annotationOf.set(decoration, annotation);
+    return decoration;
+  };
   const first = positions.blockAt(start);
   const last = positions.blockAt(end - 1);
   for (let block = first; block <= last; block += 1) {
@@ -118,15 +241,7 @@ function place(
     const from = Math.max(start, blockStart) - blockStart;
     const to = Math.min(end, blockEnd) - blockStart;
     if (to <= from) continue;
-    placed.push([
-      block,
-      {
-        anchor: { path: [block, 0], offset: from },
-        focus: { path: [block, 0], offset: to },
-        highlights: [highlight],
-        merge: mergeHighlights,
-      },
-    ]);
+    placed.push([block, decorate(block, from, to)]);
   }
   return placed;
 }

@@ -15,7 +15,15 @@ export interface TextPositions {
   blockAt: (offset: number) => number;
 }
 
+/** The last text's positions: the view and the editor both ask for them on every keystroke. */
+let last: { text: string; positions: TextPositions } | undefined;
+
 export function textPositions(text: string): TextPositions {
+  if (last?.text !== text) last = { text, positions: positionsOf(text) };
+  return last.positions;
+}
+
+function positionsOf(text: string): TextPositions {
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 

@@ -8,6 +8,9 @@ import type { SlantDatabase } from './slant-database';
 export type DocumentDetails = Pick<SlantDocument, 'title'> &
   Partial<Pick<SlantDocument, 'outletId' | 'author' | 'publishedAt' | 'url'>>;
 
+/** How many moved annotations `saveText` writes per task. */
+const SAVE_TEXT_SLICE = 100;
+
 export function documentsRepository(db: SlantDatabase) {
   const annotations = annotationsRepository(db);
   const collections = collectionsRepository(db);
@@ -102,7 +105,12 @@ export function documentsRepository(db: SlantDatabase) {
     saveText: (id: string, text: string, hash: string, moved: readonly Annotation[]) =>
       db.transaction('rw', db.documents, db.annotations, async () => {
         await db.documents.update(id, { text, contentHash: hash });
-        if (moved.length > 0) await db.annotations.bulkPut([...moved]);
+        // An edit early in a long text moves thousands of annotations. Written a slice at a
+        // time, each slice in its own task, so that typing goes on between them (one write of
+        // them all held the page for over 100 ms); still one transaction, all or nothing.
+        for (let i = 0; i < moved.length; i += SAVE_TEXT_SLICE) {
+          await db.annotations.bulkPut(moved.slice(i, i + SAVE_TEXT_SLICE));
+        }
       }),
 
     /**

@@ -47,6 +47,41 @@ describe('edit mode', () => {
     expect(await orphans.getByRole('button').textContent()).toContain('blood-curdling');
   });
 
+  it('keeps a highlight on its words as paragraphs are joined, split and undone', async () => {
+    await selectPhrase(app.page, 'staggering death toll');
+    await app.page.keyboard.press('1');
+    await highlight('staggering death toll').waitFor();
+    const paragraphs = () => editor().locator('p').count();
+    const before = await paragraphs();
+    await app.page.getByRole('button', { name: 'Edit text' }).click();
+
+    // The caret at the start of the highlight's paragraph: join it to the one before.
+    await selectPhraseToEdit(app.page, 'Greek MEP');
+    await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('Backspace');
+    await expect.poll(paragraphs).toBe(before - 1);
+    expect(await highlight('staggering death toll').count()).toBe(1);
+    // Split it again before the highlight, and undo the split.
+    await app.page.keyboard.press('Enter');
+    await expect.poll(paragraphs).toBe(before);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(paragraphs).toBe(before - 1);
+    await selectPhraseToEdit(app.page, 'reported a');
+    await app.page.keyboard.type('said there was a');
+    expect(await highlight('staggering death toll').count()).toBe(1);
+    expect(await app.page.locator('[data-slate-editor] .highlight').allTextContents()).toEqual([
+      'staggering death toll',
+    ]);
+
+    await app.page.getByText('all changes saved').waitFor();
+    await app.page.getByRole('button', { name: 'Edit text' }).click();
+    await app.page.reload();
+    await highlight('staggering death toll').waitFor();
+    expect(await editor().textContent()).toContain('elderly.Greek MEP');
+    expect(await editor().textContent()).toContain('said there was a staggering death toll');
+    expect(await paragraphs()).toBe(before - 1);
+  });
+
   it('re-attaches an orphan to a new selection', async () => {
     await selectPhrase(app.page, 'horrific');
     await app.page.keyboard.press('1');

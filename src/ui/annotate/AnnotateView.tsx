@@ -78,9 +78,12 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
   // While the text is edited only the edited layer is drawn: every keystroke moves every drawn
   // highlight, and other layers' thousands would slow typing (they move all the same, unseen).
   const drawn = edit.editing ? layers.own : layers.drawn;
+  const { highlightsOf } = edit;
   const highlightIndex = useMemo(
-    () => highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
-    [doc.id, drawn, positions, layers.colourOf],
+    () =>
+      highlightsOf?.(layers.layerId) ??
+      highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
+    [highlightsOf, layers.layerId, doc.id, drawn, positions, layers.colourOf],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.
@@ -118,9 +121,10 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
 
   const open = (annotation: Annotation) => {
     setActiveId(annotation.id);
-    if (annotation.status === 'anchored') {
-      editorRef.current?.select(annotation.target.start, annotation.target.end);
-    }
+    // While editing, where it stands now (the panel's copy may be a save behind).
+    const range = edit.editing ? edit.rangeOf(annotation.id) : annotation.target;
+    if (range && annotation.status === 'anchored')
+      editorRef.current?.select(range.start, range.end);
   };
 
   const onKeyCommand = useKeyCommands({

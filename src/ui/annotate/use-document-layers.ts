@@ -4,7 +4,7 @@
  * Keys, undo, suggestions and the side panel see only the edited layer's annotations (`own`);
  * the editor draws `drawn`, the others in their layer's colour.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { activeLayerFor, countPerLayer, type AnnotationLayer } from '../../domain/layers';
 import type { Annotation } from '../../domain/types';
 import type { LayerColourOf } from '../../editor/highlight-index';
@@ -25,7 +25,9 @@ export function useDocumentLayers(
   const shownIds = useMemo(() => new Set(shownList), [shownList]);
   const layerId = activeLayerFor(documentId, chosen, layers ?? NONE, lessons ?? []);
 
-  const counts = useMemo(() => countPerLayer(everything ?? []), [everything]);
+  // Counted in the render after a change, not in the one that draws it: a tag must show at once.
+  const counted = useDeferredValue(everything);
+  const counts = useMemo(() => countPerLayer(counted ?? []), [counted]);
   const own = useMemo(
     () => everything?.filter((a) => a.layerId === layerId),
     [everything, layerId],

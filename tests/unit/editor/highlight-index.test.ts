@@ -3,25 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../src/domain/types';
 import { highlightIndexFor } from '../../../src/editor/highlight-index';
 import { textPositions, type TextPositions } from '../../../src/editor/text-positions';
+import { annotationOn } from '../../support/annotation';
 
 const TEXT = 'First paragraph here.\nSecond one.\nThird and last.';
 
-function annotation(id: string, start: number, end: number, tagId = 'loaded-language'): Annotation {
-  return {
-    id,
-    layerId: 'layer-mine',
-    documentId: 'd',
-    tagIds: [tagId],
-    target: { start, end, exact: TEXT.slice(start, end), prefix: '', suffix: '' },
-    note: '',
-    fields: {},
-    annotator: 'a',
-    origin: 'manual',
-    status: 'anchored',
-    createdAt: '',
-    updatedAt: '',
-  };
-}
+const annotation = (id: string, start: number, end: number, tagId = 'loaded-language') =>
+  annotationOn(TEXT, id, start, end, { tagIds: [tagId] });
 
 /** A document opened for the first time: nothing earlier to reuse. */
 let opened = 0;

@@ -51,6 +51,24 @@ describe('documents repository', () => {
     expect(await docs.findByContentHash('nope')).toBeUndefined();
   });
 
+  it('saves an edited text with hundreds of moved annotations, all or nothing', async () => {
+    db = freshDatabase();
+    const docs = documentsRepository(db);
+    await docs.add(makeDocument('a', '2026-01-01T00:00:00.000Z'));
+    // More than one slice of the write, and the text: all of it is stored.
+    const moved = Array.from({ length: 450 }, (_, n) => makeAnnotation(`m${n}`, 'a', 1));
+    await docs.saveText('a', 'xOne.\nTwo.', 'hash-x', moved);
+    expect((await docs.get('a'))?.text).toBe('xOne.\nTwo.');
+    expect(await db.annotations.count()).toBe(450);
+
+    // A record that cannot be stored in the last slice: nothing of this save is kept.
+    const broken = { ...makeAnnotation('m449', 'a', 2), id: undefined } as unknown as Annotation;
+    const again = [...moved.slice(0, 449).map((a) => ({ ...a, note: 'again' })), broken];
+    await expect(docs.saveText('a', 'yOne.\nTwo.', 'hash-y', again)).rejects.toThrow();
+    expect((await docs.get('a'))?.text).toBe('xOne.\nTwo.');
+    expect(await db.annotations.filter((a) => a.note === 'again').count()).toBe(0);
+  });
+
   it('refuses a second document with the same id and leaves the first as it was', async () => {
     db = freshDatabase();
     const docs = documentsRepository(db);
