@@ -138,10 +138,13 @@ describe('sameContent', () => {
       Array.isArray(value)
         ? value.map(sorted)
         : value && typeof value === 'object'
-          ? Object.entries(value)
-              .filter(([, v]) => v !== undefined)
-              .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-              .map(([k, v]) => [k, sorted(v)])
+          ? // An object stays an object (as a list of entries `{}` would read as `[]`).
+            Object.fromEntries(
+              Object.entries(value)
+                .filter(([, v]) => v !== undefined)
+                .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+                .map(([k, v]) => [k, sorted(v)]),
+            )
           : value;
     const reversed = (value: unknown): unknown =>
       Array.isArray(value)
