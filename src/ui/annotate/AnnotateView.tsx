@@ -78,9 +78,10 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
   // While the text is edited only the edited layer is drawn: every keystroke moves every drawn
   // highlight, and other layers' thousands would slow typing (they move all the same, unseen).
   const drawn = edit.editing ? layers.own : layers.drawn;
+  // Built once the layers are known: their colours arriving later made it twice on every open.
   const highlightIndex = useMemo(
-    () => highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
-    [doc.id, drawn, positions, layers.colourOf],
+    () => highlightIndexFor(doc.id, (layers.ready && drawn) || [], positions, layers.colourOf),
+    [doc.id, drawn, positions, layers.colourOf, layers.ready],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.
