@@ -245,7 +245,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   };
 
   return (
-    <EditorContexts tagStyles={tagStyles} revealedUpTo={revealed.textUpTo}>
+    <EditorContexts tagStyles={tagStyles} textUpTo={revealed.textUpTo}>
       <Slate
         editor={editor}
         initialValue={initialValue}

@@ -3,24 +3,25 @@
  * (`use-revealed-blocks.ts`) is an empty block of about its height: no text, so nothing on it
  * can be found, selected or shown half-highlighted until it renders whole.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import type { Tag } from '../domain/types';
 import { TagStylesContext } from './HighlightLeaf';
 import type { ParagraphElement } from './slate-types';
+import { TextUpTo } from './use-revealed-blocks';
 
-/** Blocks before this index are rendered (all, outside an editor that renders in steps). */
-const RevealedUpTo = createContext(Number.POSITIVE_INFINITY);
+/** Which blocks show their text (all, outside an editor that renders in steps). */
+const RevealedText = createContext(new TextUpTo(Number.POSITIVE_INFINITY));
 
 /** What the editor's blocks and leaves read: the tags' styles, and how far the text is rendered. */
 export function EditorContexts(props: {
   tagStyles: ReadonlyMap<string, Tag>;
-  revealedUpTo: number;
+  textUpTo: TextUpTo;
   children: ReactNode;
 }) {
   return (
     <TagStylesContext value={props.tagStyles}>
-      <RevealedUpTo value={props.revealedUpTo}>{props.children}</RevealedUpTo>
+      <RevealedText value={props.textUpTo}>{props.children}</RevealedText>
     </TagStylesContext>
   );
 }
@@ -37,8 +38,9 @@ interface ParagraphProps extends Pick<RenderElementProps, 'attributes' | 'childr
 }
 
 export function Paragraph({ attributes, children, element, index, className }: ParagraphProps) {
-  const upTo = useContext(RevealedUpTo);
-  if (index !== undefined && index >= upTo) {
+  const textUpTo = useContext(RevealedText);
+  const shown = useSyncExternalStore(textUpTo.subscribe, () => textUpTo.shows(index));
+  if (!shown) {
     const length = element.children[0]?.text.length ?? 0;
     const lines = Math.max(1, Math.ceil(length / CHARS_PER_LINE));
     return (

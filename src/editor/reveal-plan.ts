@@ -8,8 +8,23 @@
 
 /** Characters rendered before the first paint: about three tall screens of text. */
 export const FIRST_SCREEN_CHARS = 12_000;
-/** Characters each later step adds: a few tens of milliseconds of rendering, between inputs. */
+/** Characters the first later step adds. */
 export const STEP_CHARS = 30_000;
+/**
+ * How long a later step should take. Every step also re-checks every paragraph's decorations,
+ * so many small steps cost more in all than a few larger ones; longer ones keep input waiting.
+ */
+export const STEP_MS = 100;
+const MIN_STEP_CHARS = 10_000;
+const MAX_STEP_CHARS = 240_000;
+
+/** The characters for the next step, from how long the last one took for how many. */
+export function nextStepChars(lastChars: number, lastMs: number): number {
+  const scaled = lastMs > 0 ? (lastChars * STEP_MS) / lastMs : MAX_STEP_CHARS;
+  // Grow at most twofold a step: one quick step may have been a light part of the text.
+  const bounded = Math.min(scaled, lastChars * 2);
+  return Math.round(Math.min(MAX_STEP_CHARS, Math.max(MIN_STEP_CHARS, bounded)));
+}
 
 /**
  * How many paragraphs, from the first, make up at least `chars` characters starting at `from`

@@ -1,7 +1,7 @@
 /**
  * Renders a long text's paragraphs in steps (ARCHITECTURE.md §6): those of the first screen or so
- * at once, the rest after that has been painted, a step at a time, yielding to input between
- * steps. Rendering all of a book-length text with its highlights took most of a second before
+ * at once, the rest after that has been painted, a step at a time (each sized to take about
+ * `STEP_MS`), yielding to input between steps. Rendering all of a book-length text with its highlights took most of a second before
  * anything showed. Until a paragraph's step comes it is an empty block of about its height
  * (`Paragraph.tsx`) and is not decorated, which was most of the cost of one not shown.
  *
@@ -13,7 +13,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { FIRST_SCREEN_CHARS, revealEnd, STEP_CHARS } from './reveal-plan';
+import { FIRST_SCREEN_CHARS, nextStepChars, revealEnd, STEP_CHARS } from './reveal-plan';
 import type { ParagraphElement } from './slate-types';
 
 const ALL = Number.POSITIVE_INFINITY;
@@ -29,13 +29,33 @@ function soon(task: () => void, afterPaint: boolean): () => void {
   };
 }
 
+/**
+ * How far the blocks show their text. A store rather than a context: changing a context walks
+ * the whole tree of a long text to find its readers, at every step; here only the blocks whose
+ * answer changes hear of it.
+ */
+export class TextUpTo {
+  private listeners = new Set<() => void>();
+  constructor(private upTo: number) {}
+  shows = (index: number | undefined) => index === undefined || index < this.upTo;
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  set(upTo: number) {
+    if (upTo === this.upTo) return;
+    this.upTo = upTo;
+    for (const listener of this.listeners) listener();
+  }
+}
+
 export interface RevealedBlocks {
   /** Each block of the text as first rendered, by its index. */
   indexOf: ReadonlyMap<ParagraphElement, number>;
   /** Blocks before this index are decorated (`Infinity`: all, however many there come to be). */
   decoratedUpTo: number;
-  /** Blocks before this index show their text. */
-  textUpTo: number;
+  /** Which blocks show their text: those decorated, from the layout effect after they are. */
+  textUpTo: TextUpTo;
   /** Whether some blocks are still to come. */
   pending: boolean;
   /** Renders every block now, synchronously. */
@@ -61,21 +81,27 @@ export function useRevealedBlocks(
   const [decoratedUpTo, setDecoratedUpTo] = useState(() =>
     enabled ? upToAfter(0, FIRST_SCREEN_CHARS) : ALL,
   );
-  const [textUpTo, setTextUpTo] = useState(decoratedUpTo);
-  const pending = textUpTo !== ALL;
+  const [textUpTo] = useState(() => new TextUpTo(decoratedUpTo));
+  const pending = decoratedUpTo !== ALL;
   const decoratedRef = useRef(decoratedUpTo);
   decoratedRef.current = decoratedUpTo;
 
   // The text follows the decorations within the same commit (see above).
-  useLayoutEffect(() => setTextUpTo(decoratedUpTo), [decoratedUpTo]);
+  useLayoutEffect(() => textUpTo.set(decoratedUpTo), [textUpTo, decoratedUpTo]);
 
-  const first = useRef(true);
+  // Each step is sized from how long the last took, to the next (`nextStepChars`).
+  const step = useRef<{ chars: number; startedAt?: number }>({ chars: STEP_CHARS });
   useEffect(() => {
     if (!pending) return;
-    const afterPaint = first.current;
-    first.current = false;
-    return soon(() => setDecoratedUpTo((at) => upToAfter(at, STEP_CHARS)), afterPaint);
-  }, [pending, textUpTo, upToAfter]);
+    const last = step.current;
+    return soon(() => {
+      const now = performance.now();
+      if (last.startedAt !== undefined)
+        last.chars = nextStepChars(last.chars, now - last.startedAt);
+      last.startedAt = now;
+      setDecoratedUpTo((at) => upToAfter(at, last.chars));
+    }, last.startedAt === undefined);
+  }, [pending, decoratedUpTo, upToAfter]);
 
   const revealAll = useCallback(() => {
     if (decoratedRef.current !== ALL) flushSync(() => setDecoratedUpTo(ALL));

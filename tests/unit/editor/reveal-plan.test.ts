@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealEnd } from '../../../src/editor/reveal-plan';
+import { nextStepChars, revealEnd, STEP_MS } from '../../../src/editor/reveal-plan';
 
 describe('how far a step of rendering a long text reaches', () => {
   it('takes paragraphs until it has the characters asked for, each with its line break', () => {
@@ -21,5 +21,20 @@ describe('how far a step of rendering a long text reaches', () => {
   it('counts empty paragraphs, so a text of blank lines still ends', () => {
     const blank = Array.from({ length: 100 }, () => 0);
     expect(revealEnd(blank, 0, 10)).toBe(10);
+  });
+});
+
+describe('how large the next step is', () => {
+  it('scales the last step to take about the time aimed at', () => {
+    expect(nextStepChars(30_000, STEP_MS)).toBe(30_000);
+    expect(nextStepChars(30_000, STEP_MS * 3)).toBe(10_000);
+    expect(nextStepChars(60_000, STEP_MS * 1.5)).toBe(40_000);
+  });
+
+  it('grows at most twofold, and stays within its bounds', () => {
+    expect(nextStepChars(30_000, 1)).toBe(60_000);
+    expect(nextStepChars(200_000, 1)).toBe(240_000);
+    expect(nextStepChars(30_000, 0)).toBe(60_000);
+    expect(nextStepChars(12_000, 10_000)).toBe(10_000);
   });
 });
