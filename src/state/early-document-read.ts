@@ -74,6 +74,7 @@ export function readDocumentEarly(documentId: string): void {
   documents
     .get(documentId)
     .then((doc) => {
+      if (read.docStale) return;
       read.doc = doc ?? null;
       notify(read);
     })
@@ -91,6 +92,15 @@ export function readDocumentEarly(documentId: string): void {
 export function earlyDocument(documentId: string): SlantDocument | undefined {
   const read = early;
   return read?.documentId === documentId && !read.docStale ? (read.doc ?? undefined) : undefined;
+}
+
+/** The live read of document `documentId` has answered: its early copy is let go. */
+export function letGoEarlyDocument(documentId: string): void {
+  const read = early;
+  if (read?.documentId !== documentId) return;
+  read.doc = undefined;
+  read.docStale = true;
+  if (!read.annotations) read.stop();
 }
 
 /** Hears when `earlyDocument` may answer differently. */
@@ -112,5 +122,6 @@ export function takeEarlyAnnotations(
   if (read?.documentId !== documentId || !read.annotations) return undefined;
   const taken = read.annotationsStale ? undefined : read.annotations;
   read.annotations = undefined;
+  if (read.docStale) read.stop();
   return taken;
 }

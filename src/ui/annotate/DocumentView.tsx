@@ -1,5 +1,9 @@
-import { useSyncExternalStore } from 'react';
-import { earlyDocument, onEarlyDocument } from '../../state/early-document-read';
+import { useEffect, useSyncExternalStore } from 'react';
+import {
+  earlyDocument,
+  letGoEarlyDocument,
+  onEarlyDocument,
+} from '../../state/early-document-read';
 import { restoreFromTrash } from '../../state/library-commands';
 import { useDocument } from '../../state/live-queries';
 import { AnnotateView } from './AnnotateView';
@@ -11,6 +15,10 @@ export function DocumentView({ documentId }: { documentId: string }) {
   // Until the live read answers, the document as read when the page started, if still current.
   const early = useSyncExternalStore(onEarlyDocument, () => earlyDocument(documentId));
   const doc = live !== undefined ? live : early;
+  const liveAnswered = live !== undefined;
+  useEffect(() => {
+    if (liveAnswered) letGoEarlyDocument(documentId);
+  }, [liveAnswered, documentId]);
   if (doc === undefined) return <p role="status">Opening the document…</p>;
   if (doc === null) {
     return (

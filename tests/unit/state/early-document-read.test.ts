@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   earlyDocument,
+  letGoEarlyDocument,
   onEarlyDocument,
   readDocumentEarly,
   takeEarlyAnnotations,
@@ -70,6 +71,14 @@ describe('reading the opened document as the page starts', () => {
     expect(earlyDocument(docA.id)).toBeUndefined();
     expect(told).toBeGreaterThan(0);
     stop();
+  });
+
+  it('lets the document go once the live read has answered', async () => {
+    readDocumentEarly(docA.id);
+    await documentRead(docA.id);
+    letGoEarlyDocument(docA.id);
+    expect(earlyDocument(docA.id)).toBeUndefined();
+    expect((await takeEarlyAnnotations(docA.id))?.length).toBe(2);
   });
 
   it('leaves a missing document for the live read to report', async () => {
