@@ -1,11 +1,12 @@
 /**
- * `tsx bench/editor/profile-open.ts [--layers N] [--reps N] [--plain]`: where Slant spends the
- * time of opening the benchmark document (`open_ms` of `npm run bench`), under a Chromium CPU
- * profile taken from navigation start until the first screen is painted with its highlights.
- * Prints each open's time and the page's performance marks and measures (add some with
- * `performance.mark` where you look), then the functions with the most self and total time in
- * the last open (`profile-summary.ts`), and writes its profile to `/tmp/slant-open.cpuprofile`.
- * `--plain`: no profiler, only the times and marks. Build first (`npx vite build`); no peer.
+ * `tsx bench/editor/profile-open.ts [--layers N] [--reps N] [--plain] [--whole]`: where Slant
+ * spends the time of opening the benchmark document (`open_ms` of `npm run bench`), under a
+ * Chromium CPU profile taken from navigation start until the first screen is painted with its
+ * highlights. Prints each open's time and the page's performance marks and measures (add some
+ * with `performance.mark` where you look), then the functions with the most self and total time
+ * in the last open (`profile-summary.ts`), and writes its profile to
+ * `/tmp/slant-open.cpuprofile`. `--plain`: no profiler, only the times and marks; `--whole`: on
+ * until all of the text is rendered. Build first (`npx vite build`); no peer.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ const layers = option('layers', 1);
 const reps = option('reps', 1);
 /** `--plain`: no profiler, only the timings and the page's performance marks. */
 const plain = process.argv.includes('--plain');
+/** `--whole`: profile on until all of the text is rendered (the editor no longer aria-busy). */
+const whole = process.argv.includes('--whole');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -57,6 +60,15 @@ try {
       (t) => window.__slantBench.opened(t),
       120_000,
     );
+    let wholeAt = '';
+    if (whole) {
+      await page.waitForFunction(
+        (root) => !document.querySelector(`${root}[aria-busy="true"]`),
+        SLANT_SHAPE.root,
+        { timeout: 60_000, polling: 'raf' },
+      );
+      wholeAt = `, whole at ${(await page.evaluate(() => performance.now())).toFixed(0)} ms`;
+    }
     if (!plain) {
       ({ profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile });
     }
@@ -71,7 +83,7 @@ try {
         ),
     );
     log(
-      `open #${rep + 1}: ${outcome.painted.toFixed(0)} ms, long tasks ${outcome.longTaskMs.toFixed(0)} ms, ` +
+      `open #${rep + 1}: ${outcome.painted.toFixed(0)} ms${wholeAt}, long tasks ${outcome.longTaskMs.toFixed(0)} ms, ` +
         `${outcome.paragraphs} paragraphs, ${outcome.highlights} highlights; ${marks.join(', ')}`,
     );
     await page.waitForTimeout(1500);
