@@ -1,15 +1,16 @@
 /**
  * Renders a long text's paragraphs in steps (ARCHITECTURE.md §6): those of the first screen or so
  * at once, the rest after that has been painted, a step at a time (each sized to take about
- * `STEP_MS`), yielding to input between steps. Rendering all of a book-length text with its highlights took most of a second before
- * anything showed. Until a paragraph's step comes it is an empty block of about its height
- * (`Paragraph.tsx`) and is not decorated, which was most of the cost of one not shown.
+ * `STEP_MS`), yielding to input between steps. Rendering all of a book-length text with its
+ * highlights took most of a second before anything showed. Until a paragraph's step comes it is
+ * an empty block of about its height (`Paragraph.tsx`) and is not decorated, which was most of
+ * the cost of one not shown.
  *
- * Each step first lets `decorate` reach the step's paragraphs (`decoratedUpTo`), then, in the
- * same commit before anything is painted, shows their text (`textUpTo`): Slate hands blocks new
- * decorations in a layout effect, and the text waits for the next one, so a paragraph renders its
- * text once, with its highlights, and never shows without them. `revealAll` renders everything
- * at once, for a jump to a passage not rendered yet. A short text renders whole in one step.
+ * Each step first lets `decorate` reach the step's paragraphs (`decoratedUpTo`), then shows their
+ * text (`textUpTo`) from a layout effect: Slate hands blocks their new decorations in a layout
+ * effect too, and both updates render together before anything is painted, so a paragraph
+ * renders its text once, with its highlights, and never shows without them. `revealAll` renders
+ * everything at once, for a jump to a passage not rendered yet. A short text renders whole at once.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -18,7 +19,7 @@ import type { ParagraphElement } from './slate-types';
 
 const ALL = Number.POSITIVE_INFINITY;
 
-/** Runs `task` after the next paint, or right after other waiting tasks when `painted` is false. */
+/** Runs `task` once the next frame is painted, or as soon as waiting input has been handled. */
 function soon(task: () => void, afterPaint: boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = afterPaint ? requestAnimationFrame(() => (timer = setTimeout(task, 0))) : 0;
