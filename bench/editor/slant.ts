@@ -126,6 +126,12 @@ export class SlantSubject implements Subject {
     private readonly layers = 1,
   ) {}
 
+  /** The context `prepare` left: the database seeded and the service worker installed. */
+  get preparedContext(): BrowserContext {
+    if (!this.context) throw new Error('prepare() first');
+    return this.context;
+  }
+
   private get url() {
     return `${this.baseUrl}${routeHref({ name: 'document', documentId: this.article.doc.id })}`;
   }
@@ -174,8 +180,20 @@ export class SlantSubject implements Subject {
     );
     this.page = figures.page;
     // Let deferred work (lists, effects) finish: the heap is measured after opening, not during.
-    await this.page.waitForTimeout(1000);
-    return { ...figures, heapMb: await heapMb(this.page) };
+    const settled = this.page.waitForTimeout(1000);
+    // A long text renders its first screen first and says it is busy until the rest is there.
+    await this.page.waitForFunction(
+      (root) => !document.querySelector(`${root}[aria-busy="true"]`),
+      SLANT_SHAPE.root,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    const whole = await this.page.evaluate(() => performance.now());
+    await settled;
+    return {
+      ...figures,
+      heapMb: await heapMb(this.page),
+      detail: `all of the text rendered at ${whole.toFixed(0)} ms`,
+    };
   }
 
   async tag(places: readonly Place[]): Promise<TagFigures> {

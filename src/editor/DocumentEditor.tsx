@@ -22,11 +22,13 @@ import {
 import type { Tag } from '../domain/types';
 import { blockTexts, textToNodes } from './document-nodes';
 import { NO_DECORATIONS, type HighlightIndex } from './highlight-index';
-import { HighlightLeaf, TagStylesContext } from './HighlightLeaf';
+import { HighlightLeaf } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
 import { joinDecorations } from './suggestion-index';
 import { textPositions } from './text-positions';
 import { attachTouchSelection } from './touch-selection';
+import { EditorContexts, Paragraph } from './Paragraph';
+import { useRevealedBlocks } from './use-revealed-blocks';
 import './editor.css';
 
 /**
@@ -124,6 +126,9 @@ export const DocumentEditor = memo(function DocumentEditor({
   });
   // Slate owns the value once mounted; the parent remounts the editor for a different text.
   const [initialValue] = useState(() => textToNodes(text));
+  // Reading a long text renders the first screen first and the rest in steps after it.
+  const revealed = useRevealedBlocks(initialValue, !editable);
+  const { revealAll } = revealed;
   const positions = useMemo(() => textPositions(text), [text]);
   const tagStyles = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const shortcuts = useMemo(
@@ -146,35 +151,37 @@ export const DocumentEditor = memo(function DocumentEditor({
 
   const renderElement = useCallback(
     ({ attributes, children, element }: RenderElementProps) => (
-      <p
-        {...attributes}
-        dir="auto"
+      <Paragraph
+        attributes={attributes}
+        element={element}
+        index={revealed.indexOf.get(element)}
         className={
           hideFirstLine && element === editor.children[0] ? 'repeated-headline' : undefined
         }
       >
         {children}
-      </p>
+      </Paragraph>
     ),
-    [editor, hideFirstLine],
+    [editor, hideFirstLine, revealed.indexOf],
   );
 
   const decorate = useCallback(
     ([, path]: NodeEntry) =>
-      path.length === 1
+      path.length === 1 && path[0]! < revealed.decoratedUpTo
         ? joinDecorations(
             highlightIndex.get(path[0]!),
             suggestionIndex.get(path[0]!),
             NO_DECORATIONS,
           )
         : NO_DECORATIONS,
-    [highlightIndex, suggestionIndex],
+    [highlightIndex, suggestionIndex, revealed.decoratedUpTo],
   );
 
   useImperativeHandle(
     ref,
     () => ({
       select: (start, end) => {
+        revealAll();
         const range = positions.toRange(start, end);
         Transforms.select(editor, range);
         ReactEditor.focus(editor);
@@ -186,7 +193,7 @@ export const DocumentEditor = memo(function DocumentEditor({
         }
       },
     }),
-    [editor, positions],
+    [editor, positions, revealAll],
   );
 
   const handleSelectionChange = useCallback(() => {
@@ -239,7 +246,7 @@ export const DocumentEditor = memo(function DocumentEditor({
   };
 
   return (
-    <TagStylesContext.Provider value={tagStyles}>
+    <EditorContexts tagStyles={tagStyles} textUpTo={revealed.textUpTo}>
       <Slate
         editor={editor}
         initialValue={initialValue}
@@ -251,6 +258,7 @@ export const DocumentEditor = memo(function DocumentEditor({
           aria-label={label}
           aria-readonly={editable ? undefined : 'true'}
           aria-multiline="true"
+          aria-busy={revealed.pending ? 'true' : undefined}
           spellCheck={false}
           decorate={decorate}
           renderElement={renderElement}
@@ -270,6 +278,6 @@ export const DocumentEditor = memo(function DocumentEditor({
           onDrop={(event) => !editable && event.preventDefault()}
         />
       </Slate>
-    </TagStylesContext.Provider>
+    </EditorContexts>
   );
 });

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { insertInReadingOrder } from '../domain/reading-order';
 import type { Annotation } from '../domain/types';
 import { annotations, onAnnotationsChanged, type ChangedKeys } from '../storage';
+import { takeEarlyAnnotations } from './early-document-read';
 
 /** `list` with the changed records put in place: gone ones out, changed ones moved. */
 export function patchInReadingOrder(
@@ -66,7 +67,8 @@ export function useLiveDocumentAnnotations(
           due = null;
           list =
             changed === 'all' || !list
-              ? await annotations.listForDocument(documentId)
+              ? (!list && (await takeEarlyAnnotations(documentId))) ||
+                (await annotations.listForDocument(documentId))
               : patchInReadingOrder(
                   list,
                   documentId,

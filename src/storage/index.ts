@@ -65,6 +65,10 @@ export const prepareRestoredPageLibrary = () => prepareRestoredLibrary(db);
 export const onAnnotationsChanged = (listener: (changed: ChangedKeys) => void) =>
   onRecordsChanged(db.name, 'annotations', listener);
 
+/** The documents changed by each write, here or in another tab. */
+export const onDocumentsChanged = (listener: (changed: ChangedKeys) => void) =>
+  onRecordsChanged(db.name, 'documents', listener);
+
 export { useLiveRead, useSettledRead } from './live-read';
 export { keptRead, useKeptRead, type KeptRead } from './kept-read';
 export type { ChangedKeys } from './record-changes';

@@ -22,6 +22,24 @@ describe('a view loaded on first use', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
+  it('shows a view whose code was loaded beforehand at once, without the status line', async () => {
+    const Greeting = lazyView(
+      () => Promise.resolve({ Greeting: () => <h1>Hello</h1> }),
+      'Greeting',
+    );
+    Greeting.preload();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    render(
+      <ViewLoader what="the greeting">
+        <Greeting />
+      </ViewLoader>,
+    );
+    // In the first render: React shows a boundary's content no sooner than 300 ms after its
+    // fallback, so a view that suspended would still be saying it is opening.
+    expect(screen.getByRole('heading', { name: 'Hello' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('explains a view whose code cannot be downloaded and offers a reload', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const Broken = lazyView<'Broken', () => React.JSX.Element>(

@@ -79,11 +79,12 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
   // highlight, and other layers' thousands would slow typing (they move all the same, unseen).
   const drawn = edit.editing ? layers.own : layers.drawn;
   const { highlightsOf } = edit;
+  // Built once the layers are known: their colours arriving later made it twice on every open.
   const highlightIndex = useMemo(
     () =>
       highlightsOf?.(layers.layerId) ??
-      highlightIndexFor(doc.id, drawn ?? [], positions, layers.colourOf),
-    [highlightsOf, layers.layerId, doc.id, drawn, positions, layers.colourOf],
+      highlightIndexFor(doc.id, (layers.ready && drawn) || [], positions, layers.colourOf),
+    [highlightsOf, layers.layerId, doc.id, drawn, positions, layers.colourOf, layers.ready],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.

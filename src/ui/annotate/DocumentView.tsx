@@ -1,3 +1,9 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import {
+  earlyDocument,
+  letGoEarlyDocument,
+  onEarlyDocument,
+} from '../../state/early-document-read';
 import { restoreFromTrash } from '../../state/library-commands';
 import { useDocument } from '../../state/live-queries';
 import { AnnotateView } from './AnnotateView';
@@ -5,7 +11,14 @@ import { routeHref } from '../shared/routes';
 
 /** The page at `#/doc/<id>`: the document, or a clear word that it is not here. */
 export function DocumentView({ documentId }: { documentId: string }) {
-  const doc = useDocument(documentId);
+  const live = useDocument(documentId);
+  // Until the live read answers, the document as read when the page started, if still current.
+  const early = useSyncExternalStore(onEarlyDocument, () => earlyDocument(documentId));
+  const doc = live !== undefined ? live : early;
+  const liveAnswered = live !== undefined;
+  useEffect(() => {
+    if (liveAnswered) letGoEarlyDocument(documentId);
+  }, [liveAnswered, documentId]);
   if (doc === undefined) return <p role="status">Opening the document…</p>;
   if (doc === null) {
     return (
