@@ -15,6 +15,7 @@ import {
   type RestoreReport,
 } from '../../state/exchange-commands';
 import { applySettings, currentSettings } from '../../state/backup-settings';
+import { holdLibrarySnapshot } from '../../state/library-snapshot';
 import { downloadBlob } from '../shared/download';
 import { backupFileName } from '../shared/download-backup';
 import { formatDate } from '../shared/format';
@@ -75,24 +76,30 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
     setPending(null);
     if (!file) return;
     setMessage({ text: `Reading ${file.name}…` });
-    const parsed = await readBackupFile(file, file.name);
-    if (!parsed.ok)
-      return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
-    setMessage(null);
-    setPending({
-      fileName: file.name,
-      contents: parsed.contents,
-      exportedAt: parsed.exportedAt,
-      ...(parsed.settings && { settings: parsed.settings }),
-      warnings: parsed.warnings.map(
-        (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
-      ),
-      merge: await planBackupMerge(parsed.contents),
-    });
+    const release = holdLibrarySnapshot();
+    try {
+      const parsed = await readBackupFile(file, file.name);
+      if (!parsed.ok)
+        return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
+      setMessage(null);
+      setPending({
+        fileName: file.name,
+        contents: parsed.contents,
+        exportedAt: parsed.exportedAt,
+        ...(parsed.settings && { settings: parsed.settings }),
+        warnings: parsed.warnings.map(
+          (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
+        ),
+        merge: await planBackupMerge(parsed.contents),
+      });
+    } finally {
+      release();
+    }
   };
 
   const restore = async (mode: 'merge' | 'replace') => {
     if (!pending) return;
+    const release = holdLibrarySnapshot();
     try {
       setReport(await restoreBackup(pending.contents, mode));
       if (pending.settings) applySettings(pending.settings);
@@ -105,6 +112,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
         error: true,
       });
     }
+    release();
     setPending(null);
     setConfirmReplace(false);
   };
