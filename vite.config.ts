@@ -52,6 +52,8 @@ function workerBuilds(): Plugin {
 
 export default defineConfig({
   base: './',
+  // Names this build, for results kept between visits that a new version must work out afresh.
+  define: { __SLANT_BUILD__: JSON.stringify(Date.now().toString(36)) },
   worker: { plugins: () => [workerBuilds()] },
   plugins: [
     react(),

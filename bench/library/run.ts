@@ -9,6 +9,7 @@
  *
  * Options: --json, --reps N (opens, navigations, filters and Compare opens; default 3),
  * --sizes 200,2000, --dist DIR (another build to serve, e.g. main's for a before/after).
+ * The backup and restore alone, repeated: `restore-run.ts`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

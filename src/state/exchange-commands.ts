@@ -50,9 +50,12 @@ export const lastBackupAt = () => meta.lastBackupAt();
 /** How many records of each kind a restore added, updated (they differed) or left (identical). */
 export type RestoreReport = TableCounts<keyof BackupContents>;
 
-/** What merging a backup would do to annotations and claims, for the summary before confirming. */
-export const planBackupMerge = (contents: BackupContents) =>
-  backups.planMerge(BACKUP_TABLES, contents);
+/**
+ * What merging a backup would do to annotations and claims, for the summary before confirming;
+ * rejects soon after `signal` is aborted.
+ */
+export const planBackupMerge = (contents: BackupContents, signal?: AbortSignal) =>
+  backups.planMerge(BACKUP_TABLES, contents, signal);
 
 export function restoreBackup(
   contents: BackupContents,

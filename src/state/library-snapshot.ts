@@ -21,10 +21,17 @@ let snapshot: { backup: Blob; at: Date } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let firstChangeAt: number | undefined;
 let stopWatching: (() => void) | undefined;
+/** Restores under way (`holdLibrarySnapshot`), and whether a copy was due meanwhile. */
+let holds = 0;
+let due = false;
 
 async function refresh() {
   timer = undefined;
   firstChangeAt = undefined;
+  if (holds > 0) {
+    due = true;
+    return;
+  }
   try {
     const at = new Date();
     snapshot = { backup: await writeBackup(at), at };
@@ -48,5 +55,24 @@ export function keepLibrarySnapshot(): void {
     refreshIn(Math.min(QUIET_MS, Math.max(0, firstChangeAt + AT_MOST_MS - now)));
   });
 }
+/**
+ * Holds the copy off while a backup is read for a restore, and while the restore is written:
+ * reading everything meanwhile would take the main thread from it, and the copy's read
+ * transaction would hold the restore's writes back until it ended (seconds with thousands of
+ * articles). Returns the release; a copy that fell due meanwhile is taken after the usual pause.
+ */
+export function holdLibrarySnapshot(): () => void {
+  holds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+    if (holds > 0 || !due) return;
+    due = false;
+    refreshIn(QUIET_MS);
+  };
+}
+
 /** The last copy, and when it was taken; undefined before the first. */
 export const librarySnapshot = () => snapshot;

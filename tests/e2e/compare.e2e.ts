@@ -104,6 +104,38 @@ describe('Compare on the sample collection', () => {
     expect(await offer.count()).toBe(0);
   });
 
+  it('keeps the sources it found for the next visit: no need to work them out again', async () => {
+    const offer = app.page.getByRole('region', { name: 'Suggested claim: Death toll' });
+    await offer.waitFor();
+    // Each article's sources are kept (in their own database) as the worker answers.
+    const kept = () =>
+      app.page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('slant-derived');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('results')) return resolve(0);
+              const count = db.transaction('results').objectStore('results').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          }),
+      );
+    await expect.poll(kept, { timeout: 15_000 }).toBe(5);
+    // Next visit, with no worker to ask: the sources are still there.
+    await app.page.addInitScript(() => {
+      window.Worker = class {
+        constructor() {
+          throw new Error('no background tasks in this test');
+        }
+      } as unknown as typeof Worker;
+    });
+    await app.page.reload();
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('Nikolas Farantouris');
+    expect(await app.page.getByText('Sources could not be found').count()).toBe(0);
+  });
+
   it('builds a claim across two articles and shows each one’s figure in the matrix', async () => {
     await selectInColumn(app.page, 0, 'a staggering death toll, potentially reaching 7,000');
     await bar().getByLabel('Name of the new claim').fill('Death toll');

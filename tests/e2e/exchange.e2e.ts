@@ -58,6 +58,9 @@ describe('exchange', () => {
     await fresh.getByLabel('Restore a backup…').setInputFiles(backup);
     const summary = fresh.getByRole('region', { name: 'Backup to restore' });
     await summary.getByText('2 annotations').waitFor();
+    // What a merge would change is counted after the summary shows: into an empty browser,
+    // both annotations would be added.
+    await summary.getByText(/^Merging, annotations: 2 new/).waitFor();
     await summary.getByRole('button', { name: 'Replace everything…' }).click();
     await summary.getByRole('button', { name: 'Replace everything', exact: true }).click();
     await fresh.getByRole('table', { name: 'What the restore did' }).waitFor();

@@ -73,7 +73,13 @@ export function articleAttribution(text: string): ArticleAttribution {
   const known = recent.get(text);
   if (known) return known;
   const result = analyse(text);
-  recent.set(text, result);
-  if (recent.size > KEEP) recent.delete(recent.keys().next().value!);
+  rememberAttribution(text, result);
   return result;
+}
+
+/** Takes an attribution of `text` worked out earlier (kept between visits) as this one's answer. */
+export function rememberAttribution(text: string, attribution: ArticleAttribution): void {
+  recent.delete(text);
+  recent.set(text, attribution);
+  if (recent.size > KEEP) recent.delete(recent.keys().next().value!);
 }

@@ -17,6 +17,8 @@ export type AnalysisRequest =
       kind: 'suggestions';
       text: string;
       options: Omit<AnalyzeOptions, 'loadedLanguageModel' | 'learned'>;
+      /** Who the text cites, when the page knows already: not worked out again. */
+      attribution?: ArticleAttribution;
     }
   | { id: number; kind: 'attribution'; text: string }
   | { id: number; kind: 'install'; models: TagModel[] }

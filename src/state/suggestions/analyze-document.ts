@@ -4,6 +4,7 @@
  */
 import type { RegistryOutlet, Suggestion } from '../../analysis';
 import type { SlantDocument } from '../../domain/types';
+import { attributionIfKnown } from './attribute-document';
 import { analyzeOffThread, NO_LEARNED_MODELS, type InstalledModels } from './analyze-off-thread';
 import { DEFAULT_TUNING, type Detector, type LoadedLanguageTuning } from './suggestion-settings';
 
@@ -33,6 +34,8 @@ export async function analyzeDocument(
   const key = analysisKey(doc, detectors, registry, tuning, learned);
   const known = analysed.get(key);
   if (known) return known;
+  // The unattributed-claim detector needs the text's attribution: one kept already is sent along.
+  const attribution = detectors.unattributedClaims ? await attributionIfKnown(doc) : undefined;
   const suggestions = await analyzeOffThread(
     doc.text,
     {
@@ -44,6 +47,7 @@ export async function analyzeDocument(
       inQuotes: tuning.inQuotes,
     },
     learned,
+    attribution,
   );
   analysed.set(key, suggestions);
   if (analysed.size > CACHE_LIMIT) analysed.delete(analysed.keys().next().value!);

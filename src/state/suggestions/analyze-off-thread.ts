@@ -72,6 +72,7 @@ export async function analyzeOffThread(
   text: string,
   options: Extract<AnalysisRequest, { kind: 'suggestions' }>['options'],
   learned: InstalledModels = NO_LEARNED_MODELS,
+  attribution?: ArticleAttribution,
 ): Promise<Suggestion[]> {
   if (learned.revision !== installedRevision || worker === null) {
     // Messages are handled in order: the models are in place before the text is analysed.
@@ -79,7 +80,12 @@ export async function analyzeOffThread(
     installedRevision = learned.revision;
     installing.catch(() => (installedRevision = ''));
   }
-  return (await ask({ kind: 'suggestions', text, options })) as Suggestion[];
+  return (await ask({
+    kind: 'suggestions',
+    text,
+    options,
+    ...(attribution && { attribution }),
+  })) as Suggestion[];
 }
 
 /** Who `text` cites and where its figures come from (attribution/article-attribution.ts). */

@@ -5,7 +5,13 @@
  * text cites and where its figures come from, for Compare, learns a tag's model from the
  * reader's annotations, and keeps the learned models the page installed for later suggestions.
  */
-import { analyze, articleAttribution, trainTagModel, LEARNED_FORMAT } from '../../analysis';
+import {
+  analyze,
+  articleAttribution,
+  rememberAttribution,
+  trainTagModel,
+  LEARNED_FORMAT,
+} from '../../analysis';
 import type { LearnedModels } from '../../analysis';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-messages';
 
@@ -25,6 +31,7 @@ function answer(request: AnalysisRequest): AnalysisResponse {
     case 'learn':
       return { id, learned: trainTagModel(request.tag, request.examples) };
     case 'suggestions':
+      if (request.attribution) rememberAttribution(request.text, request.attribution);
       return { id, suggestions: analyze(request.text, { ...request.options, learned }) };
   }
 }

@@ -105,7 +105,11 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
   const tagIds = useMemo(() => new Set(tagById.keys()), [tagById]);
-  const { attributions, error: attributionError } = useAttributions(docs);
+  // Sources are looked for once the columns are drawn: a kept answer comes back at once, and
+  // working the figures out anew with it must not hold up the first picture of the articles.
+  const drawn =
+    !!(collections && compared && outlets && tags && claims && annotations) && layers.ready;
+  const { attributions, error: attributionError } = useAttributions(docs, drawn);
   const figures = useCompareFigures(
     docs,
     anchored,

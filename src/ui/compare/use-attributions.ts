@@ -17,7 +17,8 @@ function whenIdle(work: () => void): { cancel: () => void } {
   return { cancel: () => cancelIdleCallback(handle) };
 }
 
-export function useAttributions(docs: readonly SlantDocument[]) {
+/** `drawn`: once the articles are drawn; until then nothing is asked. */
+export function useAttributions(docs: readonly SlantDocument[], drawn = true) {
   const key = docs.map((d) => `${d.id}|${d.contentHash}`).join(',');
   const [done, setDone] = useState<{
     key: string;
@@ -26,6 +27,7 @@ export function useAttributions(docs: readonly SlantDocument[]) {
   }>();
 
   useEffect(() => {
+    if (!drawn) return;
     let current = true;
     // The articles are drawn first: the worker's start and the tagging wait for an idle moment.
     const start = () =>
@@ -39,7 +41,7 @@ export function useAttributions(docs: readonly SlantDocument[]) {
       current = false;
       idle.cancel();
     };
-  }, [docs, key]);
+  }, [docs, key, drawn]);
 
   const now = done?.key === key ? done : undefined;
   return { attributions: now?.byDocument, error: now?.error ?? null };

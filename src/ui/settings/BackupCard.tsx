@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_TABLES,
   readBackupFile,
@@ -15,6 +15,7 @@ import {
   type RestoreReport,
 } from '../../state/exchange-commands';
 import { applySettings, currentSettings } from '../../state/backup-settings';
+import { holdLibrarySnapshot } from '../../state/library-snapshot';
 import { downloadBlob } from '../shared/download';
 import { backupFileName } from '../shared/download-backup';
 import { formatDate } from '../shared/format';
@@ -29,8 +30,13 @@ interface Pending {
   /** The settings the file carries: taken with the restore. */
   settings?: BackupSettings;
   warnings: string[];
-  /** What merging would do to annotations and claims, under the merge rule. */
-  merge: Partial<Record<'annotations' | 'claims', MergeCounts>>;
+  /**
+   * What merging would do to annotations and claims, under the merge rule: counted after the
+   * summary shows (it reads every stored annotation), undefined until then.
+   */
+  merge?: Partial<Record<'annotations' | 'claims', MergeCounts>>;
+  /** Why the merge could not be counted. */
+  mergeError?: string;
 }
 
 // Listed as the backup file lists them: reference data first, then the work.
@@ -57,6 +63,14 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
   const [report, setReport] = useState<RestoreReport | null>(null);
+  // Counting what a merge would do: stopped when a restore starts, another file is picked, or
+  // Settings closes, so a restore never waits for counts no longer wanted.
+  const counting = useRef<AbortController | null>(null);
+  const stopCounting = () => {
+    counting.current?.abort();
+    counting.current = null;
+  };
+  useEffect(() => stopCounting, []);
   useEffect(() => {
     void lastBackupAt().then(setLast);
   }, []);
@@ -71,28 +85,45 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
+    stopCounting();
     setReport(null);
     setPending(null);
     if (!file) return;
     setMessage({ text: `Reading ${file.name}…` });
-    const parsed = await readBackupFile(file, file.name);
-    if (!parsed.ok)
-      return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
-    setMessage(null);
-    setPending({
-      fileName: file.name,
-      contents: parsed.contents,
-      exportedAt: parsed.exportedAt,
-      ...(parsed.settings && { settings: parsed.settings }),
-      warnings: parsed.warnings.map(
-        (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
-      ),
-      merge: await planBackupMerge(parsed.contents),
-    });
+    const release = holdLibrarySnapshot();
+    try {
+      const parsed = await readBackupFile(file, file.name);
+      if (!parsed.ok)
+        return setMessage({ text: `${parsed.error} Nothing was changed.`, error: true });
+      setMessage(null);
+      const { contents } = parsed;
+      setPending({
+        fileName: file.name,
+        contents,
+        exportedAt: parsed.exportedAt,
+        ...(parsed.settings && { settings: parsed.settings }),
+        warnings: parsed.warnings.map(
+          (w) => `${w.repaired ? 'Repaired: ' : ''}${w.where}: ${w.message}`,
+        ),
+      });
+      const controller = new AbortController();
+      counting.current = controller;
+      const counted = (change: Partial<Pending>) =>
+        setPending((now) => (now?.contents === contents ? { ...now, ...change } : now));
+      try {
+        counted({ merge: await planBackupMerge(contents, controller.signal) });
+      } catch (error) {
+        if (!controller.signal.aborted) counted({ mergeError: (error as Error).message });
+      }
+    } finally {
+      release();
+    }
   };
 
   const restore = async (mode: 'merge' | 'replace') => {
     if (!pending) return;
+    stopCounting();
+    const release = holdLibrarySnapshot();
     try {
       setReport(await restoreBackup(pending.contents, mode));
       if (pending.settings) applySettings(pending.settings);
@@ -105,6 +136,7 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
         error: true,
       });
     }
+    release();
     setPending(null);
     setConfirmReplace(false);
   };
@@ -145,8 +177,15 @@ export function BackupCard({ documentIds }: { documentIds: readonly string[] }) 
               : ''}
             .
           </p>
+          {!pending.merge && (
+            <p role="status">
+              {pending.mergeError
+                ? `What a merge would change could not be counted: ${pending.mergeError}.`
+                : 'Counting what a merge would change…'}
+            </p>
+          )}
           {(['annotations', 'claims'] as const).map((kind) => {
-            const counts = pending.merge[kind];
+            const counts = pending.merge?.[kind];
             return (
               counts && (
                 <p key={kind}>

@@ -139,6 +139,30 @@ describe('backups repository: merging a backup under the merge rule', () => {
     );
   });
 
+  it('stops planning a merge when asked to, and a restore then goes ahead', async () => {
+    db = freshDatabase();
+    const backups = backupsRepository(db);
+    const one = annotate(docA, 'slaughtered');
+    const many = Array.from({ length: 12_000 }, (_, i) => ({ ...one, id: `bulk-${i}` }));
+    await annotationsRepository(db).putMany(many);
+    const stop = new AbortController();
+    const planning = backups.planMerge(['annotations'], { annotations: many }, stop.signal);
+    stop.abort();
+    await expect(planning).rejects.toThrow();
+    const stopped = new AbortController();
+    stopped.abort();
+    await expect(
+      backups.planMerge(['annotations'], { annotations: many.slice(0, 10) }, stopped.signal),
+    ).rejects.toThrow();
+    const report = await backups.restore({
+      mode: 'replace',
+      tables: ['annotations'],
+      contents: { annotations: many.slice(0, 3) },
+    });
+    expect(report.annotations).toEqual({ added: 3, updated: 0, unchanged: 0 });
+    expect(await db.annotations.count()).toBe(3);
+  });
+
   it('gives a library replaced by a backup from before layers its default layer', async () => {
     db = freshDatabase();
     await backupsRepository(db).restore({

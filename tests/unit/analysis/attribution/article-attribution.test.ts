@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleAttribution } from '../../../../src/analysis/attribution/article-attribution';
+import {
+  articleAttribution,
+  rememberAttribution,
+} from '../../../../src/analysis/attribution/article-attribution';
 import { figureNumber } from '../../../../src/analysis/attribution/figure-number';
 import { readSeed } from '../read-seed';
 
@@ -111,5 +114,16 @@ describe('articleAttribution: figures', () => {
     expect(figureNumber('forty-five')).toBe(45);
     expect(figureNumber('dozens')).toBe(24);
     expect(figureNumber('tens of thousands')).toBe(20_000);
+  });
+});
+
+describe('rememberAttribution: an attribution kept from an earlier visit', () => {
+  it('is the answer for its text, and the same as working it out', () => {
+    const text = 'Health officials said 40 people were killed in the strike on Tuesday.';
+    const worked = structuredClone(articleAttribution(text));
+    const other = `${text} `;
+    rememberAttribution(other, worked);
+    expect(articleAttribution(other)).toBe(worked);
+    expect(articleAttribution(other)).toEqual(articleAttribution(text));
   });
 });
