@@ -7,25 +7,14 @@ import {
 } from '../../../src/domain/apply-text-edit';
 import { reanchorAnnotations } from '../../../src/domain/reanchor-annotations';
 import type { Annotation } from '../../../src/domain/types';
+import { annotationOn } from '../../support/annotation';
 
 const TEXT = 'The blood-curdling massacre shocked the region.\nReports suggest more.';
 
 function annotation(id: string, quote: string, text = TEXT): Annotation {
   const start = text.indexOf(quote);
-  return {
-    id,
-    layerId: 'layer-mine',
-    documentId: 'd',
-    tagIds: ['loaded-language'],
-    target: describeRange(text, start, start + quote.length),
-    note: '',
-    fields: {},
-    annotator: 'a',
-    origin: 'manual',
-    status: 'anchored',
-    createdAt: '',
-    updatedAt: '',
-  };
+  const end = start + quote.length;
+  return annotationOn(text, id, start, end, { target: describeRange(text, start, end) });
 }
 
 describe('editing text under annotations', () => {
