@@ -26,6 +26,7 @@ import { ScrollCue } from './ScrollCue';
 import { ComparePicker, MAX_COMPARED } from './ComparePicker';
 import { FiguresChart } from './FiguresChart';
 import { FiguresExport } from './FiguresExport';
+import { FiguresProgress } from './FiguresProgress';
 import { FiguresTable } from './FiguresTable';
 import { PassageBar } from './PassageBar';
 import { ColumnChooser } from './ColumnChooser';
@@ -110,6 +111,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const drawn =
     !!(collections && compared && outlets && tags && claims && annotations) && layers.ready;
   const { attributions, error: attributionError } = useAttributions(docs, drawn);
+  const sourcesPending = !attributions && !attributionError;
   const figures = useCompareFigures(
     docs,
     anchored,
@@ -270,23 +272,13 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               />
               Count suggestions too (not only accepted annotations)
             </label>
-            {figures.analysing && (
-              <p role="status">Looking for suggestions in {docs.length} articles…</p>
-            )}
-            {!attributions && !attributionError && (
-              <p role="status">Finding the sources {docs.length} articles name…</p>
-            )}
-            {attributionError && (
-              <p role="alert" className="error-text">
-                Sources could not be found: {attributionError}.
-              </p>
-            )}
-            {figures.error && (
-              <p role="alert" className="error-text">
-                Suggestions could not be counted: {figures.error}. The figures show accepted
-                annotations only.
-              </p>
-            )}
+            <FiguresProgress
+              articles={docs.length}
+              analysing={figures.analysing}
+              sourcesPending={sourcesPending}
+              sourcesError={attributionError}
+              suggestionsError={figures.error}
+            />
             <FiguresTable rows={figures.rows} />
             <p className="figures-note">
               Loaded language and unattributed claims count the passages tagged so far
@@ -301,7 +293,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               chart={() => chart.current}
               name={name}
               counted={layers.text}
-              sourcesPending={!attributions && !attributionError}
+              sourcesPending={sourcesPending}
             />
           </section>
           <div className="compare-toolbar">
