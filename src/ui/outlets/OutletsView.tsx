@@ -35,8 +35,12 @@ export function OutletsView() {
         text: `${file.name}: ${parsed.error} Nothing was changed.`,
         error: true,
       });
-    const { added, updated } = await importOutlets(parsed.outlets);
-    setMessage({ text: `${file.name}: added ${added} and updated ${updated} outlets.` });
+    const { added, updated, keptShared } = await importOutlets(parsed.outlets);
+    const kept =
+      keptShared === 0
+        ? ''
+        : ` ${keptShared} shared by your space’s owners stayed as they have them: only they can change those.`;
+    setMessage({ text: `${file.name}: added ${added} and updated ${updated} outlets.${kept}` });
   };
 
   if (!outlets) return <p role="status">Loading outlets…</p>;
