@@ -279,7 +279,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               sourcesError={attributionError}
               suggestionsError={figures.error}
             />
-            <FiguresTable rows={figures.rows} />
+            <FiguresTable rows={figures.rows} sourcesPending={sourcesPending} />
             <p className="figures-note">
               Loaded language and unattributed claims count the passages tagged so far
               {countSuggestions ? ', with the suggestions not yet accepted or rejected' : ''};
@@ -287,7 +287,12 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
               people, organisations and outlets they name, as Slant finds them in the text. Layers
               counted: {layers.text}.
             </p>
-            <FiguresChart rows={figures.rows} counted={layers.text} ref={chart} />
+            <FiguresChart
+              rows={figures.rows}
+              counted={layers.text}
+              sourcesPending={sourcesPending}
+              ref={chart}
+            />
             <FiguresExport
               rows={figures.rows}
               chart={() => chart.current}

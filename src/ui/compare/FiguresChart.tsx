@@ -28,6 +28,8 @@ interface FiguresChartProps {
   ref?: Ref<SVGSVGElement>;
   /** Which annotation layers the figures count, in words; drawn under the footnote. */
   counted?: string;
+  /** The sources are still being found: attributed claims and sources show no number yet. */
+  sourcesPending?: boolean;
 }
 
 interface ChartMeasure {
@@ -44,6 +46,9 @@ const MEASURES: readonly ChartMeasure[] = [
   { key: 'attributedClaims', label: 'Attributed claims', colour: '#0072b2' },
   { key: 'sourcesNamed', label: 'Sources named', colour: '#009e73' },
 ];
+
+/** The measures Slant finds in the text itself (attribution), which come in after the others. */
+const FOUND_IN_TEXT: readonly FigureMeasure[] = ['attributedClaims', 'sourcesNamed'];
 
 const CHART_TITLE = 'Loaded language, claims and sources per article';
 const FOOTNOTE = 'Bars are scaled per measure; unattributed and attributed claims share one scale.';
@@ -136,22 +141,31 @@ function articleLabels(rows: readonly DocumentFigures[]): { shown: string; full:
   }));
 }
 
-/** The chart's numbers in words, for its `<desc>`. */
-function describeFigures(rows: readonly DocumentFigures[], counted?: string): string {
+/** The chart's numbers in words, for its `<desc>`; without the sources while they are found. */
+function describeFigures(
+  rows: readonly DocumentFigures[],
+  counted?: string,
+  sourcesPending?: boolean,
+): string {
   if (rows.length === 0) return 'No articles to compare yet.';
   const layers = counted ? ` Layers counted: ${counted}.` : '';
+  const pending = sourcesPending ? ' Attributed claims and sources are still being found.' : '';
   const articles = rows.map((row) => {
     const name = row.outletName ? `${row.outletName}, “${row.title}”` : `“${row.title}”`;
+    const loaded =
+      `${name}: ${oneDecimal.format(row.loadedPer1000Words)} loaded-language marks per 1,000 ` +
+      `words (${plural(row.loadedLanguage, 'mark')} in ${plural(row.words, 'word')}); `;
+    if (sourcesPending)
+      return `${loaded}${formatNumber(row.unattributedClaims)} unattributed claims.`;
     const claims = row.unattributedClaims + row.attributedClaims === 1 ? 'claim' : 'claims';
     return (
-      `${name}: ${oneDecimal.format(row.loadedPer1000Words)} loaded-language marks per 1,000 ` +
-      `words (${plural(row.loadedLanguage, 'mark')} in ${plural(row.words, 'word')}); ` +
+      loaded +
       `${formatNumber(row.unattributedClaims)} unattributed and ` +
       `${formatNumber(row.attributedClaims)} attributed ${claims}; ` +
       `${plural(row.sourcesNamed.length, 'source')} named.`
     );
   });
-  return `${plural(rows.length, 'article')} compared.${layers} ${articles.join(' ')}`;
+  return `${plural(rows.length, 'article')} compared.${layers}${pending} ${articles.join(' ')}`;
 }
 
 interface Panel {
@@ -199,16 +213,19 @@ interface BarProps {
   hatchId: string;
   /** Claims say which they are in words beside the number; one measure a panel needs none. */
   named: boolean;
+  /** Not known yet (the sources are still being found): no bar, and says so. */
+  pending: boolean;
 }
 
-function Bar({ measure, scale, index, x, top, barMax, article, hatchId, named }: BarProps) {
+function Bar(props: BarProps) {
+  const { measure, scale, index, x, top, barMax, article, hatchId, named, pending } = props;
   const value = scale?.values[index] ?? 0;
   const fraction = scale?.fractions[index] ?? 0;
-  const width = value > 0 ? Math.max(2, fraction * barMax) : 0;
-  const number = formatValue(measure.key, value);
+  const width = value > 0 && !pending ? Math.max(2, fraction * barMax) : 0;
+  const number = pending ? 'finding…' : formatValue(measure.key, value);
   const text = named ? `${number} ${measure.label.split(' ')[0]!.toLowerCase()}` : number;
   return (
-    <g data-measure={measure.key} data-value={value}>
+    <g data-measure={measure.key} data-value={pending ? undefined : value}>
       <title>{`${article}: ${measure.label.toLowerCase()}, ${number}`}</title>
       {width > 0 && (
         <rect
@@ -221,7 +238,7 @@ function Bar({ measure, scale, index, x, top, barMax, article, hatchId, named }:
           strokeWidth={measure.hatched ? 1 : 0}
         />
       )}
-      <text x={x + width + 5} y={top + 14} fontSize={11} fill={INK}>
+      <text x={x + width + 5} y={top + 14} fontSize={11} fill={pending ? MUTED : INK}>
         {text}
       </text>
     </g>
@@ -230,7 +247,7 @@ function Bar({ measure, scale, index, x, top, barMax, article, hatchId, named }:
 
 const COUNTED_LINE = 16;
 
-export function FiguresChart({ rows, id, ref, counted }: FiguresChartProps) {
+export function FiguresChart({ rows, id, ref, counted, sourcesPending }: FiguresChartProps) {
   const generated = useId();
   // useId's characters are not all safe inside url(#...).
   const prefix = (id ?? `figures-chart-${generated}`).replace(/[^\w-]/g, '');
@@ -258,7 +275,7 @@ export function FiguresChart({ rows, id, ref, counted }: FiguresChartProps) {
         fontFamily={FONT}
       >
         <title id={titleId}>{CHART_TITLE}</title>
-        <desc id={descId}>{describeFigures(rows, counted)}</desc>
+        <desc id={descId}>{describeFigures(rows, counted, sourcesPending)}</desc>
         <defs>
           <pattern
             id={hatchId}
@@ -336,6 +353,7 @@ export function FiguresChart({ rows, id, ref, counted }: FiguresChartProps) {
                           article={row.outletName ?? row.title}
                           hatchId={hatchId}
                           named={paired}
+                          pending={!!sourcesPending && FOUND_IN_TEXT.includes(measure.key)}
                         />
                       ))}
                     </g>

@@ -92,10 +92,10 @@ export function FiguresExport({
         <button type="button" disabled={none || sourcesPending} onClick={() => void run('csv')}>
           Download figures (CSV)
         </button>
-        <button type="button" disabled={none} onClick={() => void run('svg')}>
+        <button type="button" disabled={none || sourcesPending} onClick={() => void run('svg')}>
           Download chart (SVG)
         </button>
-        <button type="button" disabled={none} onClick={() => void run('png')}>
+        <button type="button" disabled={none || sourcesPending} onClick={() => void run('png')}>
           Download chart (PNG)
         </button>
         <span role="status" className="figures-export-status">

@@ -12,6 +12,8 @@ import './figures.css';
 interface FiguresTableProps {
   /** One article per row, in the order the Compare view shows them. */
   rows: readonly DocumentFigures[];
+  /** The sources are still being found: attributed claims and sources show no number yet. */
+  sourcesPending?: boolean;
 }
 
 const oneDecimal = new Intl.NumberFormat('en-GB', {
@@ -58,7 +60,16 @@ function SourcesCell({ names }: { names: readonly string[] }) {
   );
 }
 
-export function FiguresTable({ rows }: FiguresTableProps) {
+/** A figure not known yet: not a zero, which would read as "none". */
+function PendingCell() {
+  return (
+    <td className="figures-num figures-pending" aria-busy="true">
+      …<span className="visually-hidden"> still being found</span>
+    </td>
+  );
+}
+
+export function FiguresTable({ rows, sourcesPending = false }: FiguresTableProps) {
   const captionId = useId();
   return (
     <div className="figures-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -95,8 +106,17 @@ export function FiguresTable({ rows }: FiguresTableProps) {
               <td className="figures-num">{formatNumber(row.loadedLanguage)}</td>
               <td className="figures-num">{formatRate(row.loadedPer1000Words)}</td>
               <td className="figures-num">{formatNumber(row.unattributedClaims)}</td>
-              <td className="figures-num">{formatNumber(row.attributedClaims)}</td>
-              <SourcesCell names={row.sourcesNamed} />
+              {sourcesPending ? (
+                <>
+                  <PendingCell />
+                  <PendingCell />
+                </>
+              ) : (
+                <>
+                  <td className="figures-num">{formatNumber(row.attributedClaims)}</td>
+                  <SourcesCell names={row.sourcesNamed} />
+                </>
+              )}
             </tr>
           ))}
         </tbody>

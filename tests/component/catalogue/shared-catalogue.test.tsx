@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
+import type { SlantDocument } from '../../../src/domain/types';
 import { loadAllViews } from '../../../src/app/lazy-views';
 import { startStorage } from '../../../src/state/start-storage';
 import { useUiStore } from '../../../src/state/ui-store';
@@ -25,7 +26,7 @@ beforeEach(async () => {
   useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
   window.location.hash = '#/';
   await startStorage(readSeedArticles());
-  const [first, second] = await db.documents.toArray();
+  const [first, second] = (await db.documents.toArray()) as [SlantDocument, SlantDocument];
   await db.outlets.bulkAdd([
     {
       id: 'o-shared',
@@ -85,7 +86,7 @@ describe('outlets and collections a space’s owners share', () => {
     expect(own).toBeEnabled();
     expect(within(own).getByLabelText('Name')).toBeEnabled();
     // The shared document may not join the member's own collection: its record is the owners'.
-    const [first] = await db.documents.toArray();
+    const [first] = (await db.documents.toArray()) as [SlantDocument];
     const option = within(own).getByRole('option', { name: /shared by your space’s owners/ });
     expect(option).toBeDisabled();
     expect(option).toHaveValue(first.id);

@@ -31,6 +31,21 @@ describe('FiguresChart', () => {
     );
   });
 
+  it('draws no attributed-claim or source bar while the sources are found, and says so', () => {
+    render(<FiguresChart rows={ROWS} sourcesPending />);
+    const svg = chart();
+    expect(svg).toHaveAccessibleDescription(
+      /compared\. Attributed claims and sources are still being found\./,
+    );
+    expect(svg).not.toHaveAccessibleDescription(/attributed claims?;|sources? named/);
+    for (const measure of ['attributedClaims', 'sourcesNamed']) {
+      const pending = bar(ROWS[0]!.documentId, measure);
+      expect(pending.querySelector('rect')).toBeNull();
+      expect(pending).toHaveTextContent(/finding…/);
+    }
+    expect(bar(ROWS[0]!.documentId, 'unattributedClaims').querySelector('rect')).not.toBeNull();
+  });
+
   it('draws a panel per measure with a labelled bar per article, each with its value as text', () => {
     render(<FiguresChart rows={ROWS} />);
     expect(chart().querySelectorAll('[data-measure]')).toHaveLength(8);

@@ -62,6 +62,25 @@ describe('FiguresTable', () => {
     ]);
   });
 
+  it('shows attributed claims and sources as still being found, not as zero, until they are', () => {
+    render(<FiguresTable rows={ROWS} sourcesPending />);
+    const row = screen
+      .getByRole('rowheader', { name: 'Officials blame the weather' })
+      .closest('tr')!;
+    const cells = within(row).getAllByRole('cell');
+    expect(cells.slice(0, 5).map((cell) => cell.textContent)).toEqual([
+      'State-affiliated',
+      '800',
+      '2',
+      '2.5',
+      '0',
+    ]);
+    for (const cell of cells.slice(5)) {
+      expect(cell).toHaveTextContent('… still being found');
+      expect(cell).toHaveAttribute('aria-busy', 'true');
+    }
+  });
+
   it('says so when there is nothing to compare', () => {
     render(<FiguresTable rows={[]} />);
     expect(screen.getByRole('cell', { name: 'No articles to compare yet.' })).toBeInTheDocument();

@@ -124,7 +124,7 @@ describe('what a member of a space may not change', () => {
       documents: await db.documents.toArray(),
     };
 
-    await expect(saveOutlet({ ...sharedOutlet, affiliation: 'state' })).rejects.toThrow(
+    await expect(saveOutlet({ ...sharedOutlet, affiliation: 'state-affiliated' })).rejects.toThrow(
       /only they can change this outlet/,
     );
     await expect(renameCollection('shared-set', 'Mine now')).rejects.toThrow(
@@ -145,7 +145,7 @@ describe('what a member of a space may not change', () => {
     );
     // An imported registry updates everything but the shared outlet, and says so.
     const imported = await importOutlets([
-      { ...sharedOutlet, affiliation: 'state' },
+      { ...sharedOutlet, affiliation: 'state-affiliated' },
       outlet('own-outlet', 'My Local Paper'),
     ]);
     expect(imported).toEqual({ added: 1, updated: 0, keptShared: 1 });
