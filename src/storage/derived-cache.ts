@@ -51,6 +51,26 @@ function openDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
+/**
+ * Drops every result worked out from a text (its key ends with the text's hash), of any kind and
+ * any build: once a text is deleted, nothing derived from it stays behind.
+ */
+export async function forgetDerived(contentHash: string, name = 'slant-derived'): Promise<void> {
+  try {
+    const db = await openDatabase(name);
+    const transaction = db.transaction(STORE, 'readwrite');
+    const finished = committed(transaction);
+    finished.catch(() => undefined);
+    const store = transaction.objectStore(STORE);
+    const keys = await answer(store.getAllKeys());
+    for (const key of keys) if (String(key).endsWith(`|${contentHash}`)) store.delete(key);
+    await finished;
+    db.close();
+  } catch {
+    // Left for the limit to drop: a cache, not the user's work.
+  }
+}
+
 /** Keeps results of one `kind` (a prefix of their keys) in database `name`, at most `limit`. */
 export function derivedCache<T>(kind: string, { name = 'slant-derived', limit = 60 } = {}) {
   let opening: Promise<IDBDatabase> | undefined;

@@ -73,7 +73,7 @@ export { useLiveRead, useSettledRead } from './live-read';
 export { keptRead, useKeptRead, type KeptRead } from './kept-read';
 export type { ChangedKeys } from './record-changes';
 export { onDatabaseChange } from './on-change';
-export { derivedCache } from './derived-cache';
+export { derivedCache, forgetDerived } from './derived-cache';
 export type { SubmissionWork } from './submissions-repository';
 export type {
   ChangedRows,

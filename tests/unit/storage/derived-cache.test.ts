@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedCache } from '../../../src/storage/derived-cache';
+import { derivedCache, forgetDerived } from '../../../src/storage/derived-cache';
 
 let databases = 0;
 const fresh = () => `derived-cache-test-${(databases += 1)}`;
@@ -35,6 +35,21 @@ describe('derived cache: results kept between visits', () => {
     expect(await other.read('x')).toBe(0);
   });
 
+  it('forgets everything worked out from a deleted text, of any kind and build, and only that', async () => {
+    const name = fresh();
+    const attribution = derivedCache<number>('attribution', { name });
+    const figures = derivedCache<number>('figures', { name });
+    await attribution.keep('build-1|hash-gone', 1);
+    await attribution.keep('build-2|hash-gone', 2);
+    await figures.keep('build-2|hash-gone', 3);
+    await attribution.keep('build-2|hash-kept', 4);
+    await forgetDerived('hash-gone', name);
+    expect(await attribution.read('build-1|hash-gone')).toBeUndefined();
+    expect(await attribution.read('build-2|hash-gone')).toBeUndefined();
+    expect(await figures.read('build-2|hash-gone')).toBeUndefined();
+    expect(await attribution.read('build-2|hash-kept')).toBe(4);
+  });
+
   it('is a miss, never an error, where IndexedDB fails', async () => {
     const original = globalThis.indexedDB;
     Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
@@ -42,6 +57,7 @@ describe('derived cache: results kept between visits', () => {
       const cache = derivedCache<number>('attribution', { name: fresh() });
       await expect(cache.keep('k', 1)).resolves.toBeUndefined();
       await expect(cache.read('k')).resolves.toBeUndefined();
+      await expect(forgetDerived('hash')).resolves.toBeUndefined();
     } finally {
       Object.defineProperty(globalThis, 'indexedDB', { value: original, configurable: true });
     }
