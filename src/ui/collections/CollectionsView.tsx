@@ -127,7 +127,7 @@ function CollectionCard({
           {members.map((doc, index) => {
             const title = displayTitle(doc);
             // Inside a shared collection everything is read-only already, and said once.
-          const sharedDocument = readOnlyReason ? undefined : documentReadOnly(doc.id);
+            const sharedDocument = readOnlyReason ? undefined : documentReadOnly(doc.id);
             const sharedId = `${noteId}-${doc.id}`;
             return (
               <li key={doc.id}>
