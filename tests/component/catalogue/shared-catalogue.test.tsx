@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import type { SlantDocument } from '../../../src/domain/types';
@@ -63,7 +63,8 @@ describe('outlets and collections a space’s owners share', () => {
     window.location.hash = '#/outlets/o-shared';
     const { unmount } = render(<App />);
     const details = await screen.findByRole('group', { name: 'Details of Owners Wire' });
-    expect(details).toBeDisabled();
+    // The list of what the owners share is read as the view opens.
+    await waitFor(() => expect(details).toBeDisabled());
     expect(details).toHaveAccessibleDescription(OUTLET_REASON);
     expect(within(details).getByLabelText('Affiliation')).toBeDisabled();
     unmount();
@@ -79,7 +80,7 @@ describe('outlets and collections a space’s owners share', () => {
     window.location.hash = '#/collections';
     render(<App />);
     const shared = await screen.findByRole('group', { name: 'Change Class set' });
-    expect(shared).toBeDisabled();
+    await waitFor(() => expect(shared).toBeDisabled());
     expect(shared).toHaveAccessibleDescription(COLLECTION_REASON);
 
     const own = await screen.findByRole('group', { name: 'Change My set' });
@@ -87,7 +88,9 @@ describe('outlets and collections a space’s owners share', () => {
     expect(within(own).getByLabelText('Name')).toBeEnabled();
     // The shared document may not join the member's own collection: its record is the owners'.
     const [first] = (await db.documents.toArray()) as [SlantDocument];
-    const option = within(own).getByRole('option', { name: /shared by your space’s owners/ });
+    const option = await within(own).findByRole('option', {
+      name: /shared by your space’s owners/,
+    });
     expect(option).toBeDisabled();
     expect(option).toHaveValue(first.id);
   });
