@@ -1,6 +1,5 @@
 import type { DecoratedRange, NodeEntry } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { HighlightIndex } from '../../../src/editor/highlight-index';
 import {
   MOST_OVERRIDDEN,
   StableDecorate,
@@ -75,7 +74,7 @@ describe('StableDecorate', () => {
     for (let block = 0; block < BLOCKS; block += 2) {
       highlights.set(block, [decoration(block, `h${block}`)]);
     }
-    let suggestions: HighlightIndex = new Map();
+    let suggestions = new Map<number, DecoratedRange[]>();
     let drawn: DrawnLists = {
       highlights,
       suggestions,
