@@ -9,7 +9,7 @@ import {
   type MouseEvent,
   type Ref,
 } from 'react';
-import { createEditor, Editor, Range, Transforms, type NodeEntry } from 'slate';
+import { createEditor, Editor, Range, Transforms } from 'slate';
 import { withHistory } from 'slate-history';
 import {
   Editable,
@@ -21,10 +21,10 @@ import {
 } from 'slate-react';
 import type { Tag } from '../domain/types';
 import { blockTexts, textToNodes } from './document-nodes';
-import { NO_DECORATIONS, type HighlightIndex } from './highlight-index';
+import type { HighlightIndex } from './highlight-index';
 import { HighlightLeaf } from './HighlightLeaf';
 import { readKeyCommand, type EditorKeyCommand } from './keyboard';
-import { joinDecorations } from './suggestion-index';
+import { StableDecorate } from './stable-decorate';
 import { textPositions } from './text-positions';
 import { attachTouchSelection } from './touch-selection';
 import { EditorContexts, Paragraph } from './Paragraph';
@@ -165,17 +165,14 @@ export const DocumentEditor = memo(function DocumentEditor({
     [editor, hideFirstLine, revealed.indexOf],
   );
 
-  const decorate = useCallback(
-    ([, path]: NodeEntry) =>
-      path.length === 1 && path[0]! < revealed.decoratedUpTo
-        ? joinDecorations(
-            highlightIndex.get(path[0]!),
-            suggestionIndex.get(path[0]!),
-            NO_DECORATIONS,
-          )
-        : NO_DECORATIONS,
-    [highlightIndex, suggestionIndex, revealed.decoratedUpTo],
-  );
+  // One `decorate` while few paragraphs change: a tag or a keystroke re-renders only those.
+  const [stableDecorate] = useState(() => new StableDecorate());
+  const decorate = stableDecorate.decorateFor({
+    highlights: highlightIndex,
+    suggestions: suggestionIndex,
+    decoratedUpTo: revealed.decoratedUpTo,
+    blockCount: editor.children.length,
+  });
 
   useImperativeHandle(
     ref,

@@ -19,14 +19,30 @@ export interface TextPositions {
 let last: { text: string; positions: TextPositions } | undefined;
 
 export function textPositions(text: string): TextPositions {
-  if (last?.text !== text) last = { text, positions: positionsOf(text) };
+  if (last?.text !== text) last = { text, positions: positionsOf(startsIn(text)) };
   return last.positions;
 }
 
-function positionsOf(text: string): TextPositions {
+/**
+ * The positions of a text known as its paragraphs (`text` is `blocks` joined by `\n`), made
+ * from their lengths and kept as the last text's: while the text is edited, a keystroke then
+ * costs a sum over the paragraphs, not a search through the whole text for its line breaks.
+ */
+export function textPositionsOfBlocks(text: string, blocks: readonly string[]): TextPositions {
+  if (last?.text === text) return last.positions;
+  const starts: number[] = [0];
+  for (let i = 0; i < blocks.length - 1; i += 1) starts.push(starts[i]! + blocks[i]!.length + 1);
+  last = { text, positions: positionsOf(starts) };
+  return last.positions;
+}
+
+function startsIn(text: string): number[] {
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
 
+function positionsOf(starts: readonly number[]): TextPositions {
   const blockAt = (offset: number) => {
     let low = 0;
     let high = starts.length - 1;

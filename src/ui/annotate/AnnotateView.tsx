@@ -120,13 +120,14 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     say: setMessage,
   });
 
-  const open = (annotation: Annotation) => {
+  // One identity, so the side panel's list need not render again with every change to the text.
+  const open = useStableCallback((annotation: Annotation) => {
     setActiveId(annotation.id);
     // While editing, where it stands now (the panel's copy may be a save behind).
     const range = edit.editing ? edit.rangeOf(annotation.id) : annotation.target;
     if (range && annotation.status === 'anchored')
       editorRef.current?.select(range.start, range.end);
-  };
+  });
 
   const onKeyCommand = useKeyCommands({
     applyTag,

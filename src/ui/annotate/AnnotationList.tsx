@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { TagFilter } from '../shared/TagFilter';
 import type { Annotation, Tag } from '../../domain/types';
 import { TagLabels } from './TagLabels';
@@ -15,8 +15,16 @@ const excerpt = (s: string, max = 110) => (s.length > max ? `${s.slice(0, max - 
 /** A book-length text can carry thousands of annotations: the list shows them a page at a time. */
 const PAGE = 150;
 
-/** The document's anchored annotations in reading order, filterable by tag and by text. */
-export function AnnotationList({ annotations, tags, activeId, onOpen }: AnnotationListProps) {
+/**
+ * The document's anchored annotations in reading order, filterable by tag and by text. Renders
+ * only when they (or the open one) change, not on every tag or keystroke drawn in the text.
+ */
+export const AnnotationList = memo(function AnnotationList({
+  annotations,
+  tags,
+  activeId,
+  onOpen,
+}: AnnotationListProps) {
   const [tagFilter, setTagFilter] = useState('');
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
@@ -83,4 +91,4 @@ export function AnnotationList({ annotations, tags, activeId, onOpen }: Annotati
       )}
     </section>
   );
-}
+});

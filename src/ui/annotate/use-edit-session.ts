@@ -4,6 +4,7 @@ import type { Annotation, SlantDocument } from '../../domain/types';
 import { applyBlockTextEdit, blockTextEdit } from '../../editor/block-text-edit';
 import { EditingHighlights } from '../../editor/editing-highlights';
 import { LiveBlockRanges } from '../../editor/live-block-ranges';
+import { textPositionsOfBlocks } from '../../editor/text-positions';
 import { registerFlush } from '../../state/pending-writes';
 import { saveDocumentText } from '../../state/save-document-text';
 import { SharedRecordError } from '../../state/sync/read-only-shared';
@@ -115,6 +116,8 @@ export function useEditSession(doc: SlantDocument, annotations: readonly Annotat
       if (!change) return;
       live.text = applyBlockTextEdit(live.text, change);
       live.blocks = blocks;
+      // The view and the editor ask for the new text's positions next: made from the blocks.
+      textPositionsOfBlocks(live.text, blocks);
       live.ranges.apply(change);
       setSession({ ...s, version: s.version + 1, dirty: true });
     },
