@@ -2,7 +2,7 @@
  * The detectors behind `analyze` (analyze.ts), run over a text whose attribution (who it cites:
  * attribution/article-attribution.ts) the caller hands in rather than this working it out. So
  * whoever imports this alone does not load the NLP tagger behind attribution (compromise, about
- * 400 kB): the suggestion worker loads the tagger only for a text it has no attribution for.
+ * 380 kB built): the suggestion worker loads the tagger only for a text it has no attribution for.
  */
 import { modelFor, type LearnedModels } from './learn/learned-models';
 import { suggestLearned } from './learn/suggest-learned';
@@ -70,8 +70,9 @@ export function runDetectors(
     );
   }
   if (needsAttribution(options)) {
-    if (!attribution)
+    if (!attribution) {
       throw new Error("the unattributed-claim detector needs the text's attribution");
+    }
     suggestions.push(...detectUnattributedClaims(text, attribution));
   }
   if (options.outlets !== false && own('outlet-affiliation')) {
