@@ -54,7 +54,12 @@ export default defineConfig({
   base: './',
   // Names this build, for results kept between visits that a new version must work out afresh.
   define: { __SLANT_BUILD__: JSON.stringify(Date.now().toString(36)) },
-  worker: { plugins: () => [workerBuilds()] },
+  worker: {
+    // Module workers (both are started with `type: 'module'`), so a worker can load a part of
+    // itself when first needed: the suggestion worker's NLP tagger is a chunk of its own.
+    format: 'es',
+    plugins: () => [workerBuilds()],
+  },
   plugins: [
     react(),
     cspMetaTag(),

@@ -3,8 +3,9 @@
  * costs in the suggestion worker, measured in the built app's own worker in real Chromium:
  * milliseconds per 10,000 words for the attribution Compare asks for (compromise's tagging plus
  * the rules), first call (the tagger's lexicon unpacks) and warm (median of the rest), and for
- * all suggestions with every detector on. Also the worker chunk's size, and compromise's own
- * minified build's size, which is what it adds to that chunk.
+ * all suggestions with every detector on. Also the worker chunk's size, the size of the tagger's
+ * chunk it loads when it first works an attribution out, and compromise's own minified build's
+ * size, which is most of that chunk.
  *
  * The text is the five sample articles repeated to 10,000 words (real news prose). Run
  * `npm run build` first (the npm script does). Options: --reps N (default 5), --json.
@@ -35,6 +36,9 @@ const assets = here('../../dist/assets/');
 const chunk = readdirSync(assets).find((f) => /^suggestion-worker-.*\.js$/.test(f));
 if (!chunk) throw new Error('No suggestion worker in dist/assets: run `npm run build` first.');
 const chunkBytes = readFileSync(assets + chunk);
+const taggerChunk = readdirSync(assets).find((f) => /^article-attribution-.*\.js$/.test(f));
+if (!taggerChunk) throw new Error('No tagger chunk (article-attribution-*.js) in dist/assets.');
+const taggerBytes = readFileSync(assets + taggerChunk);
 const compromiseBuild = readFileSync(here('../../node_modules/compromise/builds/compromise.js'));
 
 const server = await preview({ logLevel: 'warn', preview: { port: 4197, strictPort: false } });
@@ -88,6 +92,8 @@ const report = {
   all_suggestions_ms_per_10k_words: per10k(median(times.suggestions.slice(1))),
   worker_chunk_kb: kb(chunkBytes.length),
   worker_chunk_kb_gzipped: kb(gzipSync(chunkBytes).length),
+  tagger_chunk_kb: kb(taggerBytes.length),
+  tagger_chunk_kb_gzipped: kb(gzipSync(taggerBytes).length),
   compromise_kb: kb(compromiseBuild.length),
   compromise_kb_gzipped: kb(gzipSync(compromiseBuild).length),
 };
@@ -100,6 +106,9 @@ log(
   `  all suggestions (warm, with the attribution they use): ${report.all_suggestions_ms_per_10k_words} ms per 10,000 words`,
 );
 log(`  worker chunk: ${report.worker_chunk_kb} KB (${report.worker_chunk_kb_gzipped} KB gzipped)`);
+log(
+  `  tagger chunk, loaded on the first attribution: ${report.tagger_chunk_kb} KB (${report.tagger_chunk_kb_gzipped} KB gzipped)`,
+);
 log(
   `  of which compromise: about ${report.compromise_kb} KB (${report.compromise_kb_gzipped} KB gzipped)`,
 );

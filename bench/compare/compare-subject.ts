@@ -33,6 +33,11 @@ export class CompareSubject {
     );
   }
 
+  /** The page the last `open` opened, for profiling tools to attach to. */
+  get openPage(): Page | undefined {
+    return this.page;
+  }
+
   get url(): string {
     return `${this.baseUrl}${routeHref({ name: 'compare', collectionId: this.data.collection.id })}`;
   }

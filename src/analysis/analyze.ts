@@ -1,67 +1,19 @@
 /**
  * The one entry point for suggestions: runs the chosen detectors over a text and returns their
- * suggestions sorted by start. Pure and synchronous, so the editor can call it in a Web Worker
- * and the CLI in Node.
+ * suggestions sorted by start. Pure and synchronous, so the CLI calls it in Node; the editor's
+ * suggestion worker runs the same detectors (run-detectors.ts) with the tagger behind the
+ * text's attribution loaded only when it must work one out.
  */
-import { modelFor, type LearnedModels } from './learn/learned-models';
-import { suggestLearned } from './learn/suggest-learned';
-import { detectLoadedLanguage } from './loaded-language/detect-loaded-language';
-import type { OperatingPoint } from './loaded-language/operating-points';
-import type { LoadedLanguageModel } from './loaded-language/model';
-import { detectOutletMentions } from './outlets/detect-outlet-mentions';
-import type { RegistryOutlet } from './outlets/outlet-entry';
-import { compareSuggestions, type Suggestion } from './suggestion';
-import { detectUnattributedClaims } from './unattributed/detect';
+import { articleAttribution } from './attribution/article-attribution';
+import { needsAttribution, runDetectors, type AnalyzeOptions } from './run-detectors';
+import type { Suggestion } from './suggestion';
 
-export interface AnalyzeOptions {
-  /** Each detector is on unless set to `false`. */
-  loadedLanguage?: boolean;
-  unattributedClaims?: boolean;
-  outlets?: boolean;
-  /** The user's outlet registry; a mention of one of these carries its `outletId`. */
-  registry?: readonly RegistryOutlet[];
-  /** Replaces the shipped loaded-language model (the benchmark passes each fold's model). */
-  loadedLanguageModel?: LoadedLanguageModel;
-  /** The loaded-language operating point: `precise` (the default) or `more`. */
-  point?: OperatingPoint;
-  /** Also suggest loaded language inside people's direct quotes, marked `inQuote`. */
-  inQuotes?: boolean;
-  /** Models learned from the reader's annotations: each replaces the built-in detector of its
-   *  tag, if there is one, and suggests its tag (learn/). */
-  learned?: LearnedModels;
-}
-
-/** Each built-in detector's tag, and the option that switches it off. */
-const SWITCH = {
-  'loaded-language': 'loadedLanguage',
-  'unattributed-claim': 'unattributedClaims',
-  'outlet-affiliation': 'outlets',
-} as const;
+export type { AnalyzeOptions } from './run-detectors';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  const { learned } = options;
-  for (const model of learned?.models ?? []) {
-    const builtIn = SWITCH[model.tag as keyof typeof SWITCH] as keyof AnalyzeOptions | undefined;
-    if (builtIn && options[builtIn] === false) continue;
-    suggestions.push(...suggestLearned(model, text, options.point, options.inQuotes));
-  }
-  // A built-in detector runs unless a learned model of its tag replaces it.
-  const own = (tag: keyof typeof SWITCH) => modelFor(learned, tag) === undefined;
-  if (options.loadedLanguage !== false && own('loaded-language')) {
-    suggestions.push(
-      ...detectLoadedLanguage(text, {
-        model: options.loadedLanguageModel,
-        point: options.point,
-        inQuotes: options.inQuotes,
-      }),
-    );
-  }
-  if (options.unattributedClaims !== false && own('unattributed-claim')) {
-    suggestions.push(...detectUnattributedClaims(text));
-  }
-  if (options.outlets !== false && own('outlet-affiliation')) {
-    suggestions.push(...detectOutletMentions(text, options.registry));
-  }
-  return suggestions.sort(compareSuggestions);
+  return runDetectors(
+    text,
+    options,
+    needsAttribution(options) ? articleAttribution(text) : undefined,
+  );
 }

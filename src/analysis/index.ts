@@ -65,7 +65,6 @@ export { distinctSources } from './compare/distinct-sources';
 export { UNATTRIBUTED } from './compare/passage-attribution';
 export {
   articleAttribution,
-  rememberAttribution,
   type ArticleAttribution,
   type SourceMention,
 } from './attribution/article-attribution';

@@ -10,6 +10,7 @@ import type { MentionKind } from './classify-phrase';
 import { findSpeakers, type SpeakerRole } from './find-speakers';
 import { reportedFigures, type ReportedFigure } from './reported-figures';
 import { namedEntities, resolveReferences } from './resolve-references';
+import { rememberAttribution, rememberedAttribution } from './remembered-attribution';
 import { tagWords } from './tagged-words';
 
 export type SourceKind = Exclude<MentionKind, 'person-reference' | 'organisation-reference'>;
@@ -65,21 +66,10 @@ function analyse(text: string): ArticleAttribution {
   };
 }
 
-// The detector and Compare ask about the same texts: keep the last few answers.
-const recent = new Map<string, ArticleAttribution>();
-const KEEP = 8;
-
 export function articleAttribution(text: string): ArticleAttribution {
-  const known = recent.get(text);
+  const known = rememberedAttribution(text);
   if (known) return known;
   const result = analyse(text);
   rememberAttribution(text, result);
   return result;
-}
-
-/** Takes an attribution of `text` worked out earlier (kept between visits) as this one's answer. */
-export function rememberAttribution(text: string, attribution: ArticleAttribution): void {
-  recent.delete(text);
-  recent.set(text, attribution);
-  if (recent.size > KEEP) recent.delete(recent.keys().next().value!);
 }

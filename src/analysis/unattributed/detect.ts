@@ -8,11 +8,12 @@
  * - a toll or event stated as fact ("at least 40 people were killed", "two journalists were
  *   arrested") with no source in its sentence or the one before.
  * A sentence is sourced when it names a source or a speaker, or a pronoun or description that
- * points back to one (attribution/article-attribution.ts; named-source.ts's patterns too). The
+ * points back to one (the text's attribution, attribution/article-attribution.ts, which the
+ * caller works out or has kept: analyze.ts; named-source.ts's patterns too). The
  * span is the sentence, or only its opening "While/Although ..." clause when a cue sits there,
  * since that clause is the claim the vague source backs.
  */
-import { articleAttribution } from '../attribution/article-attribution';
+import type { ArticleAttribution } from '../attribution/article-attribution';
 import type { Suggestion } from '../suggestion';
 import type { TextSpan } from '../text/sentences';
 import { namesSource } from './named-source';
@@ -62,8 +63,11 @@ function cueReason(phrase: string, kind: CueKind): string {
 
 const tidy = (phrase: string): string => phrase.replace(/\s+/g, ' ');
 
-export function detectUnattributedClaims(text: string): Suggestion[] {
-  const attribution = articleAttribution(text);
+/** `attribution` is the text's own (`articleAttribution(text)`). */
+export function detectUnattributedClaims(
+  text: string,
+  attribution: ArticleAttribution,
+): Suggestion[] {
   const { sentences } = attribution;
   const cues = findCues(text);
   const sourced = sentences.map(

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Outlet, SlantDocument, Tag } from '../../domain/types';
 import { displayTitle } from '../../domain/document-title';
 import { affiliationLabel } from '../outlets/affiliation-label';
@@ -22,7 +23,7 @@ interface CompareColumnProps {
 }
 
 /** One article in Compare: headed by its outlet and affiliation, scrolling on its own. */
-export function CompareColumn({
+export const CompareColumn = memo(function CompareColumn({
   doc,
   outlet,
   outlets,
@@ -82,4 +83,4 @@ export function CompareColumn({
       />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { displayTitle } from '../../domain/document-title';
 import type { Collection, SlantDocument } from '../../domain/types';
 import { goTo, routeHref } from '../shared/routes';
@@ -15,7 +15,12 @@ interface ComparePickerProps {
 }
 
 /** Choosing what to compare: a whole collection, or two to six articles from the library. */
-export function ComparePicker({ collections, documents, chosen, open }: ComparePickerProps) {
+export const ComparePicker = memo(function ComparePicker({
+  collections,
+  documents,
+  chosen,
+  open,
+}: ComparePickerProps) {
   const [picked, setPicked] = useState<string[]>([...chosen]);
   const toggle = (id: string, on: boolean) =>
     setPicked((before) => (on ? [...before, id] : before.filter((x) => x !== id)));
@@ -86,4 +91,4 @@ export function ComparePicker({ collections, documents, chosen, open }: CompareP
       )}
     </details>
   );
-}
+});

@@ -9,7 +9,7 @@
  * claims are hatched and every bar row is labelled in words: colour is never the only cue.
  */
 import { shortLabels } from './short-labels';
-import { useId, type Ref } from 'react';
+import { memo, useId, type Ref } from 'react';
 import {
   compareFigures,
   type FigureMeasure,
@@ -247,7 +247,13 @@ function Bar(props: BarProps) {
 
 const COUNTED_LINE = 16;
 
-export function FiguresChart({ rows, id, ref, counted, sourcesPending }: FiguresChartProps) {
+export const FiguresChart = memo(function FiguresChart({
+  rows,
+  id,
+  ref,
+  counted,
+  sourcesPending,
+}: FiguresChartProps) {
   const generated = useId();
   // useId's characters are not all safe inside url(#...).
   const prefix = (id ?? `figures-chart-${generated}`).replace(/[^\w-]/g, '');
@@ -374,4 +380,4 @@ export function FiguresChart({ rows, id, ref, counted, sourcesPending }: Figures
       </svg>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * (one article's profile) or down (how the outlets differ on one measure). The chart beside it
  * shows the same numbers; this table is what a screen reader or a printout relies on.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { DocumentFigures } from '../../analysis/compare/document-figures';
 import { formatNumber } from '../shared/format';
 import { affiliationLabel } from '../outlets/affiliation-label';
@@ -69,7 +69,10 @@ function PendingCell() {
   );
 }
 
-export function FiguresTable({ rows, sourcesPending = false }: FiguresTableProps) {
+export const FiguresTable = memo(function FiguresTable({
+  rows,
+  sourcesPending = false,
+}: FiguresTableProps) {
   const captionId = useId();
   return (
     <div className="figures-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -123,4 +126,4 @@ export function FiguresTable({ rows, sourcesPending = false }: FiguresTableProps
       </table>
     </div>
   );
-}
+});

@@ -20,9 +20,14 @@ export function useReadOnlyCaret(ref: RefObject<HTMLElement | null>) {
   }, [ref]);
 }
 
-/** The attributes that make an element a read-only text with a caret. */
+/**
+ * The attributes that make an element a read-only text with a caret. `plaintext-only`, not
+ * `true`: while a `contenteditable="true"` element has focus, React saves and restores its
+ * selection around every commit by walking all of its text (a whole article: ~20 ms a render
+ * for any change on the page, such as the passage bar showing); it leaves other values alone.
+ */
 export const READ_ONLY_CARET = {
-  contentEditable: true,
+  contentEditable: 'plaintext-only',
   suppressContentEditableWarning: true,
   role: 'textbox',
   'aria-multiline': true,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectUnattributedClaims } from '../../../src/analysis/unattributed/detect';
+import { articleAttribution } from '../../../src/analysis/attribution/article-attribution';
+import { detectUnattributedClaims as detectWith } from '../../../src/analysis/unattributed/detect';
 import { readSeed } from './read-seed';
+
+const detectUnattributedClaims = (text: string) => detectWith(text, articleAttribution(text));
 
 describe('detectUnattributedClaims', () => {
   it.each([

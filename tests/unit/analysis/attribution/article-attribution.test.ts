@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleAttribution,
-  rememberAttribution,
-} from '../../../../src/analysis/attribution/article-attribution';
+import { articleAttribution } from '../../../../src/analysis/attribution/article-attribution';
+import { rememberAttribution } from '../../../../src/analysis/attribution/remembered-attribution';
 import { figureNumber } from '../../../../src/analysis/attribution/figure-number';
 import { readSeed } from '../read-seed';
 

@@ -104,7 +104,7 @@ export function scoreUnattributed(cases: readonly ClaimCase[]): {
   for (const c of cases) {
     const sentences = splitSentences(c.text);
     const claim = sentences[sentences.length - 1]!;
-    const flagged = detectUnattributedClaims(c.text).some(
+    const flagged = detectUnattributedClaims(c.text, articleAttribution(c.text)).some(
       (s) => s.start < claim.end && claim.start < s.end,
     );
     if (!c.unattributed) sourced += 1;
