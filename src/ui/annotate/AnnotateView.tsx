@@ -1,5 +1,5 @@
 import { lettersOf } from '../../domain/tag-letters';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { displayTitle, startsWithTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
 import type { Annotation, SlantDocument } from '../../domain/types';
@@ -33,6 +33,7 @@ import { DocumentActions } from './DocumentActions';
 import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { useDocumentLayers } from './use-document-layers';
 import { useStableCallback } from '../shared/use-stable-callback';
+import { useAfterPaint } from '../shared/use-after-paint';
 import './annotate.css';
 import { routeHref } from '../shared/routes';
 
@@ -52,8 +53,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
   // Text edits move every layer's annotations; the rest of the view works on the edited layer.
   const layers = useDocumentLayers(doc.id, edit.annotations);
   const annotations = layers.own;
-  // The side panel may lag a frame behind the text: highlights are drawn first.
-  const listed = useDeferredValue(annotations);
+  // The side panel lags a frame behind the text: a new highlight is painted first.
+  const listed = useAfterPaint(annotations);
   const orphans = useMemo(() => (listed ?? []).filter((a) => a.status === 'orphaned'), [listed]);
   const tags = useTags();
   const outlets = useOutlets();

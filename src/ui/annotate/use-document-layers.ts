@@ -4,13 +4,14 @@
  * Keys, undo, suggestions and the side panel see only the edited layer's annotations (`own`);
  * the editor draws `drawn`, the others in their layer's colour.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { activeLayerFor, countPerLayer, type AnnotationLayer } from '../../domain/layers';
 import type { Annotation } from '../../domain/types';
 import type { LayerColourOf } from '../../editor/highlight-index';
 import { useLessons } from '../../state/class';
 import { useLayerView } from '../../state/layer-view';
 import { useLayers } from '../../state/live-queries';
+import { useAfterPaint } from '../shared/use-after-paint';
 
 const NONE: readonly AnnotationLayer[] = [];
 
@@ -25,8 +26,8 @@ export function useDocumentLayers(
   const shownIds = useMemo(() => new Set(shownList), [shownList]);
   const layerId = activeLayerFor(documentId, chosen, layers ?? NONE, lessons ?? []);
 
-  // Counted in the render after a change, not in the one that draws it: a tag must show at once.
-  const counted = useDeferredValue(everything);
+  // Counted once a change is painted, not in the render that draws it: a tag must show at once.
+  const counted = useAfterPaint(everything);
   const counts = useMemo(() => countPerLayer(counted ?? []), [counted]);
   const own = useMemo(
     () => everything?.filter((a) => a.layerId === layerId),
