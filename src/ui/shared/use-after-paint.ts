@@ -4,7 +4,8 @@ import { startTransition, useEffect, useRef, useState } from 'react';
  * `value` as it was before the frame now being drawn: a change reaches the caller only once the
  * browser has painted the frame that shows it elsewhere (a new highlight), in a transition.
  * `useDeferredValue` renders the lagging value at once, in a task that more often than not runs
- * before that paint; this waits for it. Changes meanwhile are caught up with together. The first
+ * before that paint; this waits for it. Changes meanwhile are caught up with together (and if
+ * one came after the catching up began, again after the next paint). The first
  * value that is not `undefined` (what was opened) is given at once.
  */
 export function useAfterPaint<T>(value: T): T {
@@ -29,6 +30,6 @@ export function useAfterPaint<T>(value: T): T {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [behind]);
+  }, [behind, painted]);
   return painted === undefined ? value : painted;
 }

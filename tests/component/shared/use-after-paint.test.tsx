@@ -30,4 +30,15 @@ describe('useAfterPaint', () => {
       timeout: 2000,
     });
   });
+
+  it('catches up again with a change that came while it was catching up', async () => {
+    const { rerender } = render(<Shown value="a" />);
+    act(() => rerender(<Shown value="b" />));
+    // Runs just after the hook's own wait: it has read "b" and is about to show it.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    act(() => rerender(<Shown value="c" />));
+    await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('c'), {
+      timeout: 2000,
+    });
+  });
 });
