@@ -5,6 +5,7 @@
  * the editor draws `drawn`, the others in their layer's colour.
  */
 import { useCallback, useMemo } from 'react';
+import { incrementalFilter } from '../../domain/incremental-filter';
 import { activeLayerFor, countPerLayer, type AnnotationLayer } from '../../domain/layers';
 import type { Annotation } from '../../domain/types';
 import type { LayerColourOf } from '../../editor/highlight-index';
@@ -29,15 +30,21 @@ export function useDocumentLayers(
   // Counted once a change is painted, not in the render that draws it: a tag must show at once.
   const counted = useAfterPaint(everything);
   const counts = useMemo(() => countPerLayer(counted ?? []), [counted]);
-  const own = useMemo(
-    () => everything?.filter((a) => a.layerId === layerId),
-    [everything, layerId],
+  // A tag changes one annotation among thousands: each split redoes only what changed.
+  const ownOf = useMemo(
+    () => incrementalFilter((a: Annotation) => a.layerId === layerId),
+    [layerId],
   );
+  const besideOf = useMemo(
+    () => incrementalFilter((a: Annotation) => a.layerId !== layerId && shownIds.has(a.layerId)),
+    [layerId, shownIds],
+  );
+  const own = useMemo(() => everything && ownOf(everything), [everything, ownOf]);
   const drawn = useMemo(() => {
     if (!everything || !own) return own;
-    const beside = everything.filter((a) => a.layerId !== layerId && shownIds.has(a.layerId));
+    const beside = besideOf(everything);
     return beside.length > 0 ? [...own, ...beside] : own;
-  }, [everything, own, layerId, shownIds]);
+  }, [everything, own, besideOf]);
   const layerById = useMemo(() => new Map((layers ?? NONE).map((l) => [l.id, l])), [layers]);
   const colourOf = useCallback<LayerColourOf>(
     (a) => (a.layerId === layerId ? undefined : (layerById.get(a.layerId)?.colour ?? '#777777')),
