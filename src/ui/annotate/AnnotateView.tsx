@@ -2,6 +2,7 @@ import { lettersOf } from '../../domain/tag-letters';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { displayTitle, startsWithTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
+import { idFinder } from '../../domain/id-finder';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import {
   DocumentEditor,
@@ -88,8 +89,10 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     [highlightsOf, layers.layerId, doc.id, drawn, positions, layers.colourOf, layers.ready],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
-  // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.
-  const active = activeId ? annotations?.find((a) => a.id === activeId) : undefined;
+  // Looked up when needed (a map of thousands, made again on every tag, cost more than finding
+  // one), where it was found last.
+  const [findActive] = useState(() => idFinder<Annotation>());
+  const active = activeId && annotations ? findActive(annotations, activeId) : undefined;
   const closeDetails = useCallback(() => setActiveId(null), []);
   useDeletedElsewhere(activeId, active, setMessage, closeDetails);
   const review = useSuggestionReview({
