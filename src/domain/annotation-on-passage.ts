@@ -8,6 +8,7 @@
  * compared by identity from both ends, and only the stretch between is indexed again.
  */
 import type { TextRange } from './anchoring/text-range';
+import { changedStretch } from './changed-stretch';
 import type { Annotation } from './types';
 
 export function marksPassage(annotation: Annotation, passage: TextRange): boolean {
@@ -56,16 +57,7 @@ function updated(
   byPassage: ByPassage,
   next: readonly Annotation[],
 ) {
-  const shorter = Math.min(previous.length, next.length);
-  let head = 0;
-  while (head < shorter && previous[head] === next[head]) head += 1;
-  let tail = 0;
-  while (
-    tail < shorter - head &&
-    previous[previous.length - 1 - tail] === next[next.length - 1 - tail]
-  ) {
-    tail += 1;
-  }
+  const { head, tail } = changedStretch(previous, next);
   const gone = previous.length - tail - head;
   const come = next.length - tail - head;
   if (gone + come > MOST_UPDATED) return null;

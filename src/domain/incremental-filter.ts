@@ -5,6 +5,8 @@
  * annotations again on every tag would read a field of each; this reads a handful.
  */
 
+import { changedStretch } from './changed-stretch';
+
 /** More changed items than this between two lists: filter the whole list again. */
 const MOST_UPDATED = 64;
 
@@ -26,13 +28,7 @@ function refiltered<T>(
   next: readonly T[],
   keep: (item: T) => boolean,
 ): readonly T[] | null {
-  const shorter = Math.min(from.length, next.length);
-  let head = 0;
-  while (head < shorter && from[head] === next[head]) head += 1;
-  let tail = 0;
-  while (tail < shorter - head && from[from.length - 1 - tail] === next[next.length - 1 - tail]) {
-    tail += 1;
-  }
+  const { head, tail } = changedStretch(from, next);
   if (from.length - head - tail + (next.length - head - tail) > MOST_UPDATED) return null;
   // `kept` is `from` less some items, in order: walk both to count those kept at either end.
   let keptHead = 0;
