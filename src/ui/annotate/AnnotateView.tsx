@@ -123,6 +123,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     setActiveId,
     say: setMessage,
   });
+  // One identity, so the open annotation's details need not render again with the view.
+  const reattachActive = useStableCallback(() => reattach(active));
 
   // One identity, so the side panel's list need not render again with every change to the text.
   const open = useStableCallback((annotation: Annotation) => {
@@ -325,8 +327,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
             tags={tags}
             outlets={outlets}
             canReattach={!!selection}
-            onReattach={() => reattach(active)}
-            onClose={() => setActiveId(null)}
+            onReattach={reattachActive}
+            onClose={closeDetails}
             onMessage={setMessage}
           />
         )}
