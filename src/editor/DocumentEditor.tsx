@@ -87,6 +87,8 @@ const renderChunk = ({ attributes, lowest, children }: RenderChunkProps) => (
   </div>
 );
 
+const noScroll = () => {};
+
 const MARKED = '[data-annotation-ids], [data-suggestion-keys]';
 
 function markedAt(target: EventTarget): HTMLElement | null {
@@ -261,6 +263,10 @@ export const DocumentEditor = memo(function DocumentEditor({
           renderElement={renderElement}
           renderChunk={renderChunk}
           renderLeaf={HighlightLeaf}
+          // Reading: after a re-render (a tag) Slate puts the selection back and would scroll to
+          // it, measuring the layout before the frame is painted. The reader's selection moves by
+          // the browser's own hand and `select` scrolls for itself: nothing to scroll there.
+          scrollSelectionIntoView={editable ? undefined : noScroll}
           onKeyDown={handleKeyDown}
           onClick={handleClick}
           onMouseOver={(event) => {

@@ -1,4 +1,5 @@
 import type { DecoratedRange, Text } from 'slate';
+import { changedStretch } from '../domain/changed-stretch';
 import { inReadingOrder } from '../domain/reading-order';
 import type { Annotation } from '../domain/types';
 import type { LeafHighlight } from './slate-types';
@@ -96,16 +97,7 @@ function updateHighlightIndex(
   { annotations: previous, positions, layerColourOf, index }: Built,
   next: readonly Annotation[],
 ): HighlightIndex | null {
-  const shorter = Math.min(previous.length, next.length);
-  let head = 0;
-  while (head < shorter && previous[head] === next[head]) head += 1;
-  let tail = 0;
-  while (
-    tail < shorter - head &&
-    previous[previous.length - 1 - tail] === next[next.length - 1 - tail]
-  ) {
-    tail += 1;
-  }
+  const { head, tail } = changedStretch(previous, next);
   const gone = previous.slice(head, previous.length - tail);
   const come = next.slice(head, next.length - tail);
   if (gone.length + come.length > MOST_UPDATED) return null;

@@ -20,7 +20,8 @@ describe('annotating a seed article', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).textDecorationStyle);
     expect(style).toBe('wavy');
-    expect(await items().count()).toBe(1);
+    // The list follows once the highlight is painted.
+    await expect.poll(() => items().count()).toBe(1);
     expect(await items().first().textContent()).toContain('Loaded language');
     expect(await items().first().textContent()).toContain('blood-curdling massacre');
   });

@@ -1,7 +1,8 @@
 import { lettersOf } from '../../domain/tag-letters';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { displayTitle, startsWithTitle } from '../../domain/document-title';
 import { countWords } from '../../domain/text-stats';
+import { idFinder } from '../../domain/id-finder';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import {
   DocumentEditor,
@@ -33,6 +34,7 @@ import { DocumentActions } from './DocumentActions';
 import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { useDocumentLayers } from './use-document-layers';
 import { useStableCallback } from '../shared/use-stable-callback';
+import { useAfterPaint } from '../shared/use-after-paint';
 import './annotate.css';
 import { routeHref } from '../shared/routes';
 
@@ -52,8 +54,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
   // Text edits move every layer's annotations; the rest of the view works on the edited layer.
   const layers = useDocumentLayers(doc.id, edit.annotations);
   const annotations = layers.own;
-  // The side panel may lag a frame behind the text: highlights are drawn first.
-  const listed = useDeferredValue(annotations);
+  // The side panel lags a frame behind the text: a new highlight is painted first.
+  const listed = useAfterPaint(annotations);
   const orphans = useMemo(() => (listed ?? []).filter((a) => a.status === 'orphaned'), [listed]);
   const tags = useTags();
   const outlets = useOutlets();
@@ -87,8 +89,10 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     [highlightsOf, layers.layerId, doc.id, drawn, positions, layers.colourOf, layers.ready],
   );
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
-  // Looked up when needed: a map of thousands, made again on every tag, cost more than finding one.
-  const active = activeId ? annotations?.find((a) => a.id === activeId) : undefined;
+  // Looked up when needed (a map of thousands, made again on every tag, cost more than finding
+  // one), where it was found last.
+  const [findActive] = useState(() => idFinder<Annotation>());
+  const active = activeId && annotations ? findActive(annotations, activeId) : undefined;
   const closeDetails = useCallback(() => setActiveId(null), []);
   useDeletedElsewhere(activeId, active, setMessage, closeDetails);
   const review = useSuggestionReview({
@@ -119,6 +123,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
     setActiveId,
     say: setMessage,
   });
+  // One identity, so the open annotation's details need not render again with the view.
+  const reattachActive = useStableCallback(() => reattach(active));
 
   // One identity, so the side panel's list need not render again with every change to the text.
   const open = useStableCallback((annotation: Annotation) => {
@@ -321,8 +327,8 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
             tags={tags}
             outlets={outlets}
             canReattach={!!selection}
-            onReattach={() => reattach(active)}
-            onClose={() => setActiveId(null)}
+            onReattach={reattachActive}
+            onClose={closeDetails}
             onMessage={setMessage}
           />
         )}

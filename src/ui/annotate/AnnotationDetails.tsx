@@ -1,5 +1,5 @@
 import { lettersOf } from '../../domain/tag-letters';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { fieldsForTags } from '../../domain/tag-fields';
 import type { Annotation, Outlet, Tag } from '../../domain/types';
 import {
@@ -25,8 +25,12 @@ interface AnnotationDetailsProps {
   onMessage: (message: string) => void;
 }
 
-/** Edits one annotation: its tags, note and the tag's own questions; deletes it. */
-export function AnnotationDetails({
+/**
+ * Edits one annotation: its tags, note and the tag's own questions; deletes it. Rendered again
+ * only when its props change: its controlled fields rewrite their attributes on every render,
+ * and the view renders with every tag and selection.
+ */
+export const AnnotationDetails = memo(function AnnotationDetails({
   annotation,
   tags,
   outlets,
@@ -169,4 +173,4 @@ export function AnnotationDetails({
       </button>
     </section>
   );
-}
+});

@@ -4,13 +4,15 @@
  * Keys, undo, suggestions and the side panel see only the edited layer's annotations (`own`);
  * the editor draws `drawn`, the others in their layer's colour.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { incrementalFilter } from '../../domain/incremental-filter';
 import { activeLayerFor, countPerLayer, type AnnotationLayer } from '../../domain/layers';
 import type { Annotation } from '../../domain/types';
 import type { LayerColourOf } from '../../editor/highlight-index';
 import { useLessons } from '../../state/class';
 import { useLayerView } from '../../state/layer-view';
 import { useLayers } from '../../state/live-queries';
+import { useAfterPaint } from '../shared/use-after-paint';
 
 const NONE: readonly AnnotationLayer[] = [];
 
@@ -25,18 +27,24 @@ export function useDocumentLayers(
   const shownIds = useMemo(() => new Set(shownList), [shownList]);
   const layerId = activeLayerFor(documentId, chosen, layers ?? NONE, lessons ?? []);
 
-  // Counted in the render after a change, not in the one that draws it: a tag must show at once.
-  const counted = useDeferredValue(everything);
+  // Counted once a change is painted, not in the render that draws it: a tag must show at once.
+  const counted = useAfterPaint(everything);
   const counts = useMemo(() => countPerLayer(counted ?? []), [counted]);
-  const own = useMemo(
-    () => everything?.filter((a) => a.layerId === layerId),
-    [everything, layerId],
+  // A tag changes one annotation among thousands: each split redoes only what changed.
+  const ownOf = useMemo(
+    () => incrementalFilter((a: Annotation) => a.layerId === layerId),
+    [layerId],
   );
+  const besideOf = useMemo(
+    () => incrementalFilter((a: Annotation) => a.layerId !== layerId && shownIds.has(a.layerId)),
+    [layerId, shownIds],
+  );
+  const own = useMemo(() => everything && ownOf(everything), [everything, ownOf]);
   const drawn = useMemo(() => {
     if (!everything || !own) return own;
-    const beside = everything.filter((a) => a.layerId !== layerId && shownIds.has(a.layerId));
+    const beside = besideOf(everything);
     return beside.length > 0 ? [...own, ...beside] : own;
-  }, [everything, own, layerId, shownIds]);
+  }, [everything, own, besideOf]);
   const layerById = useMemo(() => new Map((layers ?? NONE).map((l) => [l.id, l])), [layers]);
   const colourOf = useCallback<LayerColourOf>(
     (a) => (a.layerId === layerId ? undefined : (layerById.get(a.layerId)?.colour ?? '#777777')),

@@ -9,6 +9,7 @@ import { annotationOnPassage } from '../../domain/annotation-on-passage';
 import { trimSelection } from '../../domain/trim-selection';
 import type { Annotation, SlantDocument, Tag } from '../../domain/types';
 import type { TextSelection } from '../../editor/DocumentEditor';
+import { afterNextPaint } from '../../state/after-next-paint';
 import { createAnnotationNow, updateAnnotation } from '../../state/annotation-commands';
 
 interface TaggingContext {
@@ -60,11 +61,14 @@ export function useTagging({
       ...trimmed,
       tagIds: [tagId],
     });
-    // The highlight is the urgent part; the panel follows in the next render.
-    startTransition(() => {
-      setActiveId(created.id);
-      say(`Tagged “${excerpt(created.target.exact)}” as ${label}.`);
-    });
+    // The highlight is the urgent part: the first paint shows it alone. The panel (its details
+    // open, with their fields) and the status line follow once that frame is painted.
+    void afterNextPaint(async () =>
+      startTransition(() => {
+        setActiveId(created.id);
+        say(`Tagged “${excerpt(created.target.exact)}” as ${label}.`);
+      }),
+    );
     try {
       await saved;
     } catch (error) {
