@@ -3,20 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadAllViews } from '../../src/app/lazy-views';
-import { pageDatabase as db } from '../support/database';
-import { startStorage } from '../../src/state/start-storage';
 import { useUiStore } from '../../src/state/ui-store';
-import { readSeedArticles } from '../support/seeds';
+import { freshAppAt } from '../support/fresh-app';
 
 // The views load on first use: load them once here, not inside a test's first look for one.
 beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
-  db.close();
-  await db.delete();
-  useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
-  window.location.hash = '#/';
-  await startStorage(readSeedArticles());
+  await freshAppAt('#/');
 });
 
 describe('Library', () => {

@@ -3,11 +3,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import type { SlantDocument } from '../../../src/domain/types';
 import { loadAllViews } from '../../../src/app/lazy-views';
-import { startStorage } from '../../../src/state/start-storage';
-import { useUiStore } from '../../../src/state/ui-store';
 import { sync } from '../../../src/storage';
 import { pageDatabase as db } from '../../support/database';
-import { readSeedArticles } from '../../support/seeds';
+import { freshAppAt } from '../../support/fresh-app';
 
 /**
  * A member of a space sees the outlets and collections its owners share read-only, with the
@@ -21,11 +19,7 @@ const COLLECTION_REASON =
   'Shared by your space’s owners: only they can change this collection. Ask one of them to change it.';
 
 beforeEach(async () => {
-  db.close();
-  await db.delete();
-  useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
-  window.location.hash = '#/';
-  await startStorage(readSeedArticles());
+  await freshAppAt('#/');
   const [first, second] = (await db.documents.toArray()) as [SlantDocument, SlantDocument];
   await db.outlets.bulkAdd([
     {

@@ -13,9 +13,7 @@ import {
 import type { Annotation, Lesson, SlantDocument, Submission } from '../../../src/domain/types';
 import { toLessonPack } from '../../../src/io/class';
 import { pageDatabase as db } from '../../support/database';
-import { startStorage } from '../../../src/state/start-storage';
-import { useUiStore } from '../../../src/state/ui-store';
-import { readSeedArticles } from '../../support/seeds';
+import { freshAppAt } from '../../support/fresh-app';
 
 const SEED_000 = 'seed-000_da10e5d0690c0007';
 const SEED_002 = 'seed-002_7858cea97ce4f018';
@@ -35,11 +33,7 @@ Element.prototype.scrollIntoView ??= () => {};
 beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
-  db.close();
-  await db.delete();
-  useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
-  window.location.hash = '#/class';
-  await startStorage(readSeedArticles());
+  await freshAppAt('#/class');
 });
 
 function mark(

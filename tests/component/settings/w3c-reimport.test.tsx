@@ -6,11 +6,9 @@ import { loadAllViews } from '../../../src/app/lazy-views';
 import { describe as describeRange } from '../../../src/domain/anchoring';
 import type { Annotation, SlantDocument } from '../../../src/domain/types';
 import { toW3C } from '../../../src/io/w3c';
-import { startStorage } from '../../../src/state/start-storage';
-import { useUiStore } from '../../../src/state/ui-store';
 import { annotationsRepository } from '../../../src/storage/annotations-repository';
 import { pageDatabase as db } from '../../support/database';
-import { readSeedArticles } from '../../support/seeds';
+import { freshAppAt } from '../../support/fresh-app';
 
 const SEED_002 = 'seed-002_7858cea97ce4f018';
 
@@ -27,11 +25,7 @@ File.prototype.text ??= function (this: File) {
 beforeAll(loadAllViews, 120_000);
 
 beforeEach(async () => {
-  db.close();
-  await db.delete();
-  useUiStore.setState({ storageStatus: 'opening', storageProblem: null });
-  window.location.hash = '#/settings';
-  await startStorage(readSeedArticles());
+  await freshAppAt('#/settings');
 });
 
 function passage(document: SlantDocument, start: number): Annotation {
