@@ -13,7 +13,6 @@ import {
 import { useCollections, useDocuments } from '../../state/live-queries';
 import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { NewItemForm } from '../shared/NewItemForm';
-import { ReadOnlyFieldset } from '../shared/ReadOnlyFieldset';
 import { ExportButtons } from '../exchange/ExportButtons';
 import './collections.css';
 import { routeHref } from '../shared/routes';
@@ -93,12 +92,17 @@ function CollectionCard({
         </p>
       )}
       <ExportButtons documentIds={collection.documentIds} name={collection.name} />
-      <ReadOnlyFieldset
-        reason={readOnlyReason}
-        noteId={noteId}
-        legend={`Change ${collection.name}`}
+      {readOnlyReason && (
+        <p id={noteId} className="hint shared-note">
+          {readOnlyReason}
+        </p>
+      )}
+      <fieldset
         className="collection-edit"
+        disabled={readOnlyReason !== undefined}
+        aria-describedby={readOnlyReason ? noteId : undefined}
       >
+        <legend className="visually-hidden">Change {collection.name}</legend>
         <div className="collection-fields">
           <label>
             Name
@@ -232,7 +236,7 @@ function CollectionCard({
             Delete {collection.name}
           </button>
         </div>
-      </ReadOnlyFieldset>
+      </fieldset>
       {refused && (
         <p role="alert" className="error-text">
           {refused}

@@ -7,7 +7,6 @@ import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { formatDate } from '../shared/format';
 import { affiliationLabel } from './affiliation-label';
 import { EvidenceList } from './EvidenceList';
-import { ReadOnlyFieldset } from '../shared/ReadOnlyFieldset';
 import './outlets.css';
 import { routeHref } from '../shared/routes';
 
@@ -60,12 +59,17 @@ export function OutletView({ outletId }: { outletId: string }) {
       <p className="affiliation-badge">
         Affiliation: <strong>{affiliationLabel(outlet.affiliation)}</strong>
       </p>
-      <ReadOnlyFieldset
-        reason={readOnlyReason}
-        noteId="outlet-shared-note"
-        legend={`Details of ${outlet.name}`}
+      {readOnlyReason && (
+        <p id="outlet-shared-note" className="hint shared-note">
+          {readOnlyReason}
+        </p>
+      )}
+      <fieldset
         className="outlet-fields"
+        disabled={readOnlyReason !== undefined}
+        aria-describedby={readOnlyReason ? 'outlet-shared-note' : undefined}
       >
+        <legend className="visually-hidden">Details of {outlet.name}</legend>
         <form className="outlet-form" onSubmit={(e) => e.preventDefault()} key={outlet.id}>
           <label>
             Name
@@ -131,7 +135,7 @@ export function OutletView({ outletId }: { outletId: string }) {
           </label>
         </form>
         <EvidenceList evidence={outlet.evidence} onChange={(evidence) => save({ evidence })} />
-      </ReadOnlyFieldset>
+      </fieldset>
       <p role="status" className="settings-status">
         {saved}
       </p>
