@@ -77,8 +77,7 @@ export function CompareView({ collectionId, documentIds }: CompareViewProps) {
   const docs = useMemo(() => (compared ?? []).filter((d) => !d.deletedAt), [compared]);
   const [tagFilter, setTagFilter] = useState('');
   const [countSuggestions, setCountSuggestions] = useState(false);
-  // Picking a passage re-renders this view: the columns, the figures and the picker are memo'd,
-  // so only the passage bar is drawn anew.
+  // Picking a passage redraws only the passage bar: the columns, figures and picker are memo'd.
   const [picked, setPicked] = useState<Picked | null>(null);
   const [message, setMessage] = useState('');
   const chart = useRef<SVGSVGElement>(null);
