@@ -12,6 +12,21 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** Several profiles as one, for summing the time of many short windows. */
+export function mergeProfiles(profiles: readonly CpuProfile[]): CpuProfile {
+  const merged: CpuProfile = { nodes: [], samples: [], timeDeltas: [] };
+  let offset = 0;
+  for (const profile of profiles) {
+    const shift = (id: number) => id + offset;
+    for (const node of profile.nodes)
+      merged.nodes.push({ ...node, id: shift(node.id), children: node.children?.map(shift) });
+    merged.samples.push(...profile.samples.map(shift));
+    merged.timeDeltas.push(...profile.timeDeltas);
+    offset = Math.max(offset, ...merged.nodes.map((n) => n.id));
+  }
+  return merged;
+}
+
 const IDLE = new Set(['(idle)', '(program)', '(garbage collector)']);
 
 function nameOf(frame: CpuProfile['nodes'][number]['callFrame']): string {

@@ -1,9 +1,10 @@
 /**
- * `tsx bench/editor/profile.ts [--type] [--places N] [--layers N]`: where Slant's editor
- * spends its time when a word is tagged by key or a key is typed in edit mode, at benchmark size
- * (100,000 words, 5,000 annotations). Runs the benchmark's own steps under a Chromium CPU
- * profile (CDP `Profiler`), then prints the functions with the most self time and the
- * heaviest call stacks below the app's own code. Build first (`npx vite build`); no peer.
+ * `tsx bench/editor/profile.ts [--type] [--places N] [--layers N] [--window]`: where Slant's
+ * editor spends its time when a word is tagged by key or a key is typed in edit mode, at
+ * benchmark size (100,000 words, 5,000 annotations). Runs the benchmark's own steps under a
+ * Chromium CPU profile (CDP `Profiler`), then prints the functions with the most self and total
+ * time. With `--window`, only the timed windows (key press to paint) are profiled, without the
+ * selecting and scrolling between them. Build first (`npx vite build`); no peer.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +16,10 @@ import { choosePlaces } from './places';
 import { CHROMIUM_ARGS, option } from './run-options';
 import { SlantSubject } from './slant';
 import { spread } from './stats';
-import { summariseProfile, type CpuProfile } from './profile-summary';
+import { mergeProfiles, summariseProfile, type CpuProfile } from './profile-summary';
 
 const what = process.argv.includes('--type') ? 'type' : 'tag';
+const windowOnly = process.argv.includes('--window');
 const placeCount = option('places', 8);
 const layers = option('layers', 1);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -45,10 +47,21 @@ try {
   const cdp = await opened.page.context().newCDPSession(opened.page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const stop = async () => ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+  const windows: CpuProfile[] = [];
+  if (windowOnly) {
+    slant.aroundTimed = async (press) => {
+      await cdp.send('Profiler.start');
+      try {
+        return await press();
+      } finally {
+        windows.push(await stop());
+      }
+    };
+  } else await cdp.send('Profiler.start');
   const places = choosePlaces(article, placeCount);
   const figures = what === 'type' ? await slant.type(places.slice(0, 3)) : await slant.tag(places);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const profile = windowOnly ? mergeProfiles(windows) : await stop();
   await writeFile(`/tmp/slant-${what}.cpuprofile`, JSON.stringify(profile));
   log(`${what}: ${spread(figures.samples)} ms; failures: ${figures.failures.length}`);
   console.log(summariseProfile(profile, figures.samples.length));

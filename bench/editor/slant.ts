@@ -126,6 +126,9 @@ export class SlantSubject implements Subject {
     private readonly layers = 1,
   ) {}
 
+  /** Runs around each timed key press only (profile.ts profiles these windows alone). */
+  aroundTimed = <T>(press: () => Promise<T>): Promise<T> => press();
+
   /** The context `prepare` left: the database seeded and the service worker installed. */
   get preparedContext(): BrowserContext {
     if (!this.context) throw new Error('prepare() first');
@@ -222,7 +225,7 @@ export class SlantSubject implements Subject {
         .catch(() => false);
       if (!shown) toolbarMissing += 1;
       await page.waitForTimeout(50);
-      const outcome = await timeTagging(page, SLANT_SHAPE, '1');
+      const outcome = await this.aroundTimed(() => timeTagging(page, SLANT_SHAPE, '1'));
       if (isError(outcome)) figures.failures.push(`paragraph ${place.paragraph}: ${outcome.error}`);
       else record(figures, outcome);
       await page.waitForTimeout(300);
@@ -256,7 +259,7 @@ export class SlantSubject implements Subject {
         { shape: SLANT_SHAPE, paragraph: place.paragraph },
       );
       for (const key of TYPED) {
-        const outcome = await timeKeystroke(page, SLANT_SHAPE, key);
+        const outcome = await this.aroundTimed(() => timeKeystroke(page, SLANT_SHAPE, key));
         if (isError(outcome))
           figures.failures.push(`paragraph ${place.paragraph} key ${key}: ${outcome.error}`);
         else record(figures, outcome);
