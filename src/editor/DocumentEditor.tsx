@@ -54,7 +54,7 @@ export interface DocumentEditorHandle {
   select: (start: number, end: number) => void;
 }
 
-interface DocumentEditorProps {
+export interface DocumentEditorProps {
   ref?: Ref<DocumentEditorHandle>;
   text: string;
   label: string;

@@ -102,12 +102,7 @@ function updateHighlightIndex(
   const come = next.slice(head, next.length - tail);
   if (gone.length + come.length > MOST_UPDATED) return null;
 
-  const cache = cacheFor(positions, layerColourOf);
-  const placedOf = (annotation: Annotation) => {
-    let placed = cache.get(annotation);
-    if (!placed) cache.set(annotation, (placed = place(annotation, positions, layerColourOf)));
-    return placed;
-  };
+  const placedOf = placer(positions, layerColourOf);
   // By id: a block may still hold an earlier copy's decorations (kept as the same drawing).
   const dropped = new Set(gone.map((a) => a.id));
   const blocks = new Set<number>();
@@ -184,6 +179,42 @@ function cacheFor(positions: TextPositions, layerColourOf: LayerColourOf) {
   return byAnnotation;
 }
 
+/** Places annotations on one text, each once: its decorations by block, from the cache. */
+function placer(positions: TextPositions, layerColourOf: LayerColourOf) {
+  const cache = cacheFor(positions, layerColourOf);
+  return (annotation: Annotation) => {
+    let placed = cache.get(annotation);
+    if (!placed) cache.set(annotation, (placed = place(annotation, positions, layerColourOf)));
+    return placed;
+  };
+}
+
+/**
+ * `index` with `extra` annotations drawn as well, each where a full build would put it, unless
+ * the index draws it already (by id). For annotations just made: the text shows them at once,
+ * before the view that builds the index has caught up. The same index when nothing is added.
+ */
+export function withAnnotationsDrawn(
+  index: HighlightIndex,
+  extra: readonly Annotation[],
+  positions: TextPositions,
+  layerColourOf: LayerColourOf = EDITED,
+): HighlightIndex {
+  const placedOf = placer(positions, layerColourOf);
+  let drawn: Map<number, DecoratedRange[]> | null = null;
+  for (const annotation of extra) {
+    for (const [block, decoration] of placedOf(annotation)) {
+      const before = ((drawn ?? index).get(block) ?? NO_DECORATIONS) as HighlightDecoration[];
+      if (before.some((d) => d.highlights[0]!.annotationId === annotation.id)) continue;
+      const after = [...before];
+      if (!insertInListOrder(after, decoration, layerColourOf)) after.push(decoration);
+      drawn ??= new Map(index);
+      drawn.set(block, after);
+    }
+  }
+  return drawn ?? index;
+}
+
 const NOTHING_PLACED: Placed = [];
 
 /** The annotation each placed decoration draws, for putting a new one in order among them. */
@@ -244,12 +275,10 @@ function buildHighlightIndex(
   previous?: HighlightIndex,
   layerColourOf: LayerColourOf = EDITED,
 ): HighlightIndex {
-  const cache = cacheFor(positions, layerColourOf);
+  const placedOf = placer(positions, layerColourOf);
   const byBlock = new Map<number, HighlightDecoration[]>();
   for (const annotation of annotations) {
-    let placed = cache.get(annotation);
-    if (!placed) cache.set(annotation, (placed = place(annotation, positions, layerColourOf)));
-    for (const [block, decoration] of placed) {
+    for (const [block, decoration] of placedOf(annotation)) {
       const list = byBlock.get(block);
       if (list) list.push(decoration);
       else byBlock.set(block, [decoration]);

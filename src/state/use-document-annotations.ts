@@ -4,6 +4,7 @@ import { reanchorAnnotations, type PlacedOnText } from '../domain/reanchor-annot
 import type { Annotation, SlantDocument } from '../domain/types';
 import { useLiveDocumentAnnotations } from './live-document-annotations';
 import { usePendingAnnotations } from './pending-annotations';
+import { usePendingAfterPaint } from './use-pending-after-paint';
 
 export interface DocumentAnnotations {
   /** `undefined` while loading. */
@@ -36,8 +37,9 @@ export function useDocumentAnnotations(
   // Which stored records are here, for telling when a pending one has arrived.
   const storedIds = useMemo(() => new Set(stored?.map((a) => a.id)), [stored]);
 
-  // Annotations just made show at once; once the database's copy is here, it takes over.
-  const pending = usePendingAnnotations((s) => s.byId);
+  // Annotations just made show here a frame after the text draws them (AnnotatedText); once
+  // the database's copy is here, it takes over.
+  const pending = usePendingAfterPaint();
   const forDocument = useMemo(
     () => [...pending.values()].filter((a) => a.documentId === documentId),
     [pending, documentId],

@@ -73,6 +73,22 @@ describe('annotating a seed article', () => {
     expect(await details.locator('blockquote').textContent()).toBe('horrific');
   });
 
+  it('gives one annotation both tags when two tag keys come within one frame', async () => {
+    await selectPhrase(app.page, 'staggering death toll');
+    // Both key presses before the page paints: the second finds the annotation the first made.
+    await app.page.locator('[data-slate-editor="true"]').evaluate((editor) => {
+      for (const key of ['1', '2'])
+        editor.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        );
+    });
+    await expect.poll(() => items().count()).toBe(1);
+    await expect
+      .poll(() => items().first().textContent())
+      .toMatch(/Loaded language.*Unattributed claim|Unattributed claim.*Loaded language/s);
+    expect(await highlight('staggering death toll').count()).toBeGreaterThan(0);
+  });
+
   it('deletes, undoes and redoes from the keyboard', async () => {
     await selectPhrase(app.page, 'staggering death toll');
     await app.page.keyboard.press('1');

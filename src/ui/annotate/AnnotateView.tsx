@@ -5,7 +5,6 @@ import { countWords } from '../../domain/text-stats';
 import { idFinder } from '../../domain/id-finder';
 import type { Annotation, SlantDocument } from '../../domain/types';
 import {
-  DocumentEditor,
   type DocumentEditorHandle,
   type HoverSpot,
   type TextSelection,
@@ -16,6 +15,7 @@ import { useCollections, useOutlets, useTags } from '../../state/live-queries';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { AnnotationDetails } from './AnnotationDetails';
+import { AnnotatedText } from './AnnotatedText';
 import { AnnotationList } from './AnnotationList';
 import { AnnotatorNamePrompt } from './AnnotatorNamePrompt';
 import { HighlightCard } from './HighlightCard';
@@ -271,8 +271,12 @@ export function AnnotateView({ doc: latest }: { doc: SlantDocument }) {
           {message}
         </p>
         <div className="annotate-canvas" ref={canvasRef}>
-          <DocumentEditor
+          <AnnotatedText
             key={edit.editing ? 'editing' : doc.contentHash}
+            documentId={doc.id}
+            layerId={layers.layerId}
+            positions={positions}
+            colourOf={layers.colourOf}
             hideFirstLine={!edit.editing && repeatsTitle}
             ref={editorRef}
             text={edit.text}

@@ -5,12 +5,14 @@
  */
 import { startTransition } from 'react';
 import { describe } from '../../domain/anchoring';
-import { annotationOnPassage } from '../../domain/annotation-on-passage';
+import type { TextRange } from '../../domain/anchoring/text-range';
+import { annotationOnPassage, marksPassage } from '../../domain/annotation-on-passage';
 import { trimSelection } from '../../domain/trim-selection';
 import type { Annotation, SlantDocument, Tag } from '../../domain/types';
 import type { TextSelection } from '../../editor/DocumentEditor';
 import { afterNextPaint } from '../../state/after-next-paint';
 import { createAnnotationNow, updateAnnotation } from '../../state/annotation-commands';
+import { usePendingAnnotations } from '../../state/pending-annotations';
 
 interface TaggingContext {
   doc: SlantDocument;
@@ -37,6 +39,15 @@ export function useTagging({
   const selected = (range: Pick<TextSelection, 'start' | 'end'> | null = selection) =>
     range && trimSelection(doc.text, range.start, range.end);
 
+  /** One made on the passage since the view last caught up (a second key in the same frame). */
+  const justMadeOn = (passage: TextRange) => {
+    for (const made of usePendingAnnotations.getState().byId.values()) {
+      if (made.documentId === doc.id && made.layerId === layerId && marksPassage(made, passage))
+        return made;
+    }
+    return undefined;
+  };
+
   /** Tags `range` (the selection as read at the key press) or else the selection last heard of. */
   const applyTag = async (tagId: string, range?: Pick<TextSelection, 'start' | 'end'>) => {
     const trimmed = selected(range ?? selection);
@@ -45,7 +56,7 @@ export function useTagging({
       return;
     }
     const label = tagById.get(tagId)?.label ?? tagId;
-    const same = annotations && annotationOnPassage(annotations, trimmed);
+    const same = justMadeOn(trimmed) ?? (annotations && annotationOnPassage(annotations, trimmed));
     if (same) {
       if (!same.tagIds.includes(tagId)) {
         await updateAnnotation(same, { tagIds: [...same.tagIds, tagId] });

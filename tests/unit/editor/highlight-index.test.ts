@@ -1,7 +1,7 @@
 import type { Text } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../src/domain/types';
-import { highlightIndexFor } from '../../../src/editor/highlight-index';
+import { highlightIndexFor, withAnnotationsDrawn } from '../../../src/editor/highlight-index';
 import { textPositions, type TextPositions } from '../../../src/editor/text-positions';
 import { annotationOn } from '../../support/annotation';
 
@@ -78,5 +78,28 @@ describe('textPositions', () => {
     }
     expect(positions.toPoint(22)).toEqual({ path: [1, 0], offset: 0 });
     expect(positions.toPoint(21)).toEqual({ path: [0, 0], offset: 21 });
+  });
+});
+
+describe('withAnnotationsDrawn', () => {
+  const positions = textPositions(TEXT);
+
+  it('draws an annotation just made where a full build would, and only once', () => {
+    const stored = [annotation('a', 22, 28)];
+    const made = annotation('new', 29, 32);
+    const index = indexOfNew(stored, positions);
+    const drawn = withAnnotationsDrawn(index, [made], positions);
+    expect(offsets(drawn, 1)).toEqual(offsets(indexOfNew([...stored, made], positions), 1));
+    // The view caught up: its index draws it already, so it is not drawn twice.
+    const caughtUp = indexOfNew([...stored, made], positions);
+    expect(withAnnotationsDrawn(caughtUp, [made], positions)).toBe(caughtUp);
+    // Blocks it does not touch keep their lists.
+    const withTwo = indexOfNew([annotation('z', 0, 5), ...stored], positions);
+    expect(withAnnotationsDrawn(withTwo, [made], positions).get(0)).toBe(withTwo.get(0));
+  });
+
+  it('gives the same index when there is nothing to add', () => {
+    const index = indexOfNew([annotation('a', 0, 5)], positions);
+    expect(withAnnotationsDrawn(index, [], positions)).toBe(index);
   });
 });
