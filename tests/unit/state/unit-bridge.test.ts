@@ -225,6 +225,50 @@ describe('UnitBridge: a unit this member only reads', () => {
     expect(readRecord(records, mark.id)).toMatchObject({ note: 'Loaded.' });
   });
 
+  it('leaves their copy’s text alone until the owner’s text has arrived (offline, say)', async () => {
+    const catalogue = new Y.Doc();
+    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
+    // The unit is new and has heard nothing from the server yet: its text is empty.
+    const doc = new Y.Doc();
+    const bindings = textBindings(doc, catalogue, docA.id);
+    const bridge = new UnitBridge(
+      'space/text/doc-a',
+      doc,
+      () => bindings,
+      () => false,
+    );
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+
+    // Once the server's copy arrives, the owner's text is taken.
+    const owner = new Y.Doc();
+    owner.getText('text').insert(0, 'Fighting in the north. Residents fled. Many.');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(owner), 'net');
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe(
+      'Fighting in the north. Residents fled. Many.',
+    );
+  });
+
+  it('takes the owner’s text once it arrives, even when the owner emptied it', async () => {
+    const catalogue = new Y.Doc();
+    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
+    const owner = new Y.Doc();
+    owner.getText('text').insert(0, docA.text);
+    owner.getText('text').delete(0, docA.text.length);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(owner), 'net');
+    const bindings = textBindings(doc, catalogue, docA.id);
+    const bridge = new UnitBridge(
+      'space/text/doc-a',
+      doc,
+      () => bindings,
+      () => false,
+    );
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe('');
+  });
+
   it('merges the owner’s text edit into a text the member corrected in their copy', async () => {
     await db.documents.clear();
     const catalogue = new Y.Doc();
