@@ -118,6 +118,14 @@ describe('a class shares live through a sync server', () => {
         .waitFor(WAIT);
       await teacher.waitForTimeout(1500);
       expect(await layerToggle(teacher, /^Ben:/).count()).toBe(0);
+      // Offline, his copy of the article keeps its text: opened again, it shows with his tag (a
+      // text unit that had not heard from the server once emptied it until he was back online).
+      await goTo(ben, '#/');
+      await openSeed(ben);
+      await ben
+        .locator('[data-slate-editor] .highlight', { hasText: 'massacre' })
+        .first()
+        .waitFor(WAIT);
 
       // Back online: his edit arrives at the teacher's.
       await proxy.restore();

@@ -238,6 +238,10 @@ export class UnitBridge {
       });
       this.pending.add(`text/${b.documentId}`);
     }
+    // A unit this member only reads that has heard nothing yet (just added, and offline or not
+    // yet synced) knows no text: its empty text is not the owner's. Writing it emptied the
+    // member's copy of the document until the server answered.
+    if (!this.writable() && this.doc.store.clients.size === 0) return;
     const remote = b.text.toString();
     if (remote === local) {
       this.textBase = remote;

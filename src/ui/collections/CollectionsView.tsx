@@ -13,6 +13,7 @@ import {
 import { useCollections, useDocuments } from '../../state/live-queries';
 import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { NewItemForm } from '../shared/NewItemForm';
+import { ReadOnlyFieldset } from '../shared/ReadOnlyFieldset';
 import { ExportButtons } from '../exchange/ExportButtons';
 import './collections.css';
 import { routeHref } from '../shared/routes';
@@ -92,17 +93,12 @@ function CollectionCard({
         </p>
       )}
       <ExportButtons documentIds={collection.documentIds} name={collection.name} />
-      {readOnlyReason && (
-        <p id={noteId} className="hint shared-note">
-          {readOnlyReason}
-        </p>
-      )}
-      <fieldset
+      <ReadOnlyFieldset
+        reason={readOnlyReason}
+        noteId={noteId}
+        legend={`Change ${collection.name}`}
         className="collection-edit"
-        disabled={readOnlyReason !== undefined}
-        aria-describedby={readOnlyReason ? noteId : undefined}
       >
-        <legend className="visually-hidden">Change {collection.name}</legend>
         <div className="collection-fields">
           <label>
             Name
@@ -236,7 +232,7 @@ function CollectionCard({
             Delete {collection.name}
           </button>
         </div>
-      </fieldset>
+      </ReadOnlyFieldset>
       {refused && (
         <p role="alert" className="error-text">
           {refused}

@@ -7,6 +7,7 @@ import { useReadOnlyShared } from '../../state/sync/read-only-shared';
 import { formatDate } from '../shared/format';
 import { affiliationLabel } from './affiliation-label';
 import { EvidenceList } from './EvidenceList';
+import { ReadOnlyFieldset } from '../shared/ReadOnlyFieldset';
 import './outlets.css';
 import { routeHref } from '../shared/routes';
 
@@ -59,17 +60,12 @@ export function OutletView({ outletId }: { outletId: string }) {
       <p className="affiliation-badge">
         Affiliation: <strong>{affiliationLabel(outlet.affiliation)}</strong>
       </p>
-      {readOnlyReason && (
-        <p id="outlet-shared-note" className="hint shared-note">
-          {readOnlyReason}
-        </p>
-      )}
-      <fieldset
+      <ReadOnlyFieldset
+        reason={readOnlyReason}
+        noteId="outlet-shared-note"
+        legend={`Details of ${outlet.name}`}
         className="outlet-fields"
-        disabled={readOnlyReason !== undefined}
-        aria-describedby={readOnlyReason ? 'outlet-shared-note' : undefined}
       >
-        <legend className="visually-hidden">Details of {outlet.name}</legend>
         <form className="outlet-form" onSubmit={(e) => e.preventDefault()} key={outlet.id}>
           <label>
             Name
@@ -135,7 +131,7 @@ export function OutletView({ outletId }: { outletId: string }) {
           </label>
         </form>
         <EvidenceList evidence={outlet.evidence} onChange={(evidence) => save({ evidence })} />
-      </fieldset>
+      </ReadOnlyFieldset>
       <p role="status" className="settings-status">
         {saved}
       </p>

@@ -160,20 +160,25 @@ describe('UnitBridge: a layer unit and its Dexie rows', () => {
   });
 });
 
+/** A document text unit for docA, its metadata in the catalogue; `writable`: an owner's. */
+function textUnitBridge(doc: Y.Doc, writable: boolean): UnitBridge {
+  const catalogue = new Y.Doc();
+  writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
+  const bindings = textBindings(doc, catalogue, docA.id);
+  return new UnitBridge(
+    'space/text/doc-a',
+    doc,
+    () => bindings,
+    () => writable,
+  );
+}
+
 describe('UnitBridge: a document text unit', () => {
   it('makes the document from the catalogue and the text, then merges text edits from both sides', async () => {
     await db.documents.clear();
-    const catalogue = new Y.Doc();
-    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
     const doc = new Y.Doc();
     doc.getText('text').insert(0, 'Fighting in the north. Residents fled.');
-    const bindings = textBindings(doc, catalogue, docA.id);
-    const bridge = new UnitBridge(
-      'space/text/doc-a',
-      doc,
-      () => bindings,
-      () => true,
-    );
+    const bridge = textUnitBridge(doc, true);
     await bridge.schedule();
     expect(await db.documents.get(docA.id)).toMatchObject({
       title: docA.title,
@@ -225,20 +230,40 @@ describe('UnitBridge: a unit this member only reads', () => {
     expect(readRecord(records, mark.id)).toMatchObject({ note: 'Loaded.' });
   });
 
+  it('leaves their copy’s text alone until the owner’s text has arrived (offline, say)', async () => {
+    // The unit is new and has heard nothing from the server yet: its text is empty.
+    const doc = new Y.Doc();
+    const bridge = textUnitBridge(doc, false);
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+
+    // Once the server's copy arrives, the owner's text is taken.
+    const owner = new Y.Doc();
+    owner.getText('text').insert(0, 'Fighting in the north. Residents fled. Many.');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(owner), 'net');
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe(
+      'Fighting in the north. Residents fled. Many.',
+    );
+  });
+
+  it('takes the owner’s text once it arrives, even when the owner emptied it', async () => {
+    const owner = new Y.Doc();
+    owner.getText('text').insert(0, docA.text);
+    owner.getText('text').delete(0, docA.text.length);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(owner), 'net');
+    const bridge = textUnitBridge(doc, false);
+    await bridge.schedule();
+    expect((await db.documents.get(docA.id))?.text).toBe('');
+  });
+
   it('merges the owner’s text edit into a text the member corrected in their copy', async () => {
     await db.documents.clear();
-    const catalogue = new Y.Doc();
-    writeRecord(catalogue.getMap('documents') as never, { ...docA, text: undefined });
     const doc = new Y.Doc();
     const text = doc.getText('text');
     text.insert(0, 'Fighting in the nrth. Residents fled.');
-    const bindings = textBindings(doc, catalogue, docA.id);
-    const bridge = new UnitBridge(
-      'space/text/doc-a',
-      doc,
-      () => bindings,
-      () => false,
-    );
+    const bridge = textUnitBridge(doc, false);
     await bridge.schedule();
     await db.documents.update(docA.id, { text: 'Fighting in the north. Residents fled.' });
     await bridge.schedule();
