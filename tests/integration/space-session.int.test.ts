@@ -19,7 +19,11 @@ import {
   layerRecords,
   LESSON_SHAPE,
 } from '../../src/sync/unit-docs';
-import type { StoredMembership } from '../../src/state/sync/sharing-store';
+import {
+  INITIAL_STATUS,
+  useSharingStore,
+  type StoredMembership,
+} from '../../src/state/sync/sharing-store';
 import { sync } from '../../src/storage';
 import { pageDatabase as db } from '../support/database';
 import { annotate, docA, docB } from '../unit/io/sample-data';
@@ -163,6 +167,30 @@ describe('SpaceSession against a real server', () => {
       return ids.length === 2 ? ids : undefined;
     }, 'the shared documents recorded as read-only');
     expect(readOnly).toEqual([docA.id, docB.id].sort());
+  });
+
+  // Seed articles have the same ids everywhere: a teacher who shared one from school and then
+  // joins from home (or a co-owner who has it too) brings the same document, text and all.
+  it.each([
+    ['another device of the same owner', () => stored(cast.teacher, 'Ms Reyes'), docA],
+    ['a co-owner', () => stored(cast.coOwner, 'Mr Cole'), docB],
+  ])('keeps a shared text single when %s joins with the same document', async (_, who, doc) => {
+    await db.documents.add(doc);
+    useSharingStore.getState().setStatus(INITIAL_STATUS);
+    session = new SpaceSession(who());
+    await session.start();
+    await session.flushed();
+    await waitFor(
+      async () => (useSharingStore.getState().status.state === 'synced' ? true : undefined),
+      'the session to have synced',
+    );
+    await session.flushed();
+
+    const fresh = devices.connect(cast.ann);
+    const unit = fresh.open({ kind: 'text', spaceId: cast.ann.spaceId, documentId: doc.id });
+    await unit.synced;
+    expect(documentText(unit.doc).toString()).toBe(doc.text);
+    expect((await db.documents.get(doc.id))?.text).toBe(doc.text);
   });
 
   it('sends an owner’s change to one document among many', async () => {

@@ -255,7 +255,10 @@ export class SpaceSession {
       this.report();
     });
     open.synced.then(
-      () => void shared.bridge.schedule().then(() => this.report()),
+      () => {
+        shared.bridge.heardFromServer();
+        void shared.bridge.schedule().then(() => this.report());
+      },
       () => this.report(),
     );
   }

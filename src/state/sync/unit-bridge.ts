@@ -10,6 +10,10 @@
  * change events, records touched in the Y.Doc), so a catalogue of many long documents is not
  * read whole on every keystroke; the first pass, and one after a change it cannot name, look
  * at everything.
+ *
+ * A document's text has no fields to merge: two devices that each insert the whole of the same
+ * text into an empty unit make Yjs keep both, the text doubled. So a unit this member writes
+ * sends no text before it has agreed on one (a base) or heard the server's (`heardFromServer`).
  */
 import * as Y from 'yjs';
 import {
@@ -74,6 +78,8 @@ export class UnitBridge {
   /** Per record map, the ids to look at in the next pass (`all`: every record and row). */
   private readonly dirty = new Map<string, Set<string> | 'all'>();
   private wasWritable: boolean | undefined;
+  /** The unit has had the server's state once (the provider's first sync) since it was made. */
+  private heard = false;
 
   constructor(
     readonly unitName: string,
@@ -137,6 +143,11 @@ export class UnitBridge {
       if (name === '#text') this.textBase = (records as { text?: { text?: string } }).text?.text;
       else this.bases.set(name, new Map(Object.entries(records) as [string, PlainRecord][]));
     }
+  }
+
+  /** Told by the session on the provider's first sync: the unit now holds what the server has. */
+  heardFromServer(): void {
+    this.heard = true;
   }
 
   /** Runs a pass now, or once more after the one running. */
@@ -231,11 +242,18 @@ export class UnitBridge {
   private async passText(b: TextBinding): Promise<void> {
     const current = await sync.row('documents', b.documentId);
     const local = typeof current?.text === 'string' ? current.text : undefined;
-    if (this.writable() && local !== undefined && local !== this.textBase) {
-      this.doc.transact(() => {
-        if (this.textBase === undefined && b.text.length > 0) return;
-        mergeTextEdit(b.text, this.textBase ?? '', local);
-      });
+    // Never agreed on a text and not yet heard the server's (just added, offline or not yet
+    // synced): the server may hold this text already (another device of this owner, a co-owner:
+    // seed articles have the same ids everywhere). Sending it now would double it; the copy
+    // here is left as it is, and sent after the first sync.
+    if (this.writable() && this.textBase === undefined && !this.heard) return;
+    const held = b.text.toString();
+    if (this.writable() && local !== undefined && local !== this.textBase && local !== held) {
+      // With no base, the server's text (empty for a new share) is the base: a copy here that
+      // differs from it is taken as this member's edit of it, merged the way any later edit is
+      // (only the stretch that differs changes), rather than overwritten by the server's text
+      // and lost. A text the unit already holds is not sent again.
+      this.doc.transact(() => mergeTextEdit(b.text, this.textBase ?? held, local));
       this.pending.add(`text/${b.documentId}`);
     }
     // A unit this member only reads that has heard nothing yet (just added, and offline or not

@@ -179,6 +179,8 @@ describe('UnitBridge: a document text unit', () => {
     const doc = new Y.Doc();
     doc.getText('text').insert(0, 'Fighting in the north. Residents fled.');
     const bridge = textUnitBridge(doc, true);
+    // The text came from the server.
+    bridge.heardFromServer();
     await bridge.schedule();
     expect(await db.documents.get(docA.id)).toMatchObject({
       title: docA.title,
@@ -194,6 +196,75 @@ describe('UnitBridge: a document text unit', () => {
     expect((await db.documents.get(docA.id))?.text).toBe(
       'Heavy fighting in the north. Residents fled. Many.',
     );
+  });
+});
+
+/** The server's copy of a text unit holding `text`, as another device of the owner shared it. */
+function serverText(text: string): Y.Doc {
+  const server = new Y.Doc();
+  server.getText('text').insert(0, text);
+  return server;
+}
+
+/** Exchanges updates between the unit here and the server's copy. */
+function exchange(doc: Y.Doc, server: Y.Doc): void {
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(server)), 'net');
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)), 'net');
+}
+
+/** An owner's new text unit: a pass before it hears from the server, then its first sync. */
+async function firstContact(server: Y.Doc): Promise<{ doc: Y.Doc; bridge: UnitBridge }> {
+  const doc = new Y.Doc();
+  const bridge = textUnitBridge(doc, true);
+  await bridge.schedule();
+  exchange(doc, server);
+  bridge.heardFromServer();
+  await bridge.schedule();
+  return { doc, bridge };
+}
+
+describe('UnitBridge: an owner’s text unit that has not yet heard from the server', () => {
+  it('sends nothing and leaves the copy alone (offline, say), then shares it after the first sync', async () => {
+    const doc = new Y.Doc();
+    const bridge = textUnitBridge(doc, true);
+    await bridge.schedule();
+    expect(doc.getText('text').toString()).toBe('');
+    expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+
+    // The server had nothing: a new share.
+    bridge.heardFromServer();
+    await bridge.schedule();
+    expect(doc.getText('text').toString()).toBe(docA.text);
+    expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+  });
+
+  it('agrees with a server that already holds the same text, and never doubles it', async () => {
+    const server = serverText(docA.text);
+    const { doc, bridge } = await firstContact(server);
+    exchange(doc, server);
+    expect(server.getText('text').toString()).toBe(docA.text);
+    expect(doc.getText('text').toString()).toBe(docA.text);
+    expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+
+    // Agreed: a later edit here goes once.
+    await db.documents.update(docA.id, { text: `${docA.text} Updated.` });
+    await bridge.schedule();
+    exchange(doc, server);
+    expect(server.getText('text').toString()).toBe(`${docA.text} Updated.`);
+  });
+
+  it('takes a different copy here as an edit of the server’s text, keeping what the server adds', async () => {
+    await db.documents.update(docA.id, { text: 'Heavy fighting in the north. Residents fled.' });
+    const server = serverText('Fighting in the north. Residents fled.');
+    const { doc, bridge } = await firstContact(server);
+    // Meanwhile, on the owner's other device.
+    server.getText('text').insert(server.getText('text').length, ' Many.');
+    exchange(doc, server);
+    await bridge.schedule();
+
+    const merged = 'Heavy fighting in the north. Residents fled. Many.';
+    expect(server.getText('text').toString()).toBe(merged);
+    expect((await db.documents.get(docA.id))?.text).toBe(merged);
   });
 });
 
