@@ -24,6 +24,19 @@ export const usePendingAnnotations = create<PendingState>((set) => ({
     }),
 }));
 
+/** The annotations just made in one layer of one document. */
+export function madeIn(
+  byId: ReadonlyMap<string, Annotation>,
+  documentId: string,
+  layerId: string,
+): Annotation[] {
+  const made: Annotation[] = [];
+  for (const annotation of byId.values())
+    if (annotation.documentId === documentId && annotation.layerId === layerId)
+      made.push(annotation);
+  return made;
+}
+
 /** Saves still under way, by annotation id: later changes to the same annotation wait for them. */
 export const savesUnderWay = new Map<string, Promise<void>>();
 

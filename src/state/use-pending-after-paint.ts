@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { Annotation } from '../domain/types';
+import { afterNextPaint } from './after-next-paint';
 import { usePendingAnnotations } from './pending-annotations';
 
 /**
@@ -11,25 +12,25 @@ import { usePendingAnnotations } from './pending-annotations';
 export function usePendingAfterPaint(): ReadonlyMap<string, Annotation> {
   const [byId, setById] = useState(() => usePendingAnnotations.getState().byId);
   useEffect(() => {
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const catchUp = () => startTransition(() => setById(usePendingAnnotations.getState().byId));
+    let live = true;
+    let waiting = false;
+    const catchUp = () =>
+      startTransition(() => {
+        if (live) setById(usePendingAnnotations.getState().byId);
+      });
     const unsubscribe = usePendingAnnotations.subscribe(() => {
-      if (frame || timer) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        timer = setTimeout(() => {
-          timer = undefined;
-          catchUp();
-        }, 0);
+      if (waiting) return;
+      waiting = true;
+      void afterNextPaint(async () => {
+        waiting = false;
+        catchUp();
       });
     });
     // A change between the first render and this subscription.
     catchUp();
     return () => {
+      live = false;
       unsubscribe();
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
     };
   }, []);
   return byId;

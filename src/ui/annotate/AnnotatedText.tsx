@@ -3,7 +3,7 @@ import type { Annotation } from '../../domain/types';
 import { DocumentEditor, type DocumentEditorProps } from '../../editor/DocumentEditor';
 import { withAnnotationsDrawn, type LayerColourOf } from '../../editor/highlight-index';
 import type { TextPositions } from '../../editor/text-positions';
-import { usePendingAnnotations } from '../../state/pending-annotations';
+import { madeIn, usePendingAnnotations } from '../../state/pending-annotations';
 
 interface AnnotatedTextProps extends DocumentEditorProps {
   documentId: string;
@@ -31,12 +31,10 @@ export const AnnotatedText = memo(function AnnotatedText({
   ...editor
 }: AnnotatedTextProps) {
   const pending = usePendingAnnotations((s) => s.byId);
-  const made = useMemo(() => {
-    if (editor.editable || pending.size === 0) return NONE;
-    return [...pending.values()].filter(
-      (a) => a.documentId === documentId && a.layerId === layerId,
-    );
-  }, [pending, documentId, layerId, editor.editable]);
+  const made = useMemo(
+    () => (editor.editable || pending.size === 0 ? NONE : madeIn(pending, documentId, layerId)),
+    [pending, documentId, layerId, editor.editable],
+  );
   const drawn = useMemo(
     () => withAnnotationsDrawn(highlightIndex, made, positions, colourOf),
     [highlightIndex, made, positions, colourOf],

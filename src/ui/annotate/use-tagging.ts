@@ -12,7 +12,7 @@ import type { Annotation, SlantDocument, Tag } from '../../domain/types';
 import type { TextSelection } from '../../editor/DocumentEditor';
 import { afterNextPaint } from '../../state/after-next-paint';
 import { createAnnotationNow, updateAnnotation } from '../../state/annotation-commands';
-import { usePendingAnnotations } from '../../state/pending-annotations';
+import { madeIn, usePendingAnnotations } from '../../state/pending-annotations';
 
 interface TaggingContext {
   doc: SlantDocument;
@@ -40,13 +40,10 @@ export function useTagging({
     range && trimSelection(doc.text, range.start, range.end);
 
   /** One made on the passage since the view last caught up (a second key in the same frame). */
-  const justMadeOn = (passage: TextRange) => {
-    for (const made of usePendingAnnotations.getState().byId.values()) {
-      if (made.documentId === doc.id && made.layerId === layerId && marksPassage(made, passage))
-        return made;
-    }
-    return undefined;
-  };
+  const justMadeOn = (passage: TextRange) =>
+    madeIn(usePendingAnnotations.getState().byId, doc.id, layerId).find((made) =>
+      marksPassage(made, passage),
+    );
 
   /** Tags `range` (the selection as read at the key press) or else the selection last heard of. */
   const applyTag = async (tagId: string, range?: Pick<TextSelection, 'start' | 'end'>) => {
