@@ -74,12 +74,26 @@ console.log(
 );
 console.log(
   formatTable(
-    ['fold', 'articles', 'L2', 'seed', 'extend', 'growth', 'predicted', 'gold', 'P', 'R', 'F1'],
+    [
+      'fold',
+      'articles',
+      'L2',
+      'prior',
+      'seed',
+      'extend',
+      'growth',
+      'predicted',
+      'gold',
+      'P',
+      'R',
+      'F1',
+    ],
     [
       ...results.map((r) => [
         String(r.fold),
         String(r.testArticles),
         r.l2 === undefined ? '' : String(r.l2),
+        r.priorWords === 0 ? 'no' : String(r.priorWords),
         fixed(r.thresholds.seed, 2),
         fixed(r.thresholds.extend, 2),
         String(r.thresholds.growth ?? 3),
@@ -91,6 +105,8 @@ console.log(
       ]),
       [
         'mean',
+        '',
+        '',
         '',
         '',
         '',
@@ -202,12 +218,13 @@ if (values.json) {
       corpus: 'ptc-train',
       articles: articles.length,
       folds: results.map(
-        ({ fold, testArticles, thresholds, l2, features, trainSeconds, ...s }) => ({
+        ({ fold, testArticles, thresholds, l2, features, priorWords, trainSeconds, ...s }) => ({
           fold,
           testArticles,
           thresholds,
           l2,
           features,
+          priorWords,
           trainSeconds,
           ...s,
         }),

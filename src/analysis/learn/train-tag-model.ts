@@ -93,6 +93,8 @@ export function trainTagModel(
   const trained = trainLoadedLanguageModel(docs, {
     ...fit,
     ...fixed,
+    // A base model's prior for unseen words (word-prior.ts) stays with it as it adapts.
+    ...(base?.priors ? { wordPriors: base.priors } : {}),
     loadedLanguageRules: loadedLanguage,
   });
   const calibrated =

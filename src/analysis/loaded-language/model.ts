@@ -6,6 +6,7 @@
  */
 import type { DecodeThresholds } from './decode';
 import { suffixOf, type TokenContext } from './features';
+import { priorByWord, type WordPriors } from './word-prior';
 
 export interface LoadedLanguageModel {
   version: 1;
@@ -19,6 +20,9 @@ export interface LoadedLanguageModel {
    *  refit on other texts can fit the same way. */
   l2?: number;
   weights: [string, number][];
+  /** Words with a prior learned from word vectors (word-prior.ts), by bucket feature: a word
+   *  listed under `e:2` has the feature `e:2`, weighed in `weights`. */
+  priors?: WordPriors;
 }
 
 /**
@@ -35,6 +39,8 @@ interface CompiledModel {
   pairBefore: Map<string, Map<string, number>>;
   pairAfter: Map<string, Map<string, number>>;
   flags: Map<string, number>;
+  /** Word -> its prior bucket's feature name. */
+  prior: Map<string, string>;
   /** Per-word sums of the word, stem and suffix weights, filled as words are met. */
   lexical: Map<string, number>;
 }
@@ -53,6 +59,9 @@ export function toModel(data: unknown): LoadedLanguageModel {
     typeof model.thresholds.extend === 'number' &&
     (model.precise === undefined || typeof model.precise.seed === 'number') &&
     (model.l2 === undefined || typeof model.l2 === 'number') &&
+    (model.priors === undefined ||
+      (typeof model.priors === 'object' &&
+        Object.values(model.priors).every((words) => Array.isArray(words)))) &&
     Array.isArray(model.weights) &&
     model.weights.every(
       (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
@@ -82,6 +91,7 @@ export function compileModel(model: LoadedLanguageModel): CompiledModel {
     pairBefore: new Map(),
     pairAfter: new Map(),
     flags: new Map(),
+    prior: priorByWord(model.priors),
     lexical: new Map(),
   };
   const byPrefix: Record<string, Map<string, number>> = {
@@ -113,6 +123,8 @@ function lexicalWeight(model: CompiledModel, c: TokenContext): number {
       (model.word.get(c.lower) ?? 0) +
       (model.stem.get(c.stem) ?? 0) +
       (suffix === undefined ? 0 : (model.suffix.get(suffix) ?? 0));
+    const prior = model.prior.get(c.lower);
+    if (prior !== undefined) sum += model.flags.get(prior) ?? 0;
     // The cache only saves work: start afresh rather than grow without bound.
     if (model.lexical.size >= LEXICAL_CACHE_LIMIT) model.lexical.clear();
     model.lexical.set(c.lower, sum);
