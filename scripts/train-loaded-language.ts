@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { trainingDocuments } from '../bench/suggest/cross-validate';
 import { readPtc } from '../bench/suggest/read-ptc';
-import { builtInTraining } from '../bench/suggest/word-vectors';
+import { builtInTraining } from '../bench/suggest/built-in-training';
 import { trainLoadedLanguageModel } from '../src/analysis/loaded-language/train';
 
 const target = fileURLToPath(

@@ -21,7 +21,7 @@ import {
   type SpanScore,
 } from '../../src/analysis/metrics/span-identification';
 import { foldsByArticle } from './folds';
-import { builtInTraining } from './word-vectors';
+import { builtInTraining } from './built-in-training';
 import type { PtcArticle } from './read-ptc';
 import type { TextSpan } from '../../src/analysis/text/sentences';
 
@@ -40,7 +40,8 @@ export interface FoldResult extends SpanScore {
   /** The stricter operating point and its held-out score. */
   precise: { thresholds: DecodeThresholds } & SpanScore;
   features: number;
-  /** Words with a prior for unseen words, when the inner folds chose one (word-prior.ts). */
+  /** Words with a prior for unseen words (`e:` buckets, word-prior.ts; not the clusters), 0
+   *  when the inner folds chose none. */
   priorWords: number;
   trainSeconds: number;
   /** Secondary: the same predictions scored against Loaded_Language and Name_Calling,Labeling
@@ -122,7 +123,9 @@ export function crossValidate(
       l2: model.l2,
       precise,
       features: model.weights.length,
-      priorWords: Object.values(model.priors ?? {}).reduce((n, words) => n + words.length, 0),
+      priorWords: Object.entries(model.priors ?? {})
+        .filter(([feature]) => feature.startsWith('e:'))
+        .reduce((n, [, words]) => n + words.length, 0),
       trainSeconds,
       withLabels,
       ...score,

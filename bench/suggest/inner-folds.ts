@@ -20,7 +20,7 @@ import {
 import { predictLoadedLanguage, trainingDocuments } from './cross-validate';
 import { foldsByArticle } from './folds';
 import { readPtc } from './read-ptc';
-import { builtInTraining } from './word-vectors';
+import { builtInTraining } from './built-in-training';
 
 const OUTER_FOLDS = 5;
 const { values, positionals } = parseArgs({

@@ -10,14 +10,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { BUILT_IN_TRAINING, type TrainingOptions } from '../../src/analysis/loaded-language/train';
 import type { WordVectors } from '../../src/analysis/loaded-language/word-prior';
 import { tokenize } from '../../src/analysis/text/tokenize';
 import { readPtc } from './read-ptc';
 
 export const TOP_WORDS = 100_000;
 const DIMENSIONS = 100;
-const CACHE_DIR = fileURLToPath(new URL('../../.cache/word-vectors/', import.meta.url));
+export const CACHE_DIR = fileURLToPath(new URL('../../.cache/word-vectors/', import.meta.url));
 const CACHE_WORDS = `${CACHE_DIR}top${TOP_WORDS}-ptc.json`;
 const CACHE_VECTORS = `${CACHE_DIR}top${TOP_WORDS}-ptc.f32`;
 
@@ -68,11 +67,4 @@ export function loadWordVectors(): WordVectors {
   words.forEach((word, i) => rank.set(word, ranks[i] ?? Number.MAX_SAFE_INTEGER));
   loaded = { dimensions, vectors, rank, commonRanks: TOP_WORDS };
   return loaded;
-}
-
-/** The built-in model's training options with the word vectors, so its inner folds choose
- *  whether it gets a prior for unseen words: used by the training script and by the benchmarks
- *  that refit the built-in model on part of the corpus. */
-export function builtInTraining(): Partial<TrainingOptions> {
-  return { ...BUILT_IN_TRAINING, wordVectors: loadWordVectors() };
 }

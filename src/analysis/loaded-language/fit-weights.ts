@@ -68,7 +68,7 @@ export interface FitOptions {
   initial?: readonly (readonly [string, number])[];
   priorStrength: number;
   /** Word -> its prior's bucket feature (word-prior.ts), added to the word's features. */
-  wordPriorFeatures?: ReadonlyMap<string, string>;
+  wordPriorFeatures?: ReadonlyMap<string, readonly string[]>;
 }
 
 const DEFAULT_FIT: FitOptions = {
@@ -141,10 +141,10 @@ interface Examples {
 function withPrior(
   bag: string[],
   lower: string,
-  priors: ReadonlyMap<string, string> | undefined,
+  priors: ReadonlyMap<string, readonly string[]> | undefined,
 ): string[] {
   const prior = priors?.get(lower);
-  return prior === undefined ? bag : [...bag, prior];
+  return prior === undefined ? bag : [...bag, ...prior];
 }
 
 function buildExamples(docs: readonly TrainingDocument[], options: FitOptions): Examples {

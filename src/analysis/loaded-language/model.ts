@@ -20,8 +20,10 @@ export interface LoadedLanguageModel {
    *  refit on other texts can fit the same way. */
   l2?: number;
   weights: [string, number][];
-  /** Words with a prior learned from word vectors (word-prior.ts), by bucket feature: a word
-   *  listed under `e:2` has the feature `e:2`, weighed in `weights`. */
+  /** Features of words learned from word vectors at training time, as lists of words by
+   *  feature: the buckets of their prior for unseen words (`e:1`..`e:4`, word-prior.ts) and the
+   *  groups of similar words (`k:<n>`). A word listed under `e:2` has the feature `e:2`, weighed
+   *  in `weights` like any other. */
   priors?: WordPriors;
 }
 
@@ -40,7 +42,7 @@ interface CompiledModel {
   pairAfter: Map<string, Map<string, number>>;
   flags: Map<string, number>;
   /** Word -> its prior bucket's feature name. */
-  prior: Map<string, string>;
+  prior: Map<string, string[]>;
   /** Per-word sums of the word, stem and suffix weights, filled as words are met. */
   lexical: Map<string, number>;
 }
@@ -123,8 +125,7 @@ function lexicalWeight(model: CompiledModel, c: TokenContext): number {
       (model.word.get(c.lower) ?? 0) +
       (model.stem.get(c.stem) ?? 0) +
       (suffix === undefined ? 0 : (model.suffix.get(suffix) ?? 0));
-    const prior = model.prior.get(c.lower);
-    if (prior !== undefined) sum += model.flags.get(prior) ?? 0;
+    for (const feature of model.prior.get(c.lower) ?? []) sum += model.flags.get(feature) ?? 0;
     // The cache only saves work: start afresh rather than grow without bound.
     if (model.lexical.size >= LEXICAL_CACHE_LIMIT) model.lexical.clear();
     model.lexical.set(c.lower, sum);

@@ -6,7 +6,8 @@
  * the one whose two operating points score best together (mean of their F1) on the inner folds.
  * Given word vectors (at training time only), a prior for unseen words is fitted on the training
  * texts (word-prior.ts), and the same inner folds choose whether the model uses it
- * (`wordPriorChoices`), refitting it inside each inner fold.
+ * (`wordPriorChoices`), refitting it inside each inner fold. Word clusters, learned from the
+ * vectors without labels, are word features of every candidate.
  * Pure, so the training script and the cross-validated benchmark run the very same code.
  */
 import type { DecodeThresholds } from './decode';
@@ -31,6 +32,9 @@ export interface TrainingOptions extends FitOptions {
   wordPriorChoices?: readonly boolean[];
   /** A prior already fitted (the one of a model being adapted), used as it is. */
   wordPriors?: WordPriors;
+  /** Groups of similar words, learned from word vectors without labels (training only), which
+   *  every candidate ships as word features `k:<n>`. */
+  wordClusters?: WordPriors;
 }
 
 /**
@@ -89,7 +93,14 @@ function candidates(options: Partial<TrainingOptions>): Candidate[] {
           use ? remembered((docs) => fitWordPriors(docs, wordVectors)) : undefined,
         )
       : [undefined];
-  return priorChoices.flatMap((priorsFor) =>
+  const { wordClusters } = options;
+  const withClusters = wordClusters
+    ? priorChoices.map((fit): Candidate['priorsFor'] => (docs) => ({
+        ...(fit ? fit(docs) : {}),
+        ...wordClusters,
+      }))
+    : priorChoices;
+  return withClusters.flatMap((priorsFor) =>
     grid.map((l2) => ({
       fit: l2 === undefined ? options : { ...options, l2 },
       ...(priorsFor ? { priorsFor } : {}),
@@ -113,6 +124,12 @@ function chooseByInnerFolds(
   return chosen as { points: OperatingPoints } & Candidate;
 }
 
+/** The word lists of the features that kept a weight: the others would only add size. */
+function weighed(priors: WordPriors, weights: readonly [string, number][]): WordPriors {
+  const kept = new Set(weights.map(([name]) => name));
+  return Object.fromEntries(Object.entries(priors).filter(([feature]) => kept.has(feature)));
+}
+
 export function trainLoadedLanguageModel(
   docs: readonly TrainingDocument[],
   options: Partial<TrainingOptions> = {},
@@ -124,11 +141,12 @@ export function trainLoadedLanguageModel(
     return { version: 1, thresholds: options.thresholds, weights, ...(priors ? { priors } : {}) };
   }
   const { points, fit, priorsFor } = chooseByInnerFolds(docs, options);
-  const priors = priorsFor?.(docs);
+  const fitted = priorsFor?.(docs);
   const weights = fitWeights(
     docs,
-    priors ? { ...fit, wordPriorFeatures: priorByWord(priors) } : fit,
+    fitted ? { ...fit, wordPriorFeatures: priorByWord(fitted) } : fit,
   );
+  const priors = fitted && weighed(fitted, weights);
   const chosen = options.l2Grid === undefined ? {} : { l2: fit.l2 };
   return {
     version: 1,

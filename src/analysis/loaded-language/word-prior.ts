@@ -20,7 +20,7 @@ export interface WordVectors {
   commonRanks: number;
 }
 
-/** Bucket feature name -> its words, as the model ships them. */
+/** Feature name -> its words, as the model ships them (prior buckets, word clusters). */
 export type WordPriors = Record<string, string[]>;
 
 export const PRIOR_BUCKETS = 4;
@@ -181,11 +181,15 @@ export function fitWordPriors(docs: readonly TrainingDocument[], vectors: WordVe
   return buckets;
 }
 
-/** The priors as word -> bucket feature name, for scoring and fitting. */
-export function priorByWord(priors: WordPriors | undefined): Map<string, string> {
-  const byWord = new Map<string, string>();
+/** The priors as word -> its feature names, for scoring and fitting. */
+export function priorByWord(priors: WordPriors | undefined): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
   for (const [feature, words] of Object.entries(priors ?? {})) {
-    for (const word of words) byWord.set(word, feature);
+    for (const word of words) {
+      const known = byWord.get(word);
+      if (known) known.push(feature);
+      else byWord.set(word, [feature]);
+    }
   }
   return byWord;
 }

@@ -41,8 +41,8 @@ const DOCS = Array.from({ length: 24 }, (_, i) =>
 describe('fitWordPriors', () => {
   it('gives a word no text shows the prior of the marked words its vector is near', () => {
     const byWord = priorByWord(fitWordPriors(DOCS, VECTORS));
-    expect(byWord.get('quillow')).toMatch(/^e:[1-4]$/);
-    expect(byWord.get('zarvish')).toMatch(/^e:[1-4]$/);
+    expect(byWord.get('quillow')).toEqual([expect.stringMatching(/^e:[1-4]$/)]);
+    expect(byWord.get('zarvish')).toEqual([expect.stringMatching(/^e:[1-4]$/)]);
     expect(byWord.has('bridge')).toBe(false);
     expect(byWord.has('speech')).toBe(false);
   });
@@ -85,6 +85,18 @@ describe('a model with word priors', () => {
       wordPriorChoices: [false],
     });
     expect(never.priors).toBeUndefined();
+  });
+
+  it('ships the word clusters with or without the prior, a word in both getting both', () => {
+    const wordClusters = { 'k:0': ['quillow', 'zarvish'], 'k:1': ['bridge', 'speech'] };
+    const options = { epochs: 5, wordVectors: VECTORS, wordClusters };
+    const never = trainLoadedLanguageModel(DOCS, { ...options, wordPriorChoices: [false] });
+    expect(never.priors).toEqual(wordClusters);
+    const forced = trainLoadedLanguageModel(DOCS, { ...options, wordPriorChoices: [true] });
+    expect(priorByWord(forced.priors).get('quillow')).toEqual([
+      expect.stringMatching(/^e:[1-4]$/),
+      'k:0',
+    ]);
   });
 
   it('is rejected when its priors are not word lists', () => {
