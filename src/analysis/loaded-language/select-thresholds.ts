@@ -87,6 +87,26 @@ function scoreHeldOut(
   return scored;
 }
 
+/** The held-out score of fixed thresholds: every text scored by weights fitted (with `fit`) on
+ *  the other folds, as `selectThresholds` scores its grid. */
+export function heldOutScores(
+  docs: readonly TrainingDocument[],
+  folds: number,
+  fit: Partial<FitOptions>,
+  thresholds: readonly DecodeThresholds[],
+  { loadedLanguageRules = true, wordPriorsFor }: Partial<SelectOptions> = {},
+): SpanScore[] {
+  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, wordPriorsFor);
+  return thresholds.map((point) =>
+    scoreSpanIdentification(
+      scored.map(({ doc, scored }) => ({
+        predicted: suggestedSpans(doc.text, scored, point),
+        gold: doc.positive,
+      })),
+    ),
+  );
+}
+
 export function selectThresholds(
   docs: readonly TrainingDocument[],
   folds: number,
