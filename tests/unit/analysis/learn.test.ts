@@ -99,6 +99,9 @@ describe('loaded language learned from a reader', () => {
     });
     const learned = trainTagModel('loaded-language', texts);
     expect(learned.adapted).toBe(true);
+    // Its operating points, chosen on hundreds of articles, are kept: only the weights move.
+    expect(learned.model.thresholds).toEqual(SHIPPED_MODEL.thresholds);
+    expect(learned.model.precise).toEqual(SHIPPED_MODEL.precise);
     const probe = 'Critics say the new tunnel is a boondoggle.';
     const before = analyze(probe, { unattributedClaims: false, outlets: false });
     expect(before.some((s) => s.exact.includes('boondoggle'))).toBe(false);
