@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { trainingDocuments } from '../bench/suggest/cross-validate';
 import { readPtc } from '../bench/suggest/read-ptc';
-import { BUILT_IN_TRAINING, trainLoadedLanguageModel } from '../src/analysis/loaded-language/train';
+import { builtInTraining } from '../bench/suggest/built-in-training';
+import { trainLoadedLanguageModel } from '../src/analysis/loaded-language/train';
 
 const target = fileURLToPath(
   new URL('../src/analysis/data/loaded-language-lexicon.json', import.meta.url),
@@ -21,7 +22,7 @@ const target = fileURLToPath(
 
 const articles = readPtc();
 const started = performance.now();
-const model = trainLoadedLanguageModel(trainingDocuments(articles), BUILT_IN_TRAINING);
+const model = trainLoadedLanguageModel(trainingDocuments(articles), builtInTraining());
 const seconds = (performance.now() - started) / 1000;
 
 const options = (await prettier.resolveConfig(target)) ?? {};

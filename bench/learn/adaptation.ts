@@ -9,11 +9,17 @@
  * A reader's articles are new to the built-in model, while these 30 are among the articles it
  * was refitted on. So the same comparison is also made with a built-in model that never saw the
  * drawn articles: its weights refitted on the other training articles (thresholds as chosen for
- * the fold), which is how the shipped model meets a reader's own articles.
+ * the fold), which is how the shipped model meets a reader's own articles. When the fold's model
+ * has a prior for unseen words (word-prior.ts), that prior is refitted on the same other articles.
  */
 import { trainTagModel } from '../../src/analysis';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
 import { fitWeights } from '../../src/analysis/loaded-language/fit-weights';
+import {
+  fitWordPriors,
+  priorByWord,
+  type WordVectors,
+} from '../../src/analysis/loaded-language/word-prior';
 import type { SpanScore } from '../../src/analysis/metrics/span-identification';
 import { trainingDocuments, TECHNIQUE } from '../suggest/cross-validate';
 import type { PtcArticle } from '../suggest/read-ptc';
@@ -53,6 +59,7 @@ export function compareAdaptation(
   test: readonly PtcArticle[],
   draws: number,
   size: number,
+  wordVectors?: WordVectors,
 ): AdaptationResult[] {
   const baseScores = both(base, test);
   return Array.from({ length: draws }, (_, d) => {
@@ -61,11 +68,14 @@ export function compareAdaptation(
     const adapted = trainTagModel('loaded-language', examples, { base }).model;
     const ids = new Set(drawn.map((a) => a.id));
     const rest = train.filter((a) => !ids.has(a.id));
-    const weights = fitWeights(
-      trainingDocuments(rest),
-      base.l2 === undefined ? {} : { l2: base.l2 },
-    );
-    const unseen: LoadedLanguageModel = { ...base, weights };
+    const restDocs = trainingDocuments(rest);
+    const priors = base.priors && wordVectors ? fitWordPriors(restDocs, wordVectors) : undefined;
+    const weights = fitWeights(restDocs, {
+      ...(base.l2 === undefined ? {} : { l2: base.l2 }),
+      ...(priors ? { wordPriorFeatures: priorByWord(priors) } : {}),
+    });
+    const { priors: _seen, ...rules } = base;
+    const unseen: LoadedLanguageModel = { ...rules, weights, ...(priors ? { priors } : {}) };
     const unseenAdapted = trainTagModel('loaded-language', examples, { base: unseen }).model;
     return {
       fold,

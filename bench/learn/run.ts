@@ -17,15 +17,14 @@
  * is scored. With --json the last line printed is one JSON object with all the figures.
  */
 import { parseArgs } from 'node:util';
-import {
-  BUILT_IN_TRAINING,
-  trainLoadedLanguageModel,
-} from '../../src/analysis/loaded-language/train';
+import { trainLoadedLanguageModel } from '../../src/analysis/loaded-language/train';
 import type { SpanScore } from '../../src/analysis/metrics/span-identification';
 import { trainingDocuments } from '../suggest/cross-validate';
 import { foldsByArticle } from '../suggest/folds';
 import { formatTable } from '../suggest/format-table';
 import { readPtc } from '../suggest/read-ptc';
+import { builtInTraining } from '../suggest/built-in-training';
+import { loadWordVectors } from '../suggest/word-vectors';
 import { compareAdaptation, type AdaptationResult } from './adaptation';
 import { draw } from './draw';
 import { learnAndScore, type CurvePoint } from './learning-curve';
@@ -108,8 +107,16 @@ if (curve.length > 0) {
 const adaptation: AdaptationResult[] = [];
 for (const [fold, test] of values['skip-adaptation'] ? [] : folds.entries()) {
   const train = folds.filter((_, i) => i !== fold).flat();
-  const base = trainLoadedLanguageModel(trainingDocuments(train), BUILT_IN_TRAINING);
-  const results = compareAdaptation(fold + 1, base, train, test, draws, ADAPT_SIZE);
+  const base = trainLoadedLanguageModel(trainingDocuments(train), builtInTraining());
+  const results = compareAdaptation(
+    fold + 1,
+    base,
+    train,
+    test,
+    draws,
+    ADAPT_SIZE,
+    loadWordVectors(),
+  );
   adaptation.push(...results);
   for (const r of results) {
     console.log(

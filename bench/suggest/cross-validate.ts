@@ -9,7 +9,6 @@
  */
 import { analyze } from '../../src/analysis/analyze';
 import {
-  BUILT_IN_TRAINING,
   trainLoadedLanguageModel,
   type TrainingOptions,
 } from '../../src/analysis/loaded-language/train';
@@ -22,6 +21,7 @@ import {
   type SpanScore,
 } from '../../src/analysis/metrics/span-identification';
 import { foldsByArticle } from './folds';
+import { builtInTraining } from './built-in-training';
 import type { PtcArticle } from './read-ptc';
 import type { TextSpan } from '../../src/analysis/text/sentences';
 
@@ -40,6 +40,9 @@ export interface FoldResult extends SpanScore {
   /** The stricter operating point and its held-out score. */
   precise: { thresholds: DecodeThresholds } & SpanScore;
   features: number;
+  /** Words with a prior for unseen words (`e:` buckets, word-prior.ts; not the clusters), 0
+   *  when the inner folds chose none. */
+  priorWords: number;
   trainSeconds: number;
   /** Secondary: the same predictions scored against Loaded_Language and Name_Calling,Labeling
    *  gold together. */
@@ -47,7 +50,8 @@ export interface FoldResult extends SpanScore {
 }
 
 export interface CrossValidateOptions {
-  /** Training options for every fold, for experiments; the built-in model's when absent. */
+  /** Training options for every fold, for experiments; the built-in model's (with the word
+   *  vectors) when absent. */
   training?: Partial<TrainingOptions>;
 }
 
@@ -100,7 +104,7 @@ export function crossValidate(
     const started = performance.now();
     const model = trainLoadedLanguageModel(
       trainingDocuments(train),
-      options.training ?? BUILT_IN_TRAINING,
+      options.training ?? builtInTraining(),
     );
     const trainSeconds = (performance.now() - started) / 1000;
     const score = scoreSpanIdentification(predictLoadedLanguage(test, model, 'more'));
@@ -119,6 +123,9 @@ export function crossValidate(
       l2: model.l2,
       precise,
       features: model.weights.length,
+      priorWords: Object.entries(model.priors ?? {})
+        .filter(([feature]) => feature.startsWith('e:'))
+        .reduce((n, [, words]) => n + words.length, 0),
       trainSeconds,
       withLabels,
       ...score,

@@ -6,12 +6,13 @@
  * scored at both operating points; compare ideas on these figures, then run bench:suggest once.
  *
  *   npx tsx bench/suggest/inner-folds.ts ['{"thresholdFolds":5}'] [--folds 5]
+ *
+ * The built-in way includes the word vectors (word-vectors.ts), so the inner folds choose whether
+ * to use the prior for unseen words; '{"wordPriorChoices":[false]}' leaves it out,
+ * '{"wordPriorChoices":[true]}' always uses it.
  */
 import { parseArgs } from 'node:util';
-import {
-  BUILT_IN_TRAINING,
-  trainLoadedLanguageModel,
-} from '../../src/analysis/loaded-language/train';
+import { trainLoadedLanguageModel } from '../../src/analysis/loaded-language/train';
 import {
   scoreSpanIdentification,
   type SpanScore,
@@ -19,6 +20,7 @@ import {
 import { predictLoadedLanguage, trainingDocuments } from './cross-validate';
 import { foldsByArticle } from './folds';
 import { readPtc } from './read-ptc';
+import { builtInTraining } from './built-in-training';
 
 const OUTER_FOLDS = 5;
 const { values, positionals } = parseArgs({
@@ -26,7 +28,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 const k = Number(values.folds);
-const extra: unknown = JSON.parse(positionals[0] ?? '{}');
+const extra = JSON.parse(positionals[0] ?? '{}') as Record<string, unknown>;
 
 const development = foldsByArticle(readPtc(), OUTER_FOLDS).slice(1).flat();
 const folds = foldsByArticle(development, k);
@@ -34,8 +36,8 @@ const scores: { more: SpanScore; precise: SpanScore }[] = [];
 folds.forEach((test, fold) => {
   const train = folds.filter((_, i) => i !== fold).flat();
   const model = trainLoadedLanguageModel(trainingDocuments(train), {
-    ...BUILT_IN_TRAINING,
-    ...(extra as object),
+    ...builtInTraining(),
+    ...extra,
   });
   const more = scoreSpanIdentification(predictLoadedLanguage(test, model, 'more'));
   const precise = scoreSpanIdentification(predictLoadedLanguage(test, model, 'precise'));
@@ -43,7 +45,7 @@ folds.forEach((test, fold) => {
   console.log(
     `inner fold ${fold + 1}: more ${JSON.stringify(model.thresholds)} F1 ${more.f1.toFixed(3)}; ` +
       `precise ${JSON.stringify(model.precise)} P ${precise.precision.toFixed(3)} ` +
-      `R ${precise.recall.toFixed(3)}; L2 ${model.l2}`,
+      `R ${precise.recall.toFixed(3)}; L2 ${model.l2}; word prior ${model.priors ? 'yes' : 'no'}`,
   );
 });
 const mean = (point: 'more' | 'precise', key: 'precision' | 'recall' | 'f1'): string =>

@@ -5,7 +5,11 @@
  * cross-validation by article of the loaded-language detector, scored with the task's
  * span-identification metric against Loaded_Language gold spans, at the more point (best F1)
  * and at the precise point (the default, chosen in training for precision >= 0.5), both with the
- * default settings (in-quote suggestions off), with the L2 penalty each fold chose on its inner folds; and the throughput of the full `analyze`. Every figure for quality is held out: no fold is scored by a model that saw it.
+ * default settings (in-quote suggestions off), with the L2 penalty each fold chose on its inner
+ * folds and whether the model has a prior for unseen words ("prior": how many words it rates, or
+ * "no"), as chosen there too; and the throughput of the full `analyze`. Every figure for quality
+ * is held out: no fold is scored by a model that saw it. Ideas are compared on
+ * bench/suggest/inner-folds.ts, never on these held-out figures.
  * A secondary line scores the same suggestions against Loaded_Language and Name_Calling,Labeling
  * gold together (labels such as "terrorist president" are suggested too); it is not a target.
  * With --curve it also prints the held-out precision/recall at other seed thresholds. With
@@ -74,12 +78,26 @@ console.log(
 );
 console.log(
   formatTable(
-    ['fold', 'articles', 'L2', 'seed', 'extend', 'growth', 'predicted', 'gold', 'P', 'R', 'F1'],
+    [
+      'fold',
+      'articles',
+      'L2',
+      'prior',
+      'seed',
+      'extend',
+      'growth',
+      'predicted',
+      'gold',
+      'P',
+      'R',
+      'F1',
+    ],
     [
       ...results.map((r) => [
         String(r.fold),
         String(r.testArticles),
         r.l2 === undefined ? '' : String(r.l2),
+        r.priorWords === 0 ? 'no' : String(r.priorWords),
         fixed(r.thresholds.seed, 2),
         fixed(r.thresholds.extend, 2),
         String(r.thresholds.growth ?? 3),
@@ -91,6 +109,8 @@ console.log(
       ]),
       [
         'mean',
+        '',
+        '',
         '',
         '',
         '',
@@ -202,12 +222,13 @@ if (values.json) {
       corpus: 'ptc-train',
       articles: articles.length,
       folds: results.map(
-        ({ fold, testArticles, thresholds, l2, features, trainSeconds, ...s }) => ({
+        ({ fold, testArticles, thresholds, l2, features, priorWords, trainSeconds, ...s }) => ({
           fold,
           testArticles,
           thresholds,
           l2,
           features,
+          priorWords,
           trainSeconds,
           ...s,
         }),

@@ -10,6 +10,7 @@ import { SHIPPED_MODEL, scoreTokens } from '../loaded-language/detect-loaded-lan
 import type { DecodeThresholds } from '../loaded-language/decode';
 import type { FitOptions, TrainingDocument } from '../loaded-language/fit-weights';
 import type { LoadedLanguageModel } from '../loaded-language/model';
+import { heldOutScores } from '../loaded-language/select-thresholds';
 import { trainLoadedLanguageModel } from '../loaded-language/train';
 import type { TextSpan } from '../text/sentences';
 import { LearnedModelError, type TagModel } from './learned-models';
@@ -67,6 +68,38 @@ function calibratedThresholds(
 /** Adapting moves a trained model: fewer passes, and a pull back towards where it started. */
 const ADAPT_FIT: Partial<FitOptions> = { epochs: 3, priorStrength: 0.001 };
 
+/**
+ * How hard adapting the built-in loaded-language model pulls its weights back to where they
+ * were. Pulled too little, 30 articles of a reader's marks moved the built-in model far enough
+ * to suggest worse on other articles, by their own standard (bench:learn). So the pull is chosen
+ * on the reader's own texts: each strength adapts the model on all but a fold of them and is
+ * scored on that fold at the model's two operating points; the best mean F1 wins. With too few
+ * marked texts to split, the middle one is used.
+ */
+const ADAPT_STRENGTHS = [0.001, 0.01, 0.1];
+const DEFAULT_ADAPT_STRENGTH = 0.01;
+const ADAPT_FOLDS = 3;
+
+function chooseAdaptStrength(
+  docs: readonly TrainingDocument[],
+  base: LoadedLanguageModel,
+  fit: Partial<FitOptions>,
+  markedTexts: number,
+): number {
+  if (markedTexts < MIN_TEXTS_TO_SELECT) return DEFAULT_ADAPT_STRENGTH;
+  const points = [base.thresholds, base.precise ?? base.thresholds];
+  const priors = base.priors;
+  let best = { strength: DEFAULT_ADAPT_STRENGTH, score: -1 };
+  for (const strength of ADAPT_STRENGTHS) {
+    const scores = heldOutScores(docs, ADAPT_FOLDS, { ...fit, priorStrength: strength }, points, {
+      ...(priors ? { wordPriorsFor: () => priors } : {}),
+    });
+    const score = scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
+    if (score > best.score) best = { strength, score };
+  }
+  return best.strength;
+}
+
 export function trainTagModel(
   tag: string,
   examples: readonly TagExample[],
@@ -88,11 +121,21 @@ export function trainTagModel(
     ? { ...ADAPT_FIT, ...options.fit, initial: base.weights }
     : { ...options.fit };
   const markedTexts = examples.filter((e) => e.marked.length > 0).length;
+  // The built-in model's operating points were chosen on hundreds of articles: adapting it keeps
+  // them and moves only the weights.
+  const keepsPoints = loadedLanguage && base !== null;
   const fixed =
-    markedTexts < MIN_TEXTS_TO_SELECT ? { thresholds: base?.thresholds ?? NEW_TAG_THRESHOLDS } : {};
+    markedTexts < MIN_TEXTS_TO_SELECT || keepsPoints
+      ? { thresholds: base?.thresholds ?? NEW_TAG_THRESHOLDS }
+      : {};
+  const strength =
+    keepsPoints && base ? { priorStrength: chooseAdaptStrength(docs, base, fit, markedTexts) } : {};
   const trained = trainLoadedLanguageModel(docs, {
     ...fit,
+    ...strength,
     ...fixed,
+    // A base model's prior for unseen words (word-prior.ts) stays with it as it adapts.
+    ...(base?.priors ? { wordPriors: base.priors } : {}),
     loadedLanguageRules: loadedLanguage,
   });
   const calibrated =

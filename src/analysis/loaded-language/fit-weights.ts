@@ -67,6 +67,8 @@ export interface FitOptions {
    *  and the L2 penalty pulls towards them with strength `priorStrength` instead of towards 0. */
   initial?: readonly (readonly [string, number])[];
   priorStrength: number;
+  /** Word -> its prior's bucket feature (word-prior.ts), added to the word's features. */
+  wordPriorFeatures?: ReadonlyMap<string, readonly string[]>;
 }
 
 const DEFAULT_FIT: FitOptions = {
@@ -93,7 +95,10 @@ function overlaps(token: Token, spans: readonly TextSpan[]): boolean {
 }
 
 /** For each token, the token count of the longest of `spans` it overlaps (0 for none). */
-function longestOverlapping(spans: readonly TextSpan[], tokens: readonly Token[]): Int32Array {
+export function longestOverlapping(
+  spans: readonly TextSpan[],
+  tokens: readonly Token[],
+): Int32Array {
   const longest = new Int32Array(tokens.length);
   for (const span of spans) {
     let first = 0;
@@ -132,6 +137,16 @@ interface Examples {
   sampleWeights: Float32Array;
 }
 
+/** The token's features plus its prior's bucket, when its word has one. */
+function withPrior(
+  bag: string[],
+  lower: string,
+  priors: ReadonlyMap<string, readonly string[]> | undefined,
+): string[] {
+  const prior = priors?.get(lower);
+  return prior === undefined ? bag : [...bag, ...prior];
+}
+
 function buildExamples(docs: readonly TrainingDocument[], options: FitOptions): Examples {
   const bags: string[][] = [];
   const labels: number[] = [];
@@ -143,7 +158,7 @@ function buildExamples(docs: readonly TrainingDocument[], options: FitOptions): 
     const { tokens } = features;
     const spanLengths = longestOverlapping(doc.positive, tokens);
     tokens.forEach((token, i) => {
-      const bag = textBags[i] ?? [];
+      const bag = withPrior(textBags[i] ?? [], token.lower, options.wordPriorFeatures);
       for (const f of bag) counts.set(f, (counts.get(f) ?? 0) + 1);
       const spanTokens = spanLengths[i] as number;
       const positive = spanTokens > 0;

@@ -6,6 +6,7 @@
  */
 import type { DecodeThresholds } from './decode';
 import { suffixOf, type TokenContext } from './features';
+import { priorByWord, type WordPriors } from './word-prior';
 
 export interface LoadedLanguageModel {
   version: 1;
@@ -19,6 +20,11 @@ export interface LoadedLanguageModel {
    *  refit on other texts can fit the same way. */
   l2?: number;
   weights: [string, number][];
+  /** Features of words learned from word vectors at training time, as lists of words by
+   *  feature: the buckets of their prior for unseen words (`e:1`..`e:4`, word-prior.ts) and the
+   *  groups of similar words (`k:<n>`). A word listed under `e:2` has the feature `e:2`, weighed
+   *  in `weights` like any other. */
+  priors?: WordPriors;
 }
 
 /**
@@ -35,6 +41,8 @@ interface CompiledModel {
   pairBefore: Map<string, Map<string, number>>;
   pairAfter: Map<string, Map<string, number>>;
   flags: Map<string, number>;
+  /** Word -> its prior bucket's feature name. */
+  prior: Map<string, string[]>;
   /** Per-word sums of the word, stem and suffix weights, filled as words are met. */
   lexical: Map<string, number>;
 }
@@ -53,6 +61,9 @@ export function toModel(data: unknown): LoadedLanguageModel {
     typeof model.thresholds.extend === 'number' &&
     (model.precise === undefined || typeof model.precise.seed === 'number') &&
     (model.l2 === undefined || typeof model.l2 === 'number') &&
+    (model.priors === undefined ||
+      (typeof model.priors === 'object' &&
+        Object.values(model.priors).every((words) => Array.isArray(words)))) &&
     Array.isArray(model.weights) &&
     model.weights.every(
       (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
@@ -82,6 +93,7 @@ export function compileModel(model: LoadedLanguageModel): CompiledModel {
     pairBefore: new Map(),
     pairAfter: new Map(),
     flags: new Map(),
+    prior: priorByWord(model.priors),
     lexical: new Map(),
   };
   const byPrefix: Record<string, Map<string, number>> = {
@@ -113,6 +125,7 @@ function lexicalWeight(model: CompiledModel, c: TokenContext): number {
       (model.word.get(c.lower) ?? 0) +
       (model.stem.get(c.stem) ?? 0) +
       (suffix === undefined ? 0 : (model.suffix.get(suffix) ?? 0));
+    for (const feature of model.prior.get(c.lower) ?? []) sum += model.flags.get(feature) ?? 0;
     // The cache only saves work: start afresh rather than grow without bound.
     if (model.lexical.size >= LEXICAL_CACHE_LIMIT) model.lexical.clear();
     model.lexical.set(c.lower, sum);

@@ -11,6 +11,7 @@ import { scoreSpanIdentification, type SpanScore } from '../metrics/span-identif
 import type { DecodeThresholds } from './decode';
 import { scoreTokens, suggestedSpans, type ScoredTokens } from './detect-loaded-language';
 import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
+import { priorByWord, type WordPriors } from './word-prior';
 
 export const SEED_GRID = [
   0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9,
@@ -56,6 +57,9 @@ export interface SelectOptions {
   /** The loaded-language detector's own rules (neutral terms, quotes, labels); off for a
    *  learned model of another tag, which also gets the longer growth grid. */
   loadedLanguageRules: boolean;
+  /** Fits a prior for unseen words on a fold's training texts (word-prior.ts), when the model
+   *  is to have one: refitted in every fold, so a fold's scored texts never shape it. */
+  wordPriorsFor?: (docs: readonly TrainingDocument[]) => WordPriors;
 }
 
 /** Scores every training text with weights fitted on the other folds. */
@@ -64,12 +68,18 @@ function scoreHeldOut(
   folds: number,
   fit: Partial<FitOptions>,
   rules: boolean,
+  wordPriorsFor: SelectOptions['wordPriorsFor'],
 ): Scored[] {
   const scored: Scored[] = [];
   for (let k = 0; k < folds; k += 1) {
     const train = docs.filter((_, i) => i % folds !== k);
-    const weights = fitWeights(train, fit);
-    const model = { version: 1 as const, thresholds: { seed: 1, extend: 1 }, weights };
+    const priors = wordPriorsFor?.(train);
+    const weights = fitWeights(
+      train,
+      priors ? { ...fit, wordPriorFeatures: priorByWord(priors) } : fit,
+    );
+    const thresholds = { seed: 1, extend: 1 };
+    const model = { version: 1 as const, thresholds, weights, ...(priors ? { priors } : {}) };
     docs.forEach((doc, i) => {
       if (i % folds === k) scored.push({ doc, scored: scoreTokens(doc.text, model, rules) });
     });
@@ -77,13 +87,37 @@ function scoreHeldOut(
   return scored;
 }
 
+/** The held-out score of fixed thresholds: every text scored by weights fitted (with `fit`) on
+ *  the other folds, as `selectThresholds` scores its grid. */
+export function heldOutScores(
+  docs: readonly TrainingDocument[],
+  folds: number,
+  fit: Partial<FitOptions>,
+  thresholds: readonly DecodeThresholds[],
+  { loadedLanguageRules = true, wordPriorsFor }: Partial<SelectOptions> = {},
+): SpanScore[] {
+  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, wordPriorsFor);
+  return thresholds.map((point) =>
+    scoreSpanIdentification(
+      scored.map(({ doc, scored }) => ({
+        predicted: suggestedSpans(doc.text, scored, point),
+        gold: doc.positive,
+      })),
+    ),
+  );
+}
+
 export function selectThresholds(
   docs: readonly TrainingDocument[],
   folds: number,
   fit: Partial<FitOptions> = {},
-  { minPrecision = MIN_PRECISION, loadedLanguageRules = true }: Partial<SelectOptions> = {},
+  {
+    minPrecision = MIN_PRECISION,
+    loadedLanguageRules = true,
+    wordPriorsFor,
+  }: Partial<SelectOptions> = {},
 ): OperatingPoints {
-  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules);
+  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, wordPriorsFor);
   const grid = thresholdGrid(loadedLanguageRules ? GROWTH_GRID : LONG_GROWTH_GRID);
   const results: [DecodeThresholds, SpanScore][] = grid.map((thresholds) => [
     thresholds,

@@ -26,6 +26,8 @@ export const learnedModelSchema = z.strictObject({
     thresholds: thresholdsSchema,
     precise: thresholdsSchema.optional(),
     weights: z.array(z.tuple([z.string(), z.number()])),
+    /** The built-in model's prior for unseen words, kept by a model adapted from it. */
+    priors: z.record(z.string(), z.array(z.string())).optional(),
   }),
   /** Digest of the annotations and rejections it learned from (`tagsToLearn`). */
   signature: z.string(),

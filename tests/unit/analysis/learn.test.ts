@@ -8,7 +8,11 @@ import {
   updateTagModel,
   type TagExample,
 } from '../../../src/analysis';
-import { scoreTokens } from '../../../src/analysis/loaded-language/detect-loaded-language';
+import {
+  scoreTokens,
+  SHIPPED_MODEL,
+} from '../../../src/analysis/loaded-language/detect-loaded-language';
+import { learnedModelSchema } from '../../../src/domain/records';
 import { readSeed } from './read-seed';
 
 const PRAISE = ['magnificent', 'glorious', 'heroic', 'splendid'];
@@ -95,6 +99,9 @@ describe('loaded language learned from a reader', () => {
     });
     const learned = trainTagModel('loaded-language', texts);
     expect(learned.adapted).toBe(true);
+    // Its operating points, chosen on hundreds of articles, are kept: only the weights move.
+    expect(learned.model.thresholds).toEqual(SHIPPED_MODEL.thresholds);
+    expect(learned.model.precise).toEqual(SHIPPED_MODEL.precise);
     const probe = 'Critics say the new tunnel is a boondoggle.';
     const before = analyze(probe, { unattributedClaims: false, outlets: false });
     expect(before.some((s) => s.exact.includes('boondoggle'))).toBe(false);
@@ -116,6 +123,30 @@ describe('loaded language learned from a reader', () => {
     expect(
       analyze(known, { learned: models }).some((s) => s.exact.includes('blood-curdling')),
     ).toBe(true);
+  });
+});
+
+describe('a base model with a prior for unseen words', () => {
+  it('keeps the prior as it adapts, in the model and in the browser’s record', () => {
+    const texts = Array.from({ length: 8 }, (_, i) => {
+      const text = `Story ${i}: the pipeline is a boondoggle, the committee heard on Tuesday.`;
+      const start = text.indexOf('boondoggle');
+      return { text, marked: [{ start, end: start + 10 }] };
+    });
+    const priors = { 'e:4': ['quillow'] };
+    const base = {
+      ...SHIPPED_MODEL,
+      priors,
+      weights: [...SHIPPED_MODEL.weights, ['e:4', 3] as [string, number]],
+    };
+    const { model, ...counts } = trainTagModel('loaded-language', texts, { base });
+    expect(model.priors).toEqual(priors);
+    const probe = 'Critics say the tunnel is quillow.';
+    const at = (m: typeof model) => scoreTokens(probe, m).probabilities[5] ?? 0;
+    const { priors: _none, ...withoutPrior } = model;
+    expect(at(model)).toBeGreaterThan(at(withoutPrior) + 0.2);
+    const record = { ...counts, model, signature: 's', trainedAt: '2026-01-01T00:00:00.000Z' };
+    expect(learnedModelSchema.parse(record).model.priors).toEqual(priors);
   });
 });
 
