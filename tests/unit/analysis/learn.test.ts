@@ -90,13 +90,18 @@ describe('trainTagModel and suggestLearned', () => {
   });
 });
 
+/** Eight short stories, each with "boondoggle" marked as loaded language. */
+function boondoggleStories(): TagExample[] {
+  return Array.from({ length: 8 }, (_, i) => {
+    const text = `Story ${i}: the pipeline is a boondoggle, the committee heard on Tuesday.`;
+    const start = text.indexOf('boondoggle');
+    return { text, marked: [{ start, end: start + 10 }] };
+  });
+}
+
 describe('loaded language learned from a reader', () => {
   it('starts from the built-in model and adapts it to what the reader marks', () => {
-    const texts = Array.from({ length: 8 }, (_, i) => {
-      const text = `Story ${i}: the pipeline is a boondoggle, the committee heard on Tuesday.`;
-      const start = text.indexOf('boondoggle');
-      return { text, marked: [{ start, end: start + 10 }] };
-    });
+    const texts = boondoggleStories();
     const learned = trainTagModel('loaded-language', texts);
     expect(learned.adapted).toBe(true);
     // Its operating points, chosen on hundreds of articles, are kept: only the weights move.
@@ -128,11 +133,7 @@ describe('loaded language learned from a reader', () => {
 
 describe('a base model with a prior for unseen words', () => {
   it('keeps the prior as it adapts, in the model and in the browser’s record', () => {
-    const texts = Array.from({ length: 8 }, (_, i) => {
-      const text = `Story ${i}: the pipeline is a boondoggle, the committee heard on Tuesday.`;
-      const start = text.indexOf('boondoggle');
-      return { text, marked: [{ start, end: start + 10 }] };
-    });
+    const texts = boondoggleStories();
     const priors = { 'e:4': ['quillow'] };
     const base = {
       ...SHIPPED_MODEL,
