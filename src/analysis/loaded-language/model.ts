@@ -6,7 +6,7 @@
  */
 import type { DecodeThresholds } from './decode';
 import { suffixOf, type TokenContext } from './features';
-import { priorByWord, type WordPriors } from './word-prior';
+import type { WordPriors } from './word-prior';
 
 export interface LoadedLanguageModel {
   version: 1;
@@ -41,8 +41,8 @@ interface CompiledModel {
   pairBefore: Map<string, Map<string, number>>;
   pairAfter: Map<string, Map<string, number>>;
   flags: Map<string, number>;
-  /** Word -> its prior bucket's feature name. */
-  prior: Map<string, string[]>;
+  /** Word -> the summed weights of its word-list features (`priors`: prior bucket, cluster). */
+  prior: Map<string, number>;
   /** Per-word sums of the word, stem and suffix weights, filled as words are met. */
   lexical: Map<string, number>;
 }
@@ -93,7 +93,7 @@ export function compileModel(model: LoadedLanguageModel): CompiledModel {
     pairBefore: new Map(),
     pairAfter: new Map(),
     flags: new Map(),
-    prior: priorByWord(model.priors),
+    prior: new Map(),
     lexical: new Map(),
   };
   const byPrefix: Record<string, Map<string, number>> = {
@@ -113,6 +113,11 @@ export function compileModel(model: LoadedLanguageModel): CompiledModel {
     else if (prefix === 'wn') setPair(ready.pairAfter, key, weight);
     else ready.flags.set(name, weight);
   }
+  for (const [feature, words] of Object.entries(model.priors ?? {})) {
+    const weight = ready.flags.get(feature);
+    if (weight === undefined) continue;
+    for (const word of words) ready.prior.set(word, (ready.prior.get(word) ?? 0) + weight);
+  }
   compiled.set(model, ready);
   return ready;
 }
@@ -125,7 +130,7 @@ function lexicalWeight(model: CompiledModel, c: TokenContext): number {
       (model.word.get(c.lower) ?? 0) +
       (model.stem.get(c.stem) ?? 0) +
       (suffix === undefined ? 0 : (model.suffix.get(suffix) ?? 0));
-    for (const feature of model.prior.get(c.lower) ?? []) sum += model.flags.get(feature) ?? 0;
+    sum += model.prior.get(c.lower) ?? 0;
     // The cache only saves work: start afresh rather than grow without bound.
     if (model.lexical.size >= LEXICAL_CACHE_LIMIT) model.lexical.clear();
     model.lexical.set(c.lower, sum);
