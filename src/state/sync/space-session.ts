@@ -350,7 +350,7 @@ export class SpaceSession {
     let refused = 0;
     let unsynced = false;
     for (const shared of this.shared.values()) {
-      waiting += shared.bridge.pending.size;
+      waiting += shared.bridge.waiting;
       refused += shared.open?.refusedWrites ?? 0;
       if (shared.open && !shared.open.provider.isSynced) unsynced = true;
     }

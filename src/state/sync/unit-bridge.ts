@@ -75,6 +75,9 @@ export class UnitBridge {
   private again = false;
   /** Records pushed to the server and not yet acknowledged. */
   readonly pending = new Set<string>();
+  /** An owner's text kept back until the unit has heard from the server (see passText): not
+   *  sent yet, so still waiting. */
+  private textHeldBack = false;
   /** Per record map, the ids to look at in the next pass (`all`: every record and row). */
   private readonly dirty = new Map<string, Set<string> | 'all'>();
   private wasWritable: boolean | undefined;
@@ -143,6 +146,12 @@ export class UnitBridge {
       if (name === '#text') this.textBase = (records as { text?: { text?: string } }).text?.text;
       else this.bases.set(name, new Map(Object.entries(records) as [string, PlainRecord][]));
     }
+  }
+
+  /** Changes of this member's that the server does not have yet: pushed and unacknowledged, or
+   *  an owner's text kept back until the first sync. */
+  get waiting(): number {
+    return this.pending.size + (this.textHeldBack ? 1 : 0);
   }
 
   /** Told by the session on the provider's first sync: the unit now holds what the server has. */
@@ -246,7 +255,9 @@ export class UnitBridge {
     // synced): the server may hold this text already (another device of this owner, a co-owner:
     // seed articles have the same ids everywhere). Sending it now would double it; the copy
     // here is left as it is, and sent after the first sync.
-    if (this.writable() && this.textBase === undefined && !this.heard) return;
+    const holdBack = this.writable() && this.textBase === undefined && !this.heard;
+    this.textHeldBack = holdBack && local !== undefined;
+    if (holdBack) return;
     const held = b.text.toString();
     if (this.writable() && local !== undefined && local !== this.textBase && local !== held) {
       // With no base, the server's text (empty for a new share) is the base: a copy here that

@@ -230,17 +230,21 @@ describe('UnitBridge: an owner’s text unit that has not yet heard from the ser
     await bridge.schedule();
     expect(doc.getText('text').toString()).toBe('');
     expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+    // Not sent yet: the header counts it as waiting, not as synced.
+    expect(bridge.waiting).toBe(1);
 
     // The server had nothing: a new share.
     bridge.heardFromServer();
     await bridge.schedule();
     expect(doc.getText('text').toString()).toBe(docA.text);
     expect((await db.documents.get(docA.id))?.text).toBe(docA.text);
+    expect(bridge.waiting).toBe(1); // sent, until the server acknowledges it
   });
 
   it('agrees with a server that already holds the same text, and never doubles it', async () => {
     const server = serverText(docA.text);
     const { doc, bridge } = await firstContact(server);
+    expect(bridge.waiting).toBe(0); // agreed: nothing to send
     exchange(doc, server);
     expect(server.getText('text').toString()).toBe(docA.text);
     expect(doc.getText('text').toString()).toBe(docA.text);
