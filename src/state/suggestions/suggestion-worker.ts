@@ -1,6 +1,6 @@
 /**
  * The detectors and the learning, off the main thread: a long article takes long enough to
- * analyse that the page would stutter, and the loaded-language model (about 1 MB) and the NLP
+ * analyse that the page would stutter, and the loaded-language model (about 3.5 MB) and the NLP
  * tagger behind source attribution (compromise) load only here. The worker also answers who a
  * text cites and where its figures come from, for Compare, learns a tag's model from the
  * reader's annotations, and keeps the learned models the page installed for later suggestions
