@@ -6,7 +6,6 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NodeWebSocket } from '../../src/server/node-websocket';
 import { useSharingStore, INITIAL_STATUS } from '../../src/state/sync/sharing-store';
 import { documentText } from '../../src/sync/unit-docs';
 import { pageDatabase as db } from '../support/database';
@@ -14,10 +13,7 @@ import { docA } from '../unit/io/sample-data';
 import { castSpace, type Cast } from './support/class-space';
 import { Devices, until } from './support/clients';
 import { startServer, type ServerProcess } from './support/server-process';
-
-// The session opens its socket with the browser's WebSocket; Node 20 has none of its own.
-(globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
-const { SpaceSession } = await import('../../src/state/sync/space-session');
+import { SpaceSession } from './support/space-session-in-node';
 
 let server: ServerProcess;
 let cast: Cast;

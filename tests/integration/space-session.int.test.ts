@@ -5,7 +5,6 @@
  * records they may not change, and a change to one document among many still travels.
  */
 import 'fake-indexeddb/auto';
-import { NodeWebSocket } from '../../src/server/node-websocket';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lessonKeyLayerId } from '../../src/domain/layers';
 import type { Membership } from '../../src/sync/space-api';
@@ -30,10 +29,7 @@ import { annotate, docA, docB } from '../unit/io/sample-data';
 import { castSpace, type Cast } from './support/class-space';
 import { Devices, until } from './support/clients';
 import { startServer, type ServerProcess } from './support/server-process';
-
-// The session opens its socket with the browser's WebSocket; Node 20 has none of its own.
-(globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
-const { SpaceSession } = await import('../../src/state/sync/space-session');
+import { SpaceSession } from './support/space-session-in-node';
 
 let server: ServerProcess;
 let cast: Cast;
