@@ -1,7 +1,8 @@
 /**
  * Word tokens with their UTF-16 offsets: the unit the loaded-language model scores and the
- * phrase matchers walk. A token is a run of letters or digits, joined across inner hyphens and
- * apostrophes ("blood-curdling", "don't"), so every detector agrees on what a word is.
+ * phrase matchers walk. A token is a run of letters or digits, joined across inner hyphens,
+ * apostrophes and the asterisks of a censored word ("blood-curdling", "don't", "f***ed"), so
+ * every detector agrees on what a word is, and no suggestion lands on half of one ("ed").
  */
 
 export interface Token {
@@ -11,7 +12,7 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:['’-]|\*+)[\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -16,6 +16,21 @@ describe('tokenize', () => {
     expect(tokens[0]?.start).toBe(3);
     expect(tokens[1]?.lower).toBe('blood-curdling');
   });
+
+  it('keeps a censored word whole, and leaves a footnote asterisk out', () => {
+    const text = 'The rules are f***ed up, a s**t show* indeed';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual([
+      'The',
+      'rules',
+      'are',
+      'f***ed',
+      'up',
+      'a',
+      's**t',
+      'show',
+      'indeed',
+    ]);
+  });
 });
 
 describe('splitSentences', () => {
