@@ -10,7 +10,8 @@
  * was refitted on. So the same comparison is also made with a built-in model that never saw the
  * drawn articles: its weights refitted on the other training articles (thresholds as chosen for
  * the fold), which is how the shipped model meets a reader's own articles. When the fold's model
- * has a prior for unseen words (word-prior.ts), that prior is refitted on the same other articles.
+ * has a prior for unseen words (word-prior.ts), that prior is refitted on the same other articles,
+ * and the word clusters are given as the built-in training gives them.
  */
 import { trainTagModel } from '../../src/analysis';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
@@ -18,6 +19,7 @@ import { fitWeights } from '../../src/analysis/loaded-language/fit-weights';
 import {
   fitWordPriors,
   priorByWord,
+  type WordPriors,
   type WordVectors,
 } from '../../src/analysis/loaded-language/word-prior';
 import type { SpanScore } from '../../src/analysis/metrics/span-identification';
@@ -59,7 +61,7 @@ export function compareAdaptation(
   test: readonly PtcArticle[],
   draws: number,
   size: number,
-  wordVectors?: WordVectors,
+  words: { vectors?: WordVectors; clusters?: WordPriors } = {},
 ): AdaptationResult[] {
   const baseScores = both(base, test);
   return Array.from({ length: draws }, (_, d) => {
@@ -69,13 +71,18 @@ export function compareAdaptation(
     const ids = new Set(drawn.map((a) => a.id));
     const rest = train.filter((a) => !ids.has(a.id));
     const restDocs = trainingDocuments(rest);
-    const priors = base.priors && wordVectors ? fitWordPriors(restDocs, wordVectors) : undefined;
+    const basePriors = Object.keys(base.priors ?? {});
+    const usesPrior = basePriors.some((feature) => feature.startsWith('e:'));
+    const usesClusters = basePriors.some((feature) => feature.startsWith('k:'));
+    const prior = usesPrior && words.vectors ? fitWordPriors(restDocs, words.vectors) : {};
+    const priors = { ...prior, ...(usesClusters ? words.clusters : {}) };
+    const hasPriors = Object.keys(priors).length > 0;
     const weights = fitWeights(restDocs, {
       ...(base.l2 === undefined ? {} : { l2: base.l2 }),
-      ...(priors ? { wordPriorFeatures: priorByWord(priors) } : {}),
+      ...(hasPriors ? { wordPriorFeatures: priorByWord(priors) } : {}),
     });
     const { priors: _seen, ...rules } = base;
-    const unseen: LoadedLanguageModel = { ...rules, weights, ...(priors ? { priors } : {}) };
+    const unseen: LoadedLanguageModel = { ...rules, weights, ...(hasPriors ? { priors } : {}) };
     const unseenAdapted = trainTagModel('loaded-language', examples, { base: unseen }).model;
     return {
       fold,

@@ -24,6 +24,7 @@ import { foldsByArticle } from '../suggest/folds';
 import { formatTable } from '../suggest/format-table';
 import { readPtc } from '../suggest/read-ptc';
 import { builtInTraining } from '../suggest/built-in-training';
+import { loadWordClusters } from '../suggest/word-clusters';
 import { loadWordVectors } from '../suggest/word-vectors';
 import { compareAdaptation, type AdaptationResult } from './adaptation';
 import { draw } from './draw';
@@ -115,7 +116,7 @@ for (const [fold, test] of values['skip-adaptation'] ? [] : folds.entries()) {
     test,
     draws,
     ADAPT_SIZE,
-    loadWordVectors(),
+    { vectors: loadWordVectors(), clusters: loadWordClusters() },
   );
   adaptation.push(...results);
   for (const r of results) {
