@@ -81,6 +81,16 @@ describe('fewer false alarms', () => {
     }
   });
 
+  it('suggests whole words, never part of a censored one', () => {
+    const text = 'What the f*** is going on, this s**t is f***ing insane.';
+    const found = detectLoadedLanguage(text, { point: 'more' });
+    expect(found.map((s) => s.exact)).toContain('f***ing insane');
+    for (const s of found) {
+      expect(text.slice(s.start - 1, s.start), s.exact).not.toMatch(/[\p{L}\p{N}*]/u);
+      expect(text.slice(s.end, s.end + 1), s.exact).not.toMatch(/[\p{L}\p{N}*]/u);
+    }
+  });
+
   it('leaves a person\'s direct quote alone unless asked, then marks it "in a quote"', () => {
     const text =
       'The protest was calm. "These barbaric thugs are butchering our people," the mayor said.';
