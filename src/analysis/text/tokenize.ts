@@ -1,8 +1,10 @@
 /**
  * Word tokens with their UTF-16 offsets: the unit the loaded-language model scores and the
  * phrase matchers walk. A token is a run of letters or digits, joined across inner hyphens,
- * apostrophes and the asterisks of a censored word ("blood-curdling", "don't", "f***ed"), so
- * every detector agrees on what a word is, and no suggestion lands on half of one ("ed").
+ * apostrophes and the asterisks of a censored word ("blood-curdling", "don't", "f***ed", and a
+ * letter with two or more asterisks, "f***"), so every detector agrees on what a word is, and no
+ * suggestion lands on half of one ("ed"). A single asterisk after a word (a footnote) is not
+ * part of it.
  */
 
 export interface Token {
@@ -12,7 +14,7 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:(?:['’-]|\*+)[\p{L}\p{N}]+)*/gu;
+const WORD = /\p{L}\*{2,}(?![\p{L}\p{N}*])|[\p{L}\p{N}]+(?:(?:['’-]|\*+)[\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

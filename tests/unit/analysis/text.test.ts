@@ -18,7 +18,7 @@ describe('tokenize', () => {
   });
 
   it('keeps a censored word whole, and leaves a footnote asterisk out', () => {
-    const text = 'The rules are f***ed up, a s**t show* indeed';
+    const text = 'The rules are f***ed up, a s**t show* indeed, what the f***';
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual([
       'The',
       'rules',
@@ -29,6 +29,9 @@ describe('tokenize', () => {
       's**t',
       'show',
       'indeed',
+      'what',
+      'the',
+      'f***',
     ]);
   });
 });
