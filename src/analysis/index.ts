@@ -8,6 +8,7 @@ export type { RegistryOutlet } from './outlets/outlet-entry';
 export type { LoadedLanguageModel } from './loaded-language/model';
 export { OPERATING_POINTS, type OperatingPoint } from './loaded-language/operating-points';
 export {
+  adaptationNote,
   LEARNED_FORMAT,
   LearnedModelError,
   toLearnedModels,

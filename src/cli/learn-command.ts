@@ -11,7 +11,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { trainTagModel, LEARNED_FORMAT, type LearnedModels, type TagExample } from '../analysis';
+import {
+  adaptationNote,
+  trainTagModel,
+  LEARNED_FORMAT,
+  type LearnedModels,
+  type TagExample,
+} from '../analysis';
 import { parseAnnotationLines, type AnnotationLine } from './annotation-lines';
 import type { CliIo } from './analyze-command';
 import { describeFsError, readBytes as readFromDisk, readSourceOrSay } from './read-source';
@@ -110,7 +116,7 @@ export async function learnCommand(
   for (const model of models) {
     const marked = examples.get(model.tag)?.filter((e) => e.marked.length > 0).length ?? 0;
     io.stdout(
-      `${model.tag}: learned from ${model.annotations} annotations in ${marked} of ${model.texts} texts${model.adapted ? ', adapting the built-in model' : ''}\n`,
+      `${model.tag}: learned from ${model.annotations} annotations in ${marked} of ${model.texts} texts${adaptationNote(model)}\n`,
     );
   }
   io.stdout(`wrote ${request.out}\n`);

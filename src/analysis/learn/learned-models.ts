@@ -20,6 +20,9 @@ export interface TagModel {
   texts: number;
   /** Set when it started from the built-in loaded-language model and adapted it. */
   adapted?: true;
+  /** Set when adapting kept the built-in model unchanged: held out in turn, the reader's own
+   *  texts were suggested no better by any adapted one. */
+  kept?: true;
   model: LoadedLanguageModel;
 }
 
@@ -61,6 +64,15 @@ export function toLearnedModels(data: unknown): LearnedModels {
     }
   });
   return { format: LEARNED_FORMAT, version: 1, models };
+}
+
+/** How a model relates to the built-in one, as the panel and `slant learn` say it after
+ *  "learned from N annotations". */
+export function adaptationNote(model: Pick<TagModel, 'adapted' | 'kept'>): string {
+  if (model.kept) {
+    return ', which the built-in model already suggests as well as any adapted one: it stays as it is';
+  }
+  return model.adapted ? ', adapting the built-in model' : '';
 }
 
 /** The model of `tag`, if the file holds one. */

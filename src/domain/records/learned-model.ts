@@ -21,10 +21,14 @@ export const learnedModelSchema = z.strictObject({
   texts: offsetSchema,
   /** Set when it started from the built-in loaded-language model. */
   adapted: z.literal(true).optional(),
+  /** Set when adapting kept the built-in model unchanged (it suited the reader's texts best). */
+  kept: z.literal(true).optional(),
   model: z.strictObject({
     version: z.literal(1),
     thresholds: thresholdsSchema,
     precise: thresholdsSchema.optional(),
+    /** The penalty it was fitted with (the built-in model's, when adapting kept it). */
+    l2: z.number().optional(),
     weights: z.array(z.tuple([z.string(), z.number()])),
     /** The built-in model's prior for unseen words, kept by a model adapted from it. */
     priors: z.record(z.string(), z.array(z.string())).optional(),

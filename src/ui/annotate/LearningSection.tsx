@@ -6,7 +6,7 @@
  */
 import { lettersOf } from '../../domain/tag-letters';
 import { useId } from 'react';
-import { LOADED_LANGUAGE, MIN_ANNOTATIONS } from '../../analysis';
+import { adaptationNote, LOADED_LANGUAGE, MIN_ANNOTATIONS } from '../../analysis';
 import { layerName } from '../../domain/layers';
 import type { Tag } from '../../domain/types';
 import {
@@ -30,7 +30,7 @@ function status(t: TagLearning): string {
   if (!t.model) return `learning from ${plural(t.annotations, 'annotation')} of yours…`;
   const m = t.model;
   const rejections = m.rejections > 0 ? ` and ${plural(m.rejections, 'rejection')}` : '';
-  const adapted = m.adapted ? ', adapting the built-in model' : '';
+  const adapted = adaptationNote(m);
   const updating = t.learning ? ' (updating…)' : '';
   return `learned from ${m.annotations} of your annotation${m.annotations === 1 ? '' : 's'}${rejections}${adapted}${updating}`;
 }

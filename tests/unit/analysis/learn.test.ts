@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adaptationNote,
   analyze,
   LearnedModelError,
   suggestLearned,
@@ -128,6 +129,26 @@ describe('loaded language learned from a reader', () => {
     expect(
       analyze(known, { learned: models }).some((s) => s.exact.includes('blood-curdling')),
     ).toBe(true);
+  });
+});
+
+describe('loaded language a reader marks as the built-in model does', () => {
+  it('keeps the built-in model as it is, and says so', () => {
+    const texts: TagExample[] = Array.from({ length: 8 }, (_, i) => {
+      const text = `Report ${i}: the horrific massacre in the valley was reported on Tuesday.`;
+      const start = text.indexOf('horrific massacre');
+      return { text, marked: [{ start, end: start + 'horrific massacre'.length }] };
+    });
+    const learned = trainTagModel('loaded-language', texts);
+    expect(learned).toMatchObject({ adapted: true, kept: true, annotations: 8 });
+    expect(learned.model).toBe(SHIPPED_MODEL);
+    expect(adaptationNote(learned)).toMatch(/built-in model .* stays as it is/);
+    const record = { ...learned, signature: 's', trainedAt: new Date(0).toISOString() };
+    expect(learnedModelSchema.parse(record).kept).toBe(true);
+    // A reader who marks what it does not suggest still moves it.
+    const boondoggles = trainTagModel('loaded-language', boondoggleStories());
+    expect(boondoggles.kept).toBeUndefined();
+    expect(adaptationNote(boondoggles)).toBe(', adapting the built-in model');
   });
 });
 
