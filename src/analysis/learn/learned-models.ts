@@ -70,7 +70,7 @@ export function toLearnedModels(data: unknown): LearnedModels {
  *  "learned from N annotations". */
 export function adaptationNote(model: Pick<TagModel, 'adapted' | 'kept'>): string {
   if (model.kept) {
-    return ', which the built-in model already suggests as well as any adapted one: it stays as it is';
+    return ': the built-in model already suggests them as well as any adapted one, so it stays as it is';
   }
   return model.adapted ? ', adapting the built-in model' : '';
 }
