@@ -109,15 +109,10 @@ const adaptation: AdaptationResult[] = [];
 for (const [fold, test] of values['skip-adaptation'] ? [] : folds.entries()) {
   const train = folds.filter((_, i) => i !== fold).flat();
   const base = trainLoadedLanguageModel(trainingDocuments(train), builtInTraining());
-  const results = compareAdaptation(
-    fold + 1,
-    base,
-    train,
-    test,
-    draws,
-    ADAPT_SIZE,
-    { vectors: loadWordVectors(), clusters: loadWordClusters() },
-  );
+  const results = compareAdaptation(fold + 1, base, train, test, draws, ADAPT_SIZE, {
+    vectors: loadWordVectors(),
+    clusters: loadWordClusters(),
+  });
   adaptation.push(...results);
   for (const r of results) {
     console.log(
