@@ -27,10 +27,11 @@ export function suggestLearned(
 ): Suggestion[] {
   const reason = learnedReason(learned);
   if (learned.tag === LOADED_LANGUAGE) {
-    return detectLoadedLanguage(text, { model: learned.model, point, inQuotes }).map((s) => ({
-      ...s,
-      reason: `${s.reason} (${reason})`,
-    }));
+    const found = detectLoadedLanguage(text, { model: learned.model, point, inQuotes });
+    // A built-in model that adapting kept suggests what it always did, so it says nothing of
+    // learning.
+    if (learned.kept) return found;
+    return found.map((s) => ({ ...s, reason: `${s.reason} (${reason})` }));
   }
   const scored = scoreTokens(text, learned.model, false);
   return suggestedSpans(text, scored, thresholdsAt(learned.model, point)).map(({ start, end }) => ({

@@ -145,6 +145,13 @@ describe('loaded language a reader marks as the built-in model does', () => {
     expect(adaptationNote(learned)).toMatch(/built-in model .* stays as it is/);
     const record = { ...learned, signature: 's', trainedAt: new Date(0).toISOString() };
     expect(learnedModelSchema.parse(record).kept).toBe(true);
+    // Its suggestions are the built-in ones, and do not claim to be learned.
+    const learnedFile = { format: 'slant-learned-models' as const, version: 1 as const };
+    const probe = 'A horrific massacre followed.';
+    const found = analyze(probe, { learned: { ...learnedFile, models: [learned] } });
+    const hit = found.find((s) => s.exact === 'horrific massacre');
+    expect(hit?.reason).not.toMatch(/learned from/);
+    expect(hit?.reason).toBe(analyze(probe).find((s) => s.exact === 'horrific massacre')?.reason);
     // A reader who marks what it does not suggest still moves it.
     const boondoggles = trainTagModel('loaded-language', boondoggleStories());
     expect(boondoggles.kept).toBeUndefined();
