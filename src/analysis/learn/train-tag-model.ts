@@ -6,17 +6,13 @@
  * technique, a newsroom's own tag) starts from nothing. Pure and synchronous: the CLI runs it in
  * Node, the app in its worker.
  */
-import {
-  SHIPPED_MODEL,
-  scoreTokens,
-  suggestedSpans,
-} from '../loaded-language/detect-loaded-language';
+import { SHIPPED_MODEL, scoreTokens } from '../loaded-language/detect-loaded-language';
 import type { DecodeThresholds } from '../loaded-language/decode';
 import type { FitOptions, TrainingDocument } from '../loaded-language/fit-weights';
 import type { LoadedLanguageModel } from '../loaded-language/model';
-import { heldOutScores } from '../loaded-language/select-thresholds';
+import { heldOutScores, modelScores } from '../loaded-language/select-thresholds';
 import { trainLoadedLanguageModel } from '../loaded-language/train';
-import { scoreSpanIdentification } from '../metrics/span-identification';
+import type { SpanScore } from '../metrics/span-identification';
 import type { TextSpan } from '../text/sentences';
 import { LearnedModelError, type TagModel } from './learned-models';
 
@@ -89,22 +85,8 @@ const ADAPT_STRENGTHS = [0.001, 0.01, 0.1, 1];
 const DEFAULT_ADAPT_STRENGTH = 0.01;
 const ADAPT_FOLDS = 3;
 
-/** The mean F1 of `model` on `docs` over `points`, as the detector suggests by default. */
-function meanF1(
-  docs: readonly TrainingDocument[],
-  model: LoadedLanguageModel,
-  points: readonly DecodeThresholds[],
-): number {
-  const scored = docs.map((doc) => ({ doc, tokens: scoreTokens(doc.text, model) }));
-  const f1At = (point: DecodeThresholds) =>
-    scoreSpanIdentification(
-      scored.map(({ doc, tokens }) => ({
-        predicted: suggestedSpans(doc.text, tokens, point),
-        gold: doc.positive,
-      })),
-    ).f1;
-  return points.reduce((sum, point) => sum + f1At(point), 0) / points.length;
-}
+const meanF1 = (scores: readonly SpanScore[]) =>
+  scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
 
 function chooseAdaptStrength(
   docs: readonly TrainingDocument[],
@@ -117,13 +99,13 @@ function chooseAdaptStrength(
   const priors = base.priors;
   let best: { strength: number | 'keep'; score: number } = {
     strength: 'keep',
-    score: meanF1(docs, base, points),
+    score: meanF1(modelScores(docs, base, points)),
   };
   for (const strength of ADAPT_STRENGTHS) {
     const scores = heldOutScores(docs, ADAPT_FOLDS, { ...fit, priorStrength: strength }, points, {
       ...(priors ? { wordPriorsFor: () => priors } : {}),
     });
-    const score = scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
+    const score = meanF1(scores);
     if (score > best.score) best = { strength, score };
   }
   return best.strength;

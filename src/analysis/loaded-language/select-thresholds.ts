@@ -11,6 +11,7 @@ import { scoreSpanIdentification, type SpanScore } from '../metrics/span-identif
 import type { DecodeThresholds } from './decode';
 import { scoreTokens, suggestedSpans, type ScoredTokens } from './detect-loaded-language';
 import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
+import type { LoadedLanguageModel } from './model';
 import { priorByWord, type WordPriors } from './word-prior';
 
 export const SEED_GRID = [
@@ -62,6 +63,16 @@ export interface SelectOptions {
   wordPriorsFor?: (docs: readonly TrainingDocument[]) => WordPriors;
 }
 
+/** The span-identification score of the suggestions at `point` on texts already scored. */
+function scoreAt(scored: readonly Scored[], point: DecodeThresholds): SpanScore {
+  return scoreSpanIdentification(
+    scored.map(({ doc, scored: tokens }) => ({
+      predicted: suggestedSpans(doc.text, tokens, point),
+      gold: doc.positive,
+    })),
+  );
+}
+
 /** Scores every training text with weights fitted on the other folds. */
 function scoreHeldOut(
   docs: readonly TrainingDocument[],
@@ -97,14 +108,17 @@ export function heldOutScores(
   { loadedLanguageRules = true, wordPriorsFor }: Partial<SelectOptions> = {},
 ): SpanScore[] {
   const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, wordPriorsFor);
-  return thresholds.map((point) =>
-    scoreSpanIdentification(
-      scored.map(({ doc, scored }) => ({
-        predicted: suggestedSpans(doc.text, scored, point),
-        gold: doc.positive,
-      })),
-    ),
-  );
+  return thresholds.map((point) => scoreAt(scored, point));
+}
+
+/** The score of `model` as it is (no refit) on `docs`, at each of `thresholds`. */
+export function modelScores(
+  docs: readonly TrainingDocument[],
+  model: LoadedLanguageModel,
+  thresholds: readonly DecodeThresholds[],
+): SpanScore[] {
+  const scored = docs.map((doc) => ({ doc, scored: scoreTokens(doc.text, model) }));
+  return thresholds.map((point) => scoreAt(scored, point));
 }
 
 export function selectThresholds(
@@ -121,12 +135,7 @@ export function selectThresholds(
   const grid = thresholdGrid(loadedLanguageRules ? GROWTH_GRID : LONG_GROWTH_GRID);
   const results: [DecodeThresholds, SpanScore][] = grid.map((thresholds) => [
     thresholds,
-    scoreSpanIdentification(
-      scored.map(({ doc, scored }) => ({
-        predicted: suggestedSpans(doc.text, scored, thresholds),
-        gold: doc.positive,
-      })),
-    ),
+    scoreAt(scored, thresholds),
   ]);
   const best = (
     pool: [DecodeThresholds, SpanScore][],
