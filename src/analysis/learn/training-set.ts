@@ -7,6 +7,7 @@
  */
 import type { AnnotationLayer } from '../../domain/records';
 import type { Annotation, DismissedSuggestion } from '../../domain/types';
+import { learnerRevision } from './learner-revision';
 import type { TagExample } from './train-tag-model';
 
 /** A tag needs this many of the reader's annotations before it suggests anything. */
@@ -42,7 +43,8 @@ export interface TagWork {
   tag: string;
   annotations: number;
   rejections: number;
-  /** Changes whenever the tag's annotations or rejections do: the stored model is then stale. */
+  /** Changes whenever the tag's annotations or rejections do, or an update changes what it is
+   *  learned with (learner-revision.ts): the stored model is then stale. */
   signature: string;
 }
 
@@ -72,10 +74,12 @@ function digest(parts: readonly string[]): string {
 /**
  * Each tag the reader marked (rule-detected tags apart), with what it would learn from.
  * `since` holds the time each reset tag was last reset: only later work counts for it.
+ * `learner` names what each tag is learned with (the running build's, but for tests).
  */
 export function tagsToLearn(
   work: ReaderWork,
   since: Readonly<Record<string, string>> = {},
+  learner: (tag: string) => string = learnerRevision,
 ): TagWork[] {
   const tags = new Set<string>();
   for (const a of work.annotations) for (const tag of a.tagIds) tags.add(tag);
@@ -94,7 +98,7 @@ export function tagsToLearn(
         tag,
         annotations: marks.length,
         rejections: rejections.length,
-        signature: digest([tag, since[tag] ?? '', ...parts]),
+        signature: digest([tag, learner(tag), since[tag] ?? '', ...parts]),
       };
     });
 }

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   MIN_ANNOTATIONS,
@@ -6,6 +9,10 @@ import {
   trainingExamples,
   type ReaderWork,
 } from '../../../src/analysis';
+import {
+  BUILT_IN_MODEL_REVISION,
+  learnerRevision,
+} from '../../../src/analysis/learn/learner-revision';
 import type { AnnotationLayer } from '../../../src/domain/records';
 import type { Annotation, DismissedSuggestion } from '../../../src/domain/types';
 
@@ -183,5 +190,39 @@ describe('the tags to learn', () => {
     expect(sig(other, 'name-calling')).toBe(sig(before, 'name-calling'));
     expect(sig(other, 'praise')).not.toBe(sig(before, 'praise'));
     expect(sig(more, 'name-calling')).not.toBe(sig(before, 'name-calling'));
+  });
+});
+
+describe('learning again after an update', () => {
+  const work: ReaderWork = {
+    annotations: [mark('d1', 'thugs'), mark('d1', 'glorious', 'loaded-language')],
+    dismissed: [],
+  };
+  const signatures = (learner: (tag: string) => string) =>
+    Object.fromEntries(tagsToLearn(work, {}, learner).map((t) => [t.tag, t.signature]));
+
+  it('marks a tag stale when what it is learned with changes, though the annotations did not', () => {
+    const before = signatures(() => 'learner 1');
+    const after = signatures(() => 'learner 2');
+    expect(after['loaded-language']).not.toBe(before['loaded-language']);
+    expect(after['name-calling']).not.toBe(before['name-calling']);
+  });
+
+  it('learns loaded language again for a new built-in model, and other tags only for new code', () => {
+    expect(learnerRevision('loaded-language')).toContain(BUILT_IN_MODEL_REVISION);
+    expect(learnerRevision('name-calling')).not.toContain(BUILT_IN_MODEL_REVISION);
+    expect(tagsToLearn(work).map((t) => t.signature)).toEqual(
+      tagsToLearn(work, {}, learnerRevision).map((t) => t.signature),
+    );
+  });
+
+  it("names the shipped model's revision by a digest of the model file itself", () => {
+    const file = readFileSync(
+      fileURLToPath(
+        new URL('../../../src/analysis/data/loaded-language-lexicon.json', import.meta.url),
+      ),
+    );
+    const digest = createHash('sha256').update(file).digest('hex').slice(0, 16);
+    expect(BUILT_IN_MODEL_REVISION).toBe(digest);
   });
 });
