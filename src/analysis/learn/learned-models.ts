@@ -21,7 +21,8 @@ export interface TagModel {
   /** Set when it started from the built-in loaded-language model and adapted it. */
   adapted?: true;
   /** Set when adapting kept the built-in model unchanged: held out in turn, the reader's own
-   *  texts were suggested no better by any adapted one. */
+   *  texts were suggested no better by any adapted one. `model` then holds only its operating
+   *  points, and the built-in model suggests (`modelOf`). */
   kept?: true;
   model: LoadedLanguageModel;
 }

@@ -12,7 +12,7 @@ import {
 import type { OperatingPoint } from '../loaded-language/operating-points';
 import type { Suggestion } from '../suggestion';
 import type { TagModel } from './learned-models';
-import { LOADED_LANGUAGE } from './train-tag-model';
+import { LOADED_LANGUAGE, modelOf } from './train-tag-model';
 
 export function learnedReason(model: TagModel): string {
   const n = model.annotations;
@@ -26,15 +26,16 @@ export function suggestLearned(
   inQuotes = false,
 ): Suggestion[] {
   const reason = learnedReason(learned);
+  const model = modelOf(learned);
   if (learned.tag === LOADED_LANGUAGE) {
-    const found = detectLoadedLanguage(text, { model: learned.model, point, inQuotes });
+    const found = detectLoadedLanguage(text, { model, point, inQuotes });
     // A built-in model that adapting kept suggests what it always did, so it says nothing of
     // learning.
     if (learned.kept) return found;
     return found.map((s) => ({ ...s, reason: `${s.reason} (${reason})` }));
   }
-  const scored = scoreTokens(text, learned.model, false);
-  return suggestedSpans(text, scored, thresholdsAt(learned.model, point)).map(({ start, end }) => ({
+  const scored = scoreTokens(text, model, false);
+  return suggestedSpans(text, scored, thresholdsAt(model, point)).map(({ start, end }) => ({
     tag: learned.tag,
     start,
     end,

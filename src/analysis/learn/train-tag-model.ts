@@ -141,7 +141,11 @@ export function trainTagModel(
       : {};
   const pull = keepsPoints && base ? chooseAdaptStrength(docs, base, fit, markedTexts) : undefined;
   const counts = { tag, annotations, rejections, texts: examples.length };
-  if (pull === 'keep' && base) return { ...counts, adapted: true, kept: true, model: base };
+  if (pull === 'keep' && base) {
+    return base === SHIPPED_MODEL
+      ? { ...counts, adapted: true, kept: true, model: builtInReference() }
+      : { ...counts, adapted: true, model: base };
+  }
   const strength = typeof pull === 'number' ? { priorStrength: pull } : {};
   const trained = trainLoadedLanguageModel(docs, {
     ...fit,
@@ -160,6 +164,27 @@ export function trainTagModel(
   return { ...counts, ...(base ? { adapted: true as const } : {}), model };
 }
 
+/**
+ * What a kept built-in model is stored as: its operating points without its weights. The
+ * running build's own built-in model stands in for it (`modelOf`), so a reader's record (and
+ * `slant learn`'s file) holds no second copy of a 3.5 MB model, and follows the built-in one
+ * when an update improves it.
+ */
+function builtInReference(): LoadedLanguageModel {
+  const { thresholds, precise, l2 } = SHIPPED_MODEL;
+  return {
+    version: 1,
+    thresholds,
+    ...(precise && { precise }),
+    ...(l2 !== undefined && { l2 }),
+    weights: [],
+  };
+}
+
+/** The model that suggests for `learned`: the built-in one when adapting kept it. */
+export const modelOf = (learned: TagModel): LoadedLanguageModel =>
+  learned.kept ? SHIPPED_MODEL : learned.model;
+
 /** Learns from more annotations, starting from what `previous` learned: cheaper than learning
  *  everything again, and what the app does as the reader annotates. */
 export function updateTagModel(
@@ -167,7 +192,7 @@ export function updateTagModel(
   examples: readonly TagExample[],
   fit?: Partial<FitOptions>,
 ): TagModel {
-  const next = trainTagModel(previous.tag, examples, { base: previous.model, fit });
+  const next = trainTagModel(previous.tag, examples, { base: modelOf(previous), fit });
   return {
     ...next,
     annotations: previous.annotations + next.annotations,

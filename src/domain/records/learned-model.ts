@@ -21,7 +21,8 @@ export const learnedModelSchema = z.strictObject({
   texts: offsetSchema,
   /** Set when it started from the built-in loaded-language model. */
   adapted: z.literal(true).optional(),
-  /** Set when adapting kept the built-in model unchanged (it suited the reader's texts best). */
+  /** Set when adapting kept the built-in model unchanged (it suited the reader's texts best):
+   *  `model` then holds no weights, and the built-in model suggests. */
   kept: z.literal(true).optional(),
   model: z.strictObject({
     version: z.literal(1),

@@ -14,6 +14,7 @@ import {
   SHIPPED_MODEL,
 } from '../../../src/analysis/loaded-language/detect-loaded-language';
 import { learnedModelSchema } from '../../../src/domain/records';
+import { modelOf } from '../../../src/analysis/learn/train-tag-model';
 import { readSeed } from './read-seed';
 
 const PRAISE = ['magnificent', 'glorious', 'heroic', 'splendid'];
@@ -141,10 +142,13 @@ describe('loaded language a reader marks as the built-in model does', () => {
     });
     const learned = trainTagModel('loaded-language', texts);
     expect(learned).toMatchObject({ adapted: true, kept: true, annotations: 8 });
-    expect(learned.model).toBe(SHIPPED_MODEL);
     expect(adaptationNote(learned)).toMatch(/built-in model .* stays as it is/);
+    // Stored without a copy of the built-in model's weights: the running one suggests.
+    expect(learned.model.weights).toEqual([]);
+    expect(modelOf(learned)).toBe(SHIPPED_MODEL);
     const record = { ...learned, signature: 's', trainedAt: new Date(0).toISOString() };
     expect(learnedModelSchema.parse(record).kept).toBe(true);
+    expect(JSON.stringify(record).length).toBeLessThan(1000);
     // Its suggestions are the built-in ones, and do not claim to be learned.
     const learnedFile = { format: 'slant-learned-models' as const, version: 1 as const };
     const probe = 'A horrific massacre followed.';

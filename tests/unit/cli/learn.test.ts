@@ -103,6 +103,38 @@ describe('slant learn', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('writes a kept built-in loaded-language model as a reference, which analyze --model uses', async () => {
+    const phrase = 'horrific massacre';
+    const lines: string[] = [];
+    const files: string[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const text = `Report ${i}: the ${phrase} in the valley was reported on Tuesday.\n`;
+      const path = join(dir, `massacre-${i}.txt`);
+      writeFileSync(path, text);
+      files.push(path);
+      const start = text.indexOf(phrase);
+      lines.push(
+        JSON.stringify({ source: path, tag: 'loaded-language', start, end: start + phrase.length }),
+      );
+    }
+    const marks = join(dir, 'massacres.jsonl');
+    writeFileSync(marks, `${lines.join('\n')}\n`);
+    const out = join(dir, 'kept.json');
+    const learned = await slant(['learn', '--from', marks, '--out', out, ...files]);
+    expect(learned.code).toBe(0);
+    expect(learned.stdout).toMatch(/built-in model already suggests them/);
+    // No copy of the built-in model's 3.5 MB of weights.
+    expect(readFileSync(out, 'utf8').length).toBeLessThan(2000);
+
+    const probe = join(dir, 'probe.txt');
+    writeFileSync(probe, 'A horrific massacre followed.\n');
+    const withModel = await slant(['analyze', '--model', out, probe]);
+    const without = await slant(['analyze', probe]);
+    expect(withModel.code).toBe(0);
+    expect(withModel.stdout).toContain(`"exact":"${phrase}"`);
+    expect(withModel.stdout).toBe(without.stdout);
+  });
+
   it('exits 2 on a missing --from or --out, and analyze on a missing or foreign --model', async () => {
     expect((await slant(['learn', '--out', 'x.json', ...texts])).code).toBe(2);
     expect((await slant(['learn', '--from', annotations, ...texts])).code).toBe(2);
