@@ -3,9 +3,11 @@
  * (and rejections) its suggestions learned from, or how many more it needs; switches to turn
  * learning off per tag or for all; resets that forget what was learned; and the layers the
  * reader does not own that learning may read when they say so. Nothing leaves the browser.
+ * A tag learned while the panel is open is announced once (through `say`), so a reader who
+ * cannot see the list hears that it now suggests.
  */
 import { lettersOf } from '../../domain/tag-letters';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { adaptationNote, LOADED_LANGUAGE, MIN_ANNOTATIONS } from '../../analysis';
 import { layerName } from '../../domain/layers';
 import type { Tag } from '../../domain/types';
@@ -35,6 +37,25 @@ function status(t: TagLearning): string {
   return `learned from ${m.annotations} of your annotation${m.annotations === 1 ? '' : 's'}${rejections}${adapted}${updating}`;
 }
 
+/** Says, once per tag, when a tag's model is learned after `since` (the panel opening): models
+ *  learned before are not news, and later relearning shows in the list without a word. */
+function useLearnedNews(
+  tags: readonly TagLearning[],
+  labelOf: (tag: string) => string,
+  say: (message: string) => void,
+): void {
+  const since = useRef(new Date().toISOString());
+  const told = useRef(new Set<string>());
+  useEffect(() => {
+    for (const t of tags) {
+      if (t.off || !t.model || t.learning || told.current.has(t.tag)) continue;
+      if (t.model.trainedAt < since.current) continue;
+      told.current.add(t.tag);
+      say(`${labelOf(t.tag)}: ${status(t)}.`);
+    }
+  });
+}
+
 export function LearningSection({
   learning,
   tags,
@@ -46,10 +67,11 @@ export function LearningSection({
 }) {
   const headingId = useId();
   const { settings, otherLayers, error } = learning;
-  if (!settings) return null;
   const tagById = new Map(tags.map((t) => [t.id, t]));
   const known = learning.tags.filter((t) => tagById.has(t.tag));
   const labelOf = (tag: string) => tagById.get(tag)?.label ?? tag;
+  useLearnedNews(known, labelOf, say);
+  if (!settings) return null;
   const failed = (e: Error) => say(`Could not save the change: ${e.message}.`);
 
   const reset = (tag?: string) =>
