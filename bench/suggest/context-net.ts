@@ -23,6 +23,9 @@ export interface ContextNetOptions {
   learningRate: number;
   weightDecay: number;
   seed: number;
+  /** When above 0, each word's vector is first mapped to this many dimensions by a projection
+   *  learned with the network (WordProjection): what a shipped model would store per word. */
+  projection: number;
 }
 
 export const CONTEXT_NET_DEFAULTS: ContextNetOptions = {
@@ -33,6 +36,7 @@ export const CONTEXT_NET_DEFAULTS: ContextNetOptions = {
   learningRate: 1e-3,
   weightDecay: 1e-5,
   seed: 7,
+  projection: 0,
 };
 
 /** Word vectors by word, all of one length (unit length works best). */
@@ -51,14 +55,19 @@ const FLAGS = [
 ];
 const FLAG_INDEX = new Map(FLAGS.map((flag, i) => [flag, i]));
 
+/** A token's inputs: the indices and values of those that are not 0. */
+export interface SparseInput {
+  index: Int32Array;
+  value: Float32Array;
+}
+
 /** A text's tokens as sparse network inputs, with their labels. */
 export interface EncodedText {
-  /** Per token, its inputs' indices and values. */
-  inputs: { index: Int32Array; value: Float32Array }[];
+  inputs: SparseInput[];
   labels: Uint8Array;
 }
 
-function inputSize(dimensions: number, window: number): number {
+export function inputSize(dimensions: number, window: number): number {
   // Per position: the vector, "no vector for this word", "no word here (sentence edge)".
   return (2 * window + 1) * (dimensions + 2) + FLAGS.length;
 }
@@ -133,7 +142,7 @@ export class ContextNet {
   }
 
   /** The output logit; leaves the hidden activations in `h` for a training step. */
-  logit(x: { index: Int32Array; value: Float32Array }): number {
+  logit(x: SparseInput): number {
     let z = this.b2;
     for (let j = 0; j < this.hidden; j += 1) {
       let a = this.b1[j] as number;
@@ -147,12 +156,9 @@ export class ContextNet {
     return z;
   }
 
-  /** Adds the loss gradient of one example (output error `dz`) to `grads` [w1, b1, w2]. */
-  addGradient(
-    x: { index: Int32Array; value: Float32Array },
-    dz: number,
-    grads: Float32Array[],
-  ): void {
+  /** Adds the loss gradient of one example (output error `dz`) to `grads` [w1, b1, w2], and
+   *  the gradient of each of its inputs to `inputGrad`, when given. */
+  addGradient(x: SparseInput, dz: number, grads: Float32Array[], inputGrad?: Float32Array): void {
     const [g1, gb1, g2] = grads as [Float32Array, Float32Array, Float32Array];
     for (let j = 0; j < this.hidden; j += 1) {
       const active = this.h[j] as number;
@@ -164,9 +170,123 @@ export class ContextNet {
       for (let t = 0; t < x.index.length; t += 1) {
         const at = row + (x.index[t] as number);
         g1[at] = (g1[at] as number) + dh * (x.value[t] as number);
+        if (inputGrad) inputGrad[t] = (inputGrad[t] as number) + dh * (this.w1[at] as number);
       }
     }
   }
+}
+
+/**
+ * A linear map of each word's vector to `size` dimensions, learned with the network: the encoded
+ * inputs (vectors, markers, flags) become the same inputs with projected vectors. Once trained,
+ * `roundTo8Bits` rounds the projected vectors as a shipped model would store them.
+ */
+export class WordProjection {
+  readonly weights: Float32Array;
+  private scale = 0;
+
+  constructor(
+    readonly size: number,
+    readonly dimensions: number,
+    readonly window: number,
+    random: () => number,
+  ) {
+    const spread = Math.sqrt(1 / dimensions);
+    this.weights = Float32Array.from(
+      { length: size * dimensions },
+      () => (2 * random() - 1) * spread * Math.sqrt(3),
+    );
+  }
+
+  get positions(): number {
+    return 2 * this.window + 1;
+  }
+
+  /** Where raw input `r` sits: a vector component (position, dimension), or elsewhere. */
+  private locate(r: number): { position: number; dimension: number } {
+    const per = this.dimensions + 2;
+    if (r >= this.positions * per) return { position: -1, dimension: r - this.positions * per };
+    const position = Math.floor(r / per);
+    return { position, dimension: r - position * per };
+  }
+
+  project(x: SparseInput): SparseInput {
+    const { size, dimensions } = this;
+    const per = size + 2;
+    const projected = new Float32Array(this.positions * size);
+    const hasVector = new Uint8Array(this.positions);
+    const index: number[] = [];
+    const value: number[] = [];
+    x.index.forEach((r, t) => {
+      const { position, dimension } = this.locate(r);
+      const v = x.value[t] as number;
+      if (position === -1) {
+        index.push(this.positions * per + dimension);
+        value.push(v);
+      } else if (dimension >= dimensions) {
+        index.push(position * per + size + (dimension - dimensions));
+        value.push(v);
+      } else {
+        hasVector[position] = 1;
+        for (let c = 0; c < size; c += 1) {
+          const at = position * size + c;
+          projected[at] =
+            (projected[at] as number) + (this.weights[c * dimensions + dimension] as number) * v;
+        }
+      }
+    });
+    hasVector.forEach((has, position) => {
+      if (!has) return;
+      for (let c = 0; c < size; c += 1) {
+        let e = projected[position * size + c] as number;
+        if (this.scale > 0) e = (Math.round((e / this.scale) * 127) * this.scale) / 127;
+        index.push(position * per + c);
+        value.push(e);
+      }
+    });
+    return { index: Int32Array.from(index), value: Float32Array.from(value) };
+  }
+
+  /** Adds the gradient of the weights, given the gradient of each projected input. */
+  addGradient(x: SparseInput, projected: SparseInput, inputGrad: Float32Array, grad: Float32Array) {
+    const per = this.size + 2;
+    const outer = new Float32Array(this.positions * this.size);
+    projected.index.forEach((i, t) => {
+      const position = Math.floor(i / per);
+      const c = i - position * per;
+      if (position < this.positions && c < this.size)
+        outer[position * this.size + c] = inputGrad[t] as number;
+    });
+    x.index.forEach((r, t) => {
+      const { position, dimension } = this.locate(r);
+      if (position === -1 || dimension >= this.dimensions) return;
+      const v = x.value[t] as number;
+      for (let c = 0; c < this.size; c += 1) {
+        const at = c * this.dimensions + dimension;
+        grad[at] = (grad[at] as number) + (outer[position * this.size + c] as number) * v;
+      }
+    });
+  }
+
+  /** Rounds projected vectors to 8 bits, on the scale of the largest among `vectors`. */
+  roundTo8Bits(vectors: Iterable<Float32Array>): void {
+    let largest = 0;
+    for (const v of vectors) {
+      for (let c = 0; c < this.size; c += 1) {
+        let e = 0;
+        v.forEach((x, d) => (e += (this.weights[c * this.dimensions + d] as number) * x));
+        largest = Math.max(largest, Math.abs(e));
+      }
+    }
+    this.scale = largest;
+  }
+}
+
+/** A trained network, with the projection its inputs go through (if any). */
+export interface TrainedContextNet {
+  /** A token's log-odds of being loaded language. */
+  logit(x: SparseInput): number;
+  projection?: WordProjection;
 }
 
 /** Trains a network on encoded texts; its `logit` scores a token of another text. */
@@ -174,10 +294,15 @@ export function trainContextNet(
   texts: readonly EncodedText[],
   dimensions: number,
   options: ContextNetOptions = CONTEXT_NET_DEFAULTS,
-): ContextNet {
+): TrainedContextNet {
   const random = seededRandom(options.seed);
-  const net = new ContextNet(inputSize(dimensions, options.window), options.hidden, random);
-  const params = [net.w1, net.b1, net.w2];
+  const projection =
+    options.projection > 0
+      ? new WordProjection(options.projection, dimensions, options.window, random)
+      : undefined;
+  const width = inputSize(projection ? projection.size : dimensions, options.window);
+  const net = new ContextNet(width, options.hidden, random);
+  const params = [net.w1, net.b1, net.w2, ...(projection ? [projection.weights] : [])];
   const grads = params.map((p) => new Float32Array(p.length));
   const first = params.map((p) => new Float32Array(p.length));
   const second = params.map((p) => new Float32Array(p.length));
@@ -201,11 +326,18 @@ export function trainContextNet(
       const to = Math.min(chosen.length, from + batch);
       for (const [t, i] of chosen.slice(from, to)) {
         const text = texts[t] as EncodedText;
-        const x = text.inputs[i] as EncodedText['inputs'][number];
+        const raw = text.inputs[i] as SparseInput;
+        const x = projection ? projection.project(raw) : raw;
         const p = 1 / (1 + Math.exp(-net.logit(x)));
         const dz = p - (text.labels[i] as number);
         biasGrad += dz;
-        net.addGradient(x, dz, grads);
+        if (!projection) {
+          net.addGradient(x, dz, grads);
+          continue;
+        }
+        const inputGrad = new Float32Array(x.index.length);
+        net.addGradient(x, dz, grads, inputGrad);
+        projection.addGradient(raw, x, inputGrad, grads[3] as Float32Array);
       }
       step += 1;
       const n = to - from;
@@ -234,5 +366,6 @@ export function trainContextNet(
   }
   // Negatives were sampled: shift the output back to the full set's odds.
   net.b2 += Math.log(options.negativeRate);
-  return net;
+  if (!projection) return { logit: (x) => net.logit(x) };
+  return { logit: (x) => net.logit(projection.project(x)), projection };
 }
