@@ -8,7 +8,9 @@
  * One hidden layer of ReLU units, a sigmoid output, Adam on minibatches; negatives are sampled
  * (`negativeRate`) and the output shifted back by log(rate), so its probabilities stay
  * calibrated. Inputs are sparse (a vector per word position, flags), so a step costs
- * (non-zero inputs) x (hidden units).
+ * (non-zero inputs) x (hidden units). With `projection`, each word's vector first goes through a
+ * linear map learned with the network (`WordProjection`), so a shipped model would need only the
+ * projected vectors: a few bytes a word.
  */
 import { seededRandom } from '../../src/analysis/loaded-language/fit-weights';
 import { extractFeatures } from '../../src/analysis/loaded-language/features';
@@ -67,7 +69,7 @@ export interface EncodedText {
   labels: Uint8Array;
 }
 
-export function inputSize(dimensions: number, window: number): number {
+function inputSize(dimensions: number, window: number): number {
   // Per position: the vector, "no vector for this word", "no word here (sentence edge)".
   return (2 * window + 1) * (dimensions + 2) + FLAGS.length;
 }
