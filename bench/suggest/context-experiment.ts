@@ -6,7 +6,7 @@
  * mix and thresholds are chosen on the other four folds' predictions (never its own), for the
  * more point (best F1) and the precise point (best F1 with precision >= 0.5).
  *
- *   npx tsx bench/suggest/context-experiment.ts ['{"hidden":32,"vocabulary":100000,"dimensions":32}']
+ *   npx tsx bench/suggest/context-experiment.ts ['{"projection":16}']
  *
  * `vocabulary`: words with a vector are the most frequent N of the embeddings plus the training
  * articles' words (what a shipped model could hold); `dimensions`: the vectors reduced to N
