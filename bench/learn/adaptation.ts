@@ -11,11 +11,13 @@
  * drawn articles: its weights refitted on the other training articles (thresholds as chosen for
  * the fold), which is how the shipped model meets a reader's own articles. When the fold's model
  * has a prior for unseen words (word-prior.ts), that prior is refitted on the same other articles,
- * and the word clusters are given as the built-in training gives them.
+ * and the word clusters are given as the built-in training gives them; when it has a context
+ * network, the network is trained again on the same other articles, at the fold's share.
  */
 import { trainTagModel } from '../../src/analysis';
 import type { LoadedLanguageModel } from '../../src/analysis/loaded-language/model';
 import { fitWeights } from '../../src/analysis/loaded-language/fit-weights';
+import { trainContextNet } from '../../src/analysis/loaded-language/context/train-context-net';
 import {
   fitWordPriors,
   priorByWord,
@@ -81,8 +83,15 @@ export function compareAdaptation(
       ...(base.l2 === undefined ? {} : { l2: base.l2 }),
       ...(hasPriors ? { wordPriorFeatures: priorByWord(priors) } : {}),
     });
-    const { priors: _seen, ...rules } = base;
-    const unseen: LoadedLanguageModel = { ...rules, weights, ...(hasPriors ? { priors } : {}) };
+    const { priors: _seen, context: seenContext, ...rules } = base;
+    const context = seenContext &&
+      words.vectors && { alpha: seenContext.alpha, net: trainContextNet(restDocs, words.vectors) };
+    const unseen: LoadedLanguageModel = {
+      ...rules,
+      weights,
+      ...(hasPriors ? { priors } : {}),
+      ...(context ? { context } : {}),
+    };
     const unseenAdapted = trainTagModel('loaded-language', examples, { base: unseen }).model;
     return {
       fold,

@@ -3,8 +3,9 @@
  * loaded language the built-in model it adapts. Both are part of the tag's signature
  * (training-set.ts), so after an update that changes either, the reader's tags are learned
  * again: a loaded-language model adapted from (or kept as) the old built-in one is not used on.
- * The built-in model's revision is a digest of its file, written beside it by
- * scripts/train-loaded-language.ts, so the page knows it without loading the 3.5 MB model.
+ * The built-in model's revision is a digest of its files (weights and context network), written
+ * beside them by scripts/train-loaded-language.ts, so the page knows it without loading the
+ * model's megabytes.
  */
 import builtIn from '../data/loaded-language-revision.json';
 import { LOADED_LANGUAGE } from './train-tag-model';

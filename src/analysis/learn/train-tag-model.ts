@@ -104,6 +104,7 @@ function chooseAdaptStrength(
   for (const strength of ADAPT_STRENGTHS) {
     const scores = heldOutScores(docs, ADAPT_FOLDS, { ...fit, priorStrength: strength }, points, {
       ...(priors ? { wordPriorsFor: () => priors } : {}),
+      ...(base.context ? { context: base.context } : {}),
     });
     const score = meanF1(scores);
     if (score > best.score) best = { strength, score };
@@ -151,8 +152,10 @@ export function trainTagModel(
     ...fit,
     ...strength,
     ...fixed,
-    // A base model's prior for unseen words (word-prior.ts) stays with it as it adapts.
+    // A base model's prior for unseen words (word-prior.ts) and its context network's share
+    // (context/context-net.ts) stay with it as it adapts.
     ...(base?.priors ? { wordPriors: base.priors } : {}),
+    ...(base?.context ? { context: base.context } : {}),
     loadedLanguageRules: loadedLanguage,
   });
   const calibrated =

@@ -1,13 +1,15 @@
 /**
  * Suggests loaded language: words and phrases chosen to stir feelings, judge or exaggerate.
  * A logistic-regression model trained on the PTC corpus (see scripts/train-loaded-language.ts)
- * scores every word; confident words become suggestions, grown over likely neighbours. Two
+ * scores every word, mixed with a small network that reads each word's context
+ * (context/context-net.ts); confident words become suggestions, grown over likely neighbours. Two
  * operating points ship with the model: `precise` (the default: at least half of what it
  * suggests was marked in held-out training articles) and `more` (the best F1, more suggestions).
  * Words in the page's boilerplate and neutral terms are never suggested; words of a person's
  * direct quote only when asked for, marked as "in a quote" (token-masks.ts).
  */
 import shipped from '../data/loaded-language-lexicon.json';
+import shippedContext from '../data/loaded-language-context.json';
 import type { Suggestion } from '../suggestion';
 import type { TextSpan } from '../text/sentences';
 import type { Token } from '../text/tokenize';
@@ -15,12 +17,16 @@ import type { ChargedCategory } from './charged-lexicon';
 import { decodeSpans, type DecodeThresholds } from './decode';
 import { findEpithets, type Epithet } from './epithets';
 import { extractFeatures } from './features';
-import { compileModel, scoreToken, toModel, type LoadedLanguageModel } from './model';
+import { contextLogits, mixLogits, toContextNet, type ContextNetData } from './context/context-net';
+import { compileModel, scoreToken, tokenLogit, toModel, type LoadedLanguageModel } from './model';
 import { tokenMasks, type TokenMasks } from './token-masks';
 import type { OperatingPoint } from './operating-points';
 
 // Marked pure so that a bundle importing other analysis functions leaves the 3.5 MB model out.
 export const SHIPPED_MODEL: LoadedLanguageModel = /* @__PURE__ */ toModel(shipped);
+/** The built-in context network, which models with a `context` share and no `net` of their own
+ *  use. */
+const SHIPPED_CONTEXT_NET: ContextNetData = /* @__PURE__ */ toContextNet(shippedContext);
 
 export interface LoadedLanguageOptions {
   /** The shipped model when absent. */
@@ -49,6 +55,9 @@ export interface ScoredTokens {
   masks: TokenMasks;
   /** Whether loaded language's own rules apply (see `scoreTokens`). */
   loadedLanguageRules: boolean;
+  /** For a model with a context network: each token's log-odds by the weights and by the
+   *  network, which `probabilities` mixes (`withMix` mixes them in another share). */
+  logits?: { linear: Float64Array; context: Float64Array };
 }
 
 export function thresholdsAt(model: LoadedLanguageModel, point: OperatingPoint): DecodeThresholds {
@@ -65,10 +74,29 @@ export function scoreTokens(
 ): ScoredTokens {
   const ready = compileModel(model);
   const { tokens, contexts, charged, stems } = extractFeatures(text);
-  const probabilities = Float64Array.from(contexts, (c) => scoreToken(ready, c));
   const epithets = loadedLanguageRules ? findEpithets(text, tokens, charged) : [];
   const masks = tokenMasks(text, tokens, stems, loadedLanguageRules);
-  return { tokens, probabilities, charged, epithets, masks, loadedLanguageRules };
+  const common = { tokens, charged, epithets, masks, loadedLanguageRules };
+  if (!model.context) {
+    const probabilities = Float64Array.from(contexts, (c) => scoreToken(ready, c));
+    return { ...common, probabilities };
+  }
+  const logits = {
+    linear: Float64Array.from(contexts, (c) => tokenLogit(ready, c)),
+    context: contextLogits(model.context.net ?? SHIPPED_CONTEXT_NET, contexts),
+  };
+  return withMix({ ...common, probabilities: new Float64Array(0), logits }, model.context.alpha);
+}
+
+/** The same scored tokens with the context network's log-odds mixed in at share `alpha` for the
+ *  weights (1: the weights alone). */
+export function withMix(scored: ScoredTokens, alpha: number): ScoredTokens {
+  const { logits } = scored;
+  if (!logits) return scored;
+  const probabilities = Float64Array.from(logits.linear, (z, i) =>
+    mixLogits(alpha, z, logits.context[i] as number),
+  );
+  return { ...scored, probabilities };
 }
 
 const masked = new WeakMap<ScoredTokens, Record<'text' | 'quotes', Float64Array>>();

@@ -4,6 +4,7 @@
  * list of `[feature, weight]` pairs ("w:smear" is the word "smear", "c:charged" a word of the
  * hand-written list, ...), so the shipped JSON reads as a weighted word list.
  */
+import { toContextNet, type ContextMix } from './context/context-net';
 import type { DecodeThresholds } from './decode';
 import { suffixOf, type TokenContext } from './features';
 import type { WordPriors } from './word-prior';
@@ -25,6 +26,9 @@ export interface LoadedLanguageModel {
    *  groups of similar words (`k:<n>`). A word listed under `e:2` has the feature `e:2`, weighed
    *  in `weights` like any other. */
   priors?: WordPriors;
+  /** The context network's share, when its log-odds are mixed with these weights' (the
+   *  thresholds were chosen on the mix). Without `net`, the built-in network. */
+  context?: ContextMix;
 }
 
 /**
@@ -64,12 +68,25 @@ export function toModel(data: unknown): LoadedLanguageModel {
     (model.priors === undefined ||
       (typeof model.priors === 'object' &&
         Object.values(model.priors).every((words) => Array.isArray(words)))) &&
+    (model.context === undefined ||
+      (typeof model.context === 'object' &&
+        typeof model.context.alpha === 'number' &&
+        (model.context.net === undefined || isContextNet(model.context.net)))) &&
     Array.isArray(model.weights) &&
     model.weights.every(
       (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
     );
   if (!ok) throw new Error('not a loaded-language model (version 1)');
   return model as LoadedLanguageModel;
+}
+
+function isContextNet(data: unknown): boolean {
+  try {
+    toContextNet(data);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function setPair(map: Map<string, Map<string, number>>, key: string, weight: number): void {
@@ -138,14 +155,19 @@ function lexicalWeight(model: CompiledModel, c: TokenContext): number {
   return sum;
 }
 
-/** The probability that a token is part of loaded language: the same sum as over
+/** The log-odds that a token is part of loaded language: the same sum as over
  *  `featureNames(c)`, without building the names. */
-export function scoreToken(model: CompiledModel, c: TokenContext): number {
+export function tokenLogit(model: CompiledModel, c: TokenContext): number {
   let z = lexicalWeight(model, c);
   z += model.prev.get(c.prev) ?? 0;
   z += model.next.get(c.next) ?? 0;
   z += model.pairBefore.get(c.prevStem)?.get(c.stem) ?? 0;
   z += model.pairAfter.get(c.stem)?.get(c.nextStem) ?? 0;
   for (const flag of c.flags) z += model.flags.get(flag) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** The probability that a token is part of loaded language, by the weights alone. */
+export function scoreToken(model: CompiledModel, c: TokenContext): number {
+  return 1 / (1 + Math.exp(-tokenLogit(model, c)));
 }

@@ -6,10 +6,13 @@
  * quotes, never in boilerplate or on neutral terms). Two operating points come out: the best F1 (`balanced`), and the
  * best F1 among settings whose precision reaches `minPrecision` (`precise`; when none does, the
  * most precise setting that still finds something).
+ * Given a context network to train (`contextNetFor`), each fold also gets one trained on its
+ * other folds, and the share of the weights in the mix (`alphas`) is chosen with the thresholds.
  */
 import { scoreSpanIdentification, type SpanScore } from '../metrics/span-identification';
+import type { ContextMix, ContextNetData } from './context/context-net';
 import type { DecodeThresholds } from './decode';
-import { scoreTokens, suggestedSpans, type ScoredTokens } from './detect-loaded-language';
+import { scoreTokens, suggestedSpans, withMix, type ScoredTokens } from './detect-loaded-language';
 import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
 import type { LoadedLanguageModel } from './model';
 import { priorByWord, type WordPriors } from './word-prior';
@@ -37,6 +40,8 @@ export interface OperatingPoints {
   precise: DecodeThresholds;
   /** Each point's score over the inner folds it was chosen on. */
   scores: { balanced: SpanScore; precise: SpanScore };
+  /** With `contextNetFor`: the weights' share in the mix with the network (1: no network). */
+  alpha?: number;
 }
 
 /** Every seed/extend/growth setting of the grids, extend never above seed (growth is moot when
@@ -61,6 +66,12 @@ export interface SelectOptions {
   /** Fits a prior for unseen words on a fold's training texts (word-prior.ts), when the model
    *  is to have one: refitted in every fold, so a fold's scored texts never shape it. */
   wordPriorsFor?: (docs: readonly TrainingDocument[]) => WordPriors;
+  /** A context network mixed in as it is (the one of a model being adapted). */
+  context?: ContextMix;
+  /** Trains a context network on a fold's training texts: the weights' share in the mix is
+   *  then chosen among `alphas` with the thresholds. */
+  contextNetFor?: (docs: readonly TrainingDocument[]) => ContextNetData;
+  alphas?: readonly number[];
 }
 
 /** The span-identification score of the suggestions at `point` on texts already scored. */
@@ -79,7 +90,7 @@ function scoreHeldOut(
   folds: number,
   fit: Partial<FitOptions>,
   rules: boolean,
-  wordPriorsFor: SelectOptions['wordPriorsFor'],
+  { wordPriorsFor, context: kept, contextNetFor }: Partial<SelectOptions>,
 ): Scored[] {
   const scored: Scored[] = [];
   for (let k = 0; k < folds; k += 1) {
@@ -90,7 +101,15 @@ function scoreHeldOut(
       priors ? { ...fit, wordPriorFeatures: priorByWord(priors) } : fit,
     );
     const thresholds = { seed: 1, extend: 1 };
-    const model = { version: 1 as const, thresholds, weights, ...(priors ? { priors } : {}) };
+    // A network to choose the share of is scored at share 1; `withMix` mixes it later.
+    const context = contextNetFor ? { alpha: 1, net: contextNetFor(train) } : kept;
+    const model = {
+      version: 1 as const,
+      thresholds,
+      weights,
+      ...(priors ? { priors } : {}),
+      ...(context ? { context } : {}),
+    };
     docs.forEach((doc, i) => {
       if (i % folds === k) scored.push({ doc, scored: scoreTokens(doc.text, model, rules) });
     });
@@ -105,9 +124,9 @@ export function heldOutScores(
   folds: number,
   fit: Partial<FitOptions>,
   thresholds: readonly DecodeThresholds[],
-  { loadedLanguageRules = true, wordPriorsFor }: Partial<SelectOptions> = {},
+  { loadedLanguageRules = true, ...options }: Partial<SelectOptions> = {},
 ): SpanScore[] {
-  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, wordPriorsFor);
+  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, options);
   return thresholds.map((point) => scoreAt(scored, point));
 }
 
@@ -121,30 +140,17 @@ export function modelScores(
   return thresholds.map((point) => scoreAt(scored, point));
 }
 
-export function selectThresholds(
-  docs: readonly TrainingDocument[],
-  folds: number,
-  fit: Partial<FitOptions> = {},
-  {
-    minPrecision = MIN_PRECISION,
-    loadedLanguageRules = true,
-    wordPriorsFor,
-  }: Partial<SelectOptions> = {},
-): OperatingPoints {
-  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, wordPriorsFor);
-  const grid = thresholdGrid(loadedLanguageRules ? GROWTH_GRID : LONG_GROWTH_GRID);
-  const results: [DecodeThresholds, SpanScore][] = grid.map((thresholds) => [
-    thresholds,
-    scoreAt(scored, thresholds),
-  ]);
-  const best = (
-    pool: [DecodeThresholds, SpanScore][],
-    key: (s: SpanScore) => number,
-  ): [DecodeThresholds, SpanScore] | undefined =>
-    pool.reduce<[DecodeThresholds, SpanScore] | undefined>(
-      (top, entry) => (top === undefined || key(entry[1]) > key(top[1]) ? entry : top),
-      undefined,
-    );
+type Entry = [DecodeThresholds, SpanScore];
+
+function best(pool: readonly Entry[], key: (s: SpanScore) => number): Entry | undefined {
+  return pool.reduce<Entry | undefined>(
+    (top, entry) => (top === undefined || key(entry[1]) > key(top[1]) ? entry : top),
+    undefined,
+  );
+}
+
+/** The two operating points among settings already scored. */
+function pointsOf(results: readonly Entry[], minPrecision: number): [Entry, Entry] {
   const balanced = best(results, (s) => s.f1) ?? [{ seed: 0.5, extend: 0.5 }, NOTHING];
   const precise =
     best(
@@ -156,9 +162,43 @@ export function selectThresholds(
       (s) => s.precision,
     ) ??
     balanced;
+  return [balanced, precise];
+}
+
+export function selectThresholds(
+  docs: readonly TrainingDocument[],
+  folds: number,
+  fit: Partial<FitOptions> = {},
+  {
+    minPrecision = MIN_PRECISION,
+    loadedLanguageRules = true,
+    ...options
+  }: Partial<SelectOptions> = {},
+): OperatingPoints {
+  const scored = scoreHeldOut(docs, folds, fit, loadedLanguageRules, options);
+  const grid = thresholdGrid(loadedLanguageRules ? GROWTH_GRID : LONG_GROWTH_GRID);
+  // With a network to train, the share whose two points score best together (mean of their
+  // F1); otherwise the texts as scored (a kept network is mixed in already).
+  const shares = options.contextNetFor ? (options.alphas ?? [1]) : [undefined];
+  let chosen: { alpha: number | undefined; points: [Entry, Entry]; score: number } | undefined;
+  for (const alpha of shares) {
+    const mixed =
+      alpha === undefined
+        ? scored
+        : scored.map(({ doc, scored: tokens }) => ({ doc, scored: withMix(tokens, alpha) }));
+    const points = pointsOf(
+      grid.map((thresholds) => [thresholds, scoreAt(mixed, thresholds)]),
+      minPrecision,
+    );
+    const score = (points[0][1].f1 + points[1][1].f1) / 2;
+    if (!chosen || score > chosen.score) chosen = { alpha, points, score };
+  }
+  const { alpha, points } = chosen as NonNullable<typeof chosen>;
+  const [balanced, precise] = points;
   return {
     balanced: balanced[0],
     precise: precise[0],
     scores: { balanced: balanced[1], precise: precise[1] },
+    ...(alpha === undefined ? {} : { alpha }),
   };
 }

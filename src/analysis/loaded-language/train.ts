@@ -7,13 +7,21 @@
  * Given word vectors (at training time only), a prior for unseen words is fitted on the training
  * texts (word-prior.ts), and the same inner folds choose whether the model uses it
  * (`wordPriorChoices`), refitting it inside each inner fold. Word clusters, learned from the
- * vectors without labels, are word features of every candidate.
+ * vectors without labels, are word features of every candidate. Asked to (`contextNet`), a
+ * context network is trained from the vectors too (context/train-context-net.ts), and the same
+ * inner folds, each with a network of its own, choose its share in the mix with the weights.
  * Pure, so the training script and the cross-validated benchmark run the very same code.
  */
+import type { ContextMix } from './context/context-net';
+import {
+  CONTEXT_NET_DEFAULTS,
+  trainContextNet,
+  type ContextNetOptions,
+} from './context/train-context-net';
 import type { DecodeThresholds } from './decode';
 import { fitWeights, type FitOptions, type TrainingDocument } from './fit-weights';
 import type { LoadedLanguageModel } from './model';
-import { selectThresholds, type OperatingPoints } from './select-thresholds';
+import { selectThresholds, type OperatingPoints, type SelectOptions } from './select-thresholds';
 import { fitWordPriors, priorByWord, type WordPriors, type WordVectors } from './word-prior';
 
 export type { TrainingDocument } from './fit-weights';
@@ -35,7 +43,16 @@ export interface TrainingOptions extends FitOptions {
   /** Groups of similar words, learned from word vectors without labels (training only), which
    *  every candidate ships as word features `k:<n>`. */
   wordClusters?: WordPriors;
+  /** With `wordVectors`: train a context network with these options (over its defaults), its
+   *  share in the mix chosen among `CONTEXT_ALPHAS` on the inner folds. */
+  contextNet?: Partial<ContextNetOptions>;
+  /** A context network's share kept as it is (the one of a model being adapted). */
+  context?: ContextMix;
 }
+
+/** The weights' shares in the mix with a context network that the inner folds choose from (the
+ *  grid of the experiment described in context/train-context-net.ts). */
+export const CONTEXT_ALPHAS: readonly number[] = [1, 0.8, 0.65, 0.5];
 
 /**
  * The built-in model's penalties. A stronger penalty keeps rare words from weighing as much as
@@ -46,7 +63,10 @@ export const BUILT_IN_L2_GRID: readonly number[] = [1e-6, 0.01, 0.03];
 
 /** The options the built-in model is trained with: by the training script, and by the
  *  benchmarks that refit it on part of the corpus. */
-export const BUILT_IN_TRAINING: Partial<TrainingOptions> = { l2Grid: BUILT_IN_L2_GRID };
+export const BUILT_IN_TRAINING: Partial<TrainingOptions> = {
+  l2Grid: BUILT_IN_L2_GRID,
+  contextNet: {},
+};
 
 interface Candidate {
   fit: Partial<FitOptions>;
@@ -54,12 +74,13 @@ interface Candidate {
   priorsFor?: (docs: readonly TrainingDocument[]) => WordPriors;
 }
 
-/** The prior fitted on the same texts is the same: the L2 candidates share one per inner fold. */
-function remembered(
-  fit: (docs: readonly TrainingDocument[]) => WordPriors,
-): (docs: readonly TrainingDocument[]) => WordPriors {
+/** What is fitted on the same texts is the same: the candidates share one prior (or network) per
+ *  inner fold. */
+function remembered<T>(
+  fit: (docs: readonly TrainingDocument[]) => T,
+): (docs: readonly TrainingDocument[]) => T {
   const ids = new WeakMap<TrainingDocument, number>();
-  const known = new Map<string, WordPriors>();
+  const known = new Map<string, T>();
   let next = 0;
   return (docs) => {
     const key = docs
@@ -108,15 +129,28 @@ function candidates(options: Partial<TrainingOptions>): Candidate[] {
   );
 }
 
+/** Trains a context network on some texts, when `options` ask for one. */
+function contextNetTraining(options: Partial<TrainingOptions>): Partial<SelectOptions> {
+  const { wordVectors, contextNet } = options;
+  if (!wordVectors || !contextNet) return options.context ? { context: options.context } : {};
+  const settings = { ...CONTEXT_NET_DEFAULTS, ...contextNet };
+  return {
+    contextNetFor: remembered((docs) => trainContextNet(docs, wordVectors, settings)),
+    alphas: CONTEXT_ALPHAS,
+  };
+}
+
 function chooseByInnerFolds(
   docs: readonly TrainingDocument[],
   options: Partial<TrainingOptions>,
+  context: Partial<SelectOptions>,
 ): { points: OperatingPoints } & Candidate {
   let chosen: ({ points: OperatingPoints; score: number } & Candidate) | undefined;
   for (const candidate of candidates(options)) {
     const points = selectThresholds(docs, options.thresholdFolds ?? 3, candidate.fit, {
       loadedLanguageRules: options.loadedLanguageRules ?? true,
       ...(candidate.priorsFor ? { wordPriorsFor: candidate.priorsFor } : {}),
+      ...context,
     });
     const score = (points.scores.balanced.f1 + points.scores.precise.f1) / 2;
     if (chosen === undefined || score > chosen.score) chosen = { ...candidate, points, score };
@@ -138,9 +172,17 @@ export function trainLoadedLanguageModel(
     const { wordPriors: priors } = options;
     const fit = priors ? { ...options, wordPriorFeatures: priorByWord(priors) } : options;
     const weights = fitWeights(docs, fit);
-    return { version: 1, thresholds: options.thresholds, weights, ...(priors ? { priors } : {}) };
+    const { context } = options;
+    return {
+      version: 1,
+      thresholds: options.thresholds,
+      weights,
+      ...(priors ? { priors } : {}),
+      ...(context ? { context } : {}),
+    };
   }
-  const { points, fit, priorsFor } = chooseByInnerFolds(docs, options);
+  const training = contextNetTraining(options);
+  const { points, fit, priorsFor } = chooseByInnerFolds(docs, options, training);
   const fitted = priorsFor?.(docs);
   const weights = fitWeights(
     docs,
@@ -148,6 +190,10 @@ export function trainLoadedLanguageModel(
   );
   const priors = fitted && weighed(fitted, weights);
   const chosen = options.l2Grid === undefined ? {} : { l2: fit.l2 };
+  const context = training.contextNetFor
+    ? points.alpha !== undefined &&
+      points.alpha < 1 && { alpha: points.alpha, net: training.contextNetFor(docs) }
+    : training.context;
   return {
     version: 1,
     thresholds: points.balanced,
@@ -155,5 +201,6 @@ export function trainLoadedLanguageModel(
     ...chosen,
     weights,
     ...(priors ? { priors } : {}),
+    ...(context ? { context } : {}),
   };
 }

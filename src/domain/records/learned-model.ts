@@ -33,6 +33,9 @@ export const learnedModelSchema = z.strictObject({
     weights: z.array(z.tuple([z.string(), z.number()])),
     /** The built-in model's prior for unseen words, kept by a model adapted from it. */
     priors: z.record(z.string(), z.array(z.string())).optional(),
+    /** The built-in context network's share in the mix, kept by a model adapted from it (the
+     *  network itself is the running build's, never stored here). */
+    context: z.strictObject({ alpha: z.number() }).optional(),
   }),
   /** Digest of the annotations and rejections it learned from (`tagsToLearn`). */
   signature: z.string(),

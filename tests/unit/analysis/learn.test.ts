@@ -109,6 +109,11 @@ describe('loaded language learned from a reader', () => {
     // Its operating points, chosen on hundreds of articles, are kept: only the weights move.
     expect(learned.model.thresholds).toEqual(SHIPPED_MODEL.thresholds);
     expect(learned.model.precise).toEqual(SHIPPED_MODEL.precise);
+    // So is its share in the mix with the built-in context network, which the browser’s record
+    // keeps without the network itself.
+    expect(learned.model.context).toEqual(SHIPPED_MODEL.context);
+    const record = { ...learned, signature: 's', trainedAt: '2026-01-01T00:00:00.000Z' };
+    expect(learnedModelSchema.parse(record).model.context).toEqual(SHIPPED_MODEL.context);
     const probe = 'Critics say the new tunnel is a boondoggle.';
     const before = analyze(probe, { unattributedClaims: false, outlets: false });
     expect(before.some((s) => s.exact.includes('boondoggle'))).toBe(false);
@@ -177,7 +182,9 @@ describe('a base model with a prior for unseen words', () => {
     const probe = 'Critics say the tunnel is quillow.';
     const at = (m: typeof model) => scoreTokens(probe, m).probabilities[5] ?? 0;
     const { priors: _none, ...withoutPrior } = model;
-    expect(at(model)).toBeGreaterThan(at(withoutPrior) + 0.2);
+    // Several times likelier with the prior (mixed with the context network, which has no
+    // vector for this made-up word).
+    expect(at(model)).toBeGreaterThan(4 * at(withoutPrior));
     const record = { ...counts, model, signature: 's', trainedAt: '2026-01-01T00:00:00.000Z' };
     expect(learnedModelSchema.parse(record).model.priors).toEqual(priors);
   });

@@ -216,13 +216,14 @@ describe('learning again after an update', () => {
     );
   });
 
-  it("names the shipped model's revision by a digest of the model file itself", () => {
-    const file = readFileSync(
-      fileURLToPath(
-        new URL('../../../src/analysis/data/loaded-language-lexicon.json', import.meta.url),
-      ),
-    );
-    const digest = createHash('sha256').update(file).digest('hex').slice(0, 16);
+  it("names the shipped model's revision by a digest of the model's files themselves", () => {
+    const file = (name: string) =>
+      readFileSync(fileURLToPath(new URL(`../../../src/analysis/data/${name}`, import.meta.url)));
+    const digest = createHash('sha256')
+      .update(file('loaded-language-lexicon.json'))
+      .update(file('loaded-language-context.json'))
+      .digest('hex')
+      .slice(0, 16);
     expect(BUILT_IN_MODEL_REVISION).toBe(digest);
   });
 });

