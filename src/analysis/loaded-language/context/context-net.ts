@@ -99,7 +99,7 @@ interface CompiledNet {
 const compiled = new WeakMap<ContextNetData, CompiledNet>();
 const WORD_CACHE_LIMIT = 200_000;
 
-/** What marker `m` (NO_VECTOR or NO_WORD) adds at each position. */
+/** What `marker` (NO_VECTOR or NO_WORD) adds to each hidden unit at each position. */
 function markerTable(c: Omit<CompiledNet, 'unknown' | 'edge'>, marker: number): Float32Array {
   const { net, width, positions } = c;
   const per = net.size + 2;
@@ -116,6 +116,7 @@ function compile(net: ContextNetData): CompiledNet {
   const width = inputWidth(net.size, net.window);
   const positions = 2 * net.window + 1;
   const raw = base64ToBytes(net.vectors);
+  const flagsAt = positions * (net.size + 2);
   const base = {
     net,
     width,
@@ -123,10 +124,11 @@ function compile(net: ContextNetData): CompiledNet {
     index: new Map(net.words.map((w, i) => [w, i])),
     bytes: new Int8Array(raw.buffer, raw.byteOffset, raw.length),
     byWord: new Map<string, Float32Array>(),
-    byFlag: Array.from({ length: width - positions * (net.size + 2) }, (_, f) =>
-      Float32Array.from({ length: net.hidden }, (__, j) => {
-        return net.w1[j * width + positions * (net.size + 2) + f] as number;
-      }),
+    byFlag: Array.from({ length: width - flagsAt }, (_, f) =>
+      Float32Array.from(
+        { length: net.hidden },
+        (__, j) => net.w1[j * width + flagsAt + f] as number,
+      ),
     ),
   };
   ready = { ...base, unknown: markerTable(base, NO_VECTOR), edge: markerTable(base, NO_WORD) };
