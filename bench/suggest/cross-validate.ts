@@ -43,6 +43,8 @@ export interface FoldResult extends SpanScore {
   /** Words with a prior for unseen words (`e:` buckets, word-prior.ts; not the clusters), 0
    *  when the inner folds chose none. */
   priorWords: number;
+  /** The context network's share in the mix, as chosen on the inner folds (0: none). */
+  contextShare: number;
   trainSeconds: number;
   /** Secondary: the same predictions scored against Loaded_Language and Name_Calling,Labeling
    *  gold together. */
@@ -126,6 +128,7 @@ export function crossValidate(
       priorWords: Object.entries(model.priors ?? {})
         .filter(([feature]) => feature.startsWith('e:'))
         .reduce((n, [, words]) => n + words.length, 0),
+      contextShare: model.context ? 1 - model.context.alpha : 0,
       trainSeconds,
       withLabels,
       ...score,

@@ -7,7 +7,7 @@
  * and at the precise point (the default, chosen in training for precision >= 0.5), both with the
  * default settings (in-quote suggestions off), with the L2 penalty each fold chose on its inner
  * folds and whether the model has a prior for unseen words ("prior": how many words it rates, or
- * "no"), as chosen there too; and the throughput of the full `analyze`. Every figure for quality
+ * "no") and the context network's share in the mix ("net"), as chosen there too; and the throughput of the full `analyze`. Every figure for quality
  * is held out: no fold is scored by a model that saw it. Ideas are compared on
  * bench/suggest/inner-folds.ts, never on these held-out figures.
  * A secondary line scores the same suggestions against Loaded_Language and Name_Calling,Labeling
@@ -85,6 +85,7 @@ console.log(
       'articles',
       'L2',
       'prior',
+      'net',
       'seed',
       'extend',
       'growth',
@@ -100,6 +101,7 @@ console.log(
         String(r.testArticles),
         r.l2 === undefined ? '' : String(r.l2),
         r.priorWords === 0 ? 'no' : String(r.priorWords),
+        fixed(r.contextShare, 2),
         fixed(r.thresholds.seed, 2),
         fixed(r.thresholds.extend, 2),
         String(r.thresholds.growth ?? 3),
@@ -111,15 +113,7 @@ console.log(
       ]),
       [
         'mean',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
+        ...Array.from({ length: 10 }, () => ''),
         fixed(summary.precision),
         fixed(summary.recall),
         fixed(summary.f1),
@@ -224,13 +218,24 @@ if (values.json) {
       corpus: 'ptc-train',
       articles: articles.length,
       folds: results.map(
-        ({ fold, testArticles, thresholds, l2, features, priorWords, trainSeconds, ...s }) => ({
+        ({
           fold,
           testArticles,
           thresholds,
           l2,
           features,
           priorWords,
+          contextShare,
+          trainSeconds,
+          ...s
+        }) => ({
+          fold,
+          testArticles,
+          thresholds,
+          l2,
+          features,
+          priorWords,
+          contextShare,
           trainSeconds,
           ...s,
         }),

@@ -30,6 +30,14 @@ export function inputWidth(size: number, window: number): number {
   return (2 * window + 1) * (size + 2) + CONTEXT_FLAGS.length;
 }
 
+/** Each token's sentence, numbered from 0: a window never reaches past its sentence. */
+export function sentenceIds(contexts: readonly TokenContext[]): Int32Array {
+  const sentence = new Int32Array(contexts.length);
+  for (let i = 1; i < contexts.length; i += 1)
+    sentence[i] = (sentence[i - 1] as number) + (contexts[i]?.prev === '<s>' ? 1 : 0);
+  return sentence;
+}
+
 /**
  * The word at each position of each token's window: `windows[i][k]` is the lower-case word at
  * position `k` (0 = `window` words before token i), or `undefined` past its sentence's edge.
@@ -38,9 +46,7 @@ export function contextWindows(
   contexts: readonly TokenContext[],
   window: number,
 ): (string | undefined)[][] {
-  const sentence = new Int32Array(contexts.length);
-  for (let i = 1; i < contexts.length; i += 1)
-    sentence[i] = (sentence[i - 1] as number) + (contexts[i]?.prev === '<s>' ? 1 : 0);
+  const sentence = sentenceIds(contexts);
   return contexts.map((_, i) => {
     const words: (string | undefined)[] = [];
     for (let k = -window; k <= window; k += 1) {

@@ -9,7 +9,7 @@
  * token then costs (positions + flags) x hidden additions, not a matrix product.
  */
 import type { TokenContext } from '../features';
-import { contextWindows, flagIndices, inputWidth, NO_VECTOR, NO_WORD } from './context-inputs';
+import { FLAG_INDEX, inputWidth, NO_VECTOR, NO_WORD, sentenceIds } from './context-inputs';
 
 export interface ContextNetData {
   version: 1;
@@ -166,17 +166,24 @@ export function contextLogits(
   contexts: readonly TokenContext[],
 ): Float64Array {
   const c = compile(net);
-  const { hidden } = net;
-  const windows = contextWindows(contexts, net.window);
+  const { hidden, window } = net;
+  const n = contexts.length;
+  const tables = contexts.map((context) => wordTable(c, context.lower));
+  const sentence = sentenceIds(contexts);
   const a = new Float64Array(hidden);
-  return Float64Array.from(contexts, (context, i) => {
+  const logits = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
     for (let j = 0; j < hidden; j += 1) a[j] = net.b1[j] as number;
-    (windows[i] as (string | undefined)[]).forEach((word, p) => {
-      const table = word === undefined ? c.edge : wordTable(c, word);
-      const offset = p * hidden;
+    for (let k = -window; k <= window; k += 1) {
+      const t = i + k;
+      const inside = t >= 0 && t < n && sentence[t] === sentence[i];
+      const table = inside ? (tables[t] as Float32Array) : c.edge;
+      const offset = (k + window) * hidden;
       for (let j = 0; j < hidden; j += 1) a[j] = (a[j] as number) + (table[offset + j] as number);
-    });
-    for (const f of flagIndices(context)) {
+    }
+    for (const flag of (contexts[i] as TokenContext).flags) {
+      const f = FLAG_INDEX.get(flag);
+      if (f === undefined) continue;
       const weights = c.byFlag[f] as Float32Array;
       for (let j = 0; j < hidden; j += 1) a[j] = (a[j] as number) + (weights[j] as number);
     }
@@ -185,6 +192,7 @@ export function contextLogits(
       const active = a[j] as number;
       if (active > 0) z += (net.w2[j] as number) * active;
     }
-    return z;
-  });
+    logits[i] = z;
+  }
+  return logits;
 }
