@@ -22,11 +22,24 @@ import { compileModel, scoreToken, tokenLogit, toModel, type LoadedLanguageModel
 import { tokenMasks, type TokenMasks } from './token-masks';
 import type { OperatingPoint } from './operating-points';
 
-// Marked pure so that a bundle importing other analysis functions leaves the 3.5 MB model out.
+// Marked pure so that a bundle importing other analysis functions leaves the model's megabytes
+// out.
 export const SHIPPED_MODEL: LoadedLanguageModel = /* @__PURE__ */ toModel(shipped);
 /** The built-in context network, which models with a `context` share and no `net` of their own
- *  use. */
-const SHIPPED_CONTEXT_NET: ContextNetData = /* @__PURE__ */ toContextNet(shippedContext);
+ *  use (null when training chose none, and the built-in model has no `context`). */
+const SHIPPED_CONTEXT_NET: ContextNetData | null =
+  /* @__PURE__ */ toContextNetOrNull(shippedContext);
+
+function toContextNetOrNull(data: unknown): ContextNetData | null {
+  return data === null ? null : toContextNet(data);
+}
+
+function contextNetOf(model: LoadedLanguageModel): ContextNetData {
+  const net = model.context?.net ?? SHIPPED_CONTEXT_NET;
+  if (!net)
+    throw new Error('the model mixes in the built-in context network, which this build lacks');
+  return net;
+}
 
 export interface LoadedLanguageOptions {
   /** The shipped model when absent. */
@@ -83,7 +96,7 @@ export function scoreTokens(
   }
   const logits = {
     linear: Float64Array.from(contexts, (c) => tokenLogit(ready, c)),
-    context: contextLogits(model.context.net ?? SHIPPED_CONTEXT_NET, contexts),
+    context: contextLogits(contextNetOf(model), contexts),
   };
   return withMix({ ...common, probabilities: new Float64Array(0), logits }, model.context.alpha);
 }
