@@ -217,29 +217,7 @@ if (values.json) {
     JSON.stringify({
       corpus: 'ptc-train',
       articles: articles.length,
-      folds: results.map(
-        ({
-          fold,
-          testArticles,
-          thresholds,
-          l2,
-          features,
-          priorWords,
-          contextShare,
-          trainSeconds,
-          ...s
-        }) => ({
-          fold,
-          testArticles,
-          thresholds,
-          l2,
-          features,
-          priorWords,
-          contextShare,
-          trainSeconds,
-          ...s,
-        }),
-      ),
+      folds: results,
       mean: summary,
       precise: preciseSummary,
       withLabels,

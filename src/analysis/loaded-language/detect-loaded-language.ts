@@ -98,18 +98,20 @@ export function scoreTokens(
     linear: Float64Array.from(contexts, (c) => tokenLogit(ready, c)),
     context: contextLogits(contextNetOf(model), contexts),
   };
-  return withMix({ ...common, probabilities: new Float64Array(0), logits }, model.context.alpha);
+  return { ...common, probabilities: mixed(logits, model.context.alpha), logits };
+}
+
+/** Each token's probability, with the weights' log-odds at share `alpha` in the mix. */
+function mixed(logits: NonNullable<ScoredTokens['logits']>, alpha: number): Float64Array {
+  return Float64Array.from(logits.linear, (z, i) =>
+    mixLogits(alpha, z, logits.context[i] as number),
+  );
 }
 
 /** The same scored tokens with the context network's log-odds mixed in at share `alpha` for the
  *  weights (1: the weights alone). */
 export function withMix(scored: ScoredTokens, alpha: number): ScoredTokens {
-  const { logits } = scored;
-  if (!logits) return scored;
-  const probabilities = Float64Array.from(logits.linear, (z, i) =>
-    mixLogits(alpha, z, logits.context[i] as number),
-  );
-  return { ...scored, probabilities };
+  return scored.logits ? { ...scored, probabilities: mixed(scored.logits, alpha) } : scored;
 }
 
 const masked = new WeakMap<ScoredTokens, Record<'text' | 'quotes', Float64Array>>();

@@ -4,7 +4,7 @@
  * list of `[feature, weight]` pairs ("w:smear" is the word "smear", "c:charged" a word of the
  * hand-written list, ...), so the shipped JSON reads as a weighted word list.
  */
-import { toContextNet, type ContextMix } from './context/context-net';
+import { isContextNet, type ContextMix } from './context/context-net';
 import type { DecodeThresholds } from './decode';
 import { suffixOf, type TokenContext } from './features';
 import type { WordPriors } from './word-prior';
@@ -78,15 +78,6 @@ export function toModel(data: unknown): LoadedLanguageModel {
     );
   if (!ok) throw new Error('not a loaded-language model (version 1)');
   return model as LoadedLanguageModel;
-}
-
-function isContextNet(data: unknown): boolean {
-  try {
-    toContextNet(data);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function setPair(map: Map<string, Map<string, number>>, key: string, weight: number): void {

@@ -30,32 +30,26 @@ export function inputWidth(size: number, window: number): number {
   return (2 * window + 1) * (size + 2) + CONTEXT_FLAGS.length;
 }
 
-/** Each token's sentence, numbered from 0: a window never reaches past its sentence. */
-export function sentenceIds(contexts: readonly TokenContext[]): Int32Array {
-  const sentence = new Int32Array(contexts.length);
-  for (let i = 1; i < contexts.length; i += 1)
-    sentence[i] = (sentence[i - 1] as number) + (contexts[i]?.prev === '<s>' ? 1 : 0);
-  return sentence;
-}
-
 /**
- * The word at each position of each token's window: `windows[i][k]` is the lower-case word at
- * position `k` (0 = `window` words before token i), or `undefined` past its sentence's edge.
+ * The token at each position of each token's window, within its sentence: entry
+ * `i * (2 * window + 1) + p` is the index of the token at position `p` (0 = `window` tokens
+ * before token i), or -1 past the sentence's edge.
  */
-export function contextWindows(
-  contexts: readonly TokenContext[],
-  window: number,
-): (string | undefined)[][] {
-  const sentence = sentenceIds(contexts);
-  return contexts.map((_, i) => {
-    const words: (string | undefined)[] = [];
+export function windowTokens(contexts: readonly TokenContext[], window: number): Int32Array {
+  const n = contexts.length;
+  const positions = 2 * window + 1;
+  const sentence = new Int32Array(n);
+  for (let i = 1; i < n; i += 1)
+    sentence[i] = (sentence[i - 1] as number) + (contexts[i]?.prev === '<s>' ? 1 : 0);
+  const at = new Int32Array(n * positions);
+  for (let i = 0; i < n; i += 1) {
     for (let k = -window; k <= window; k += 1) {
-      const j = i + k;
-      const inside = j >= 0 && j < contexts.length && sentence[j] === sentence[i];
-      words.push(inside ? (contexts[j] as TokenContext).lower : undefined);
+      const t = i + k;
+      const inside = t >= 0 && t < n && sentence[t] === sentence[i];
+      at[i * positions + k + window] = inside ? t : -1;
     }
-    return words;
-  });
+  }
+  return at;
 }
 
 /** The indices of the flags of a token that the network reads. */

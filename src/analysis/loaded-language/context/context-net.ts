@@ -9,7 +9,7 @@
  * token then costs (positions + flags) x hidden additions, not a matrix product.
  */
 import type { TokenContext } from '../features';
-import { FLAG_INDEX, inputWidth, NO_VECTOR, NO_WORD, sentenceIds } from './context-inputs';
+import { flagIndices, inputWidth, NO_VECTOR, NO_WORD, windowTokens } from './context-inputs';
 
 export interface ContextNetData {
   version: 1;
@@ -61,10 +61,10 @@ function base64ToBytes(text: string): Uint8Array {
 const isNumbers = (list: unknown, length: number) =>
   Array.isArray(list) && list.length === length && list.every((x) => typeof x === 'number');
 
-/** Checks the shape of a network read from JSON. */
-export function toContextNet(data: unknown): ContextNetData {
+/** Whether `data`, read from JSON, has the shape of a network. */
+export function isContextNet(data: unknown): data is ContextNetData {
   const net = data as Partial<ContextNetData> | null;
-  const ok =
+  return (
     net !== null &&
     typeof net === 'object' &&
     net.version === 1 &&
@@ -77,9 +77,14 @@ export function toContextNet(data: unknown): ContextNetData {
     Array.isArray(net.words) &&
     isNumbers(net.w1, net.hidden * inputWidth(net.size, net.window)) &&
     isNumbers(net.b1, net.hidden) &&
-    isNumbers(net.w2, net.hidden);
-  if (!ok) throw new Error('not a context network (version 1)');
-  return net as ContextNetData;
+    isNumbers(net.w2, net.hidden)
+  );
+}
+
+/** Checks the shape of a network read from JSON. */
+export function toContextNet(data: unknown): ContextNetData {
+  if (!isContextNet(data)) throw new Error('not a context network (version 1)');
+  return data;
 }
 
 interface CompiledNet {
@@ -167,23 +172,20 @@ export function contextLogits(
 ): Float64Array {
   const c = compile(net);
   const { hidden, window } = net;
-  const n = contexts.length;
+  const positions = 2 * window + 1;
   const tables = contexts.map((context) => wordTable(c, context.lower));
-  const sentence = sentenceIds(contexts);
+  const at = windowTokens(contexts, window);
   const a = new Float64Array(hidden);
-  const logits = new Float64Array(n);
-  for (let i = 0; i < n; i += 1) {
+  const logits = new Float64Array(contexts.length);
+  for (let i = 0; i < contexts.length; i += 1) {
     for (let j = 0; j < hidden; j += 1) a[j] = net.b1[j] as number;
-    for (let k = -window; k <= window; k += 1) {
-      const t = i + k;
-      const inside = t >= 0 && t < n && sentence[t] === sentence[i];
-      const table = inside ? (tables[t] as Float32Array) : c.edge;
-      const offset = (k + window) * hidden;
+    for (let p = 0; p < positions; p += 1) {
+      const t = at[i * positions + p] as number;
+      const table = t === -1 ? c.edge : (tables[t] as Float32Array);
+      const offset = p * hidden;
       for (let j = 0; j < hidden; j += 1) a[j] = (a[j] as number) + (table[offset + j] as number);
     }
-    for (const flag of (contexts[i] as TokenContext).flags) {
-      const f = FLAG_INDEX.get(flag);
-      if (f === undefined) continue;
+    for (const f of flagIndices(contexts[i] as TokenContext)) {
       const weights = c.byFlag[f] as Float32Array;
       for (let j = 0; j < hidden; j += 1) a[j] = (a[j] as number) + (weights[j] as number);
     }

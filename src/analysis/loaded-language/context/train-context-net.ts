@@ -17,10 +17,10 @@
  * mixing with the linear model's. Inputs are sparse, so a step costs (non-zero inputs) x
  * (hidden units).
  */
-import { extractFeatures } from '../features';
+import { extractFeatures, type TokenContext, type TokenFeatures } from '../features';
 import { seededRandom, type TrainingDocument } from '../fit-weights';
 import type { WordVectors } from '../word-prior';
-import { contextWindows, flagIndices, inputWidth, NO_VECTOR, NO_WORD } from './context-inputs';
+import { flagIndices, inputWidth, NO_VECTOR, NO_WORD, windowTokens } from './context-inputs';
 import { bytesToBase64, type ContextNetData } from './context-net';
 
 export interface ContextNetOptions {
@@ -67,37 +67,39 @@ type VectorTable = ReadonlyMap<string, Float32Array>;
 
 /** The tokens of a text as inputs over the full word vectors (`dimensions` values a word). */
 function encodeText(
-  doc: TrainingDocument,
+  { tokens, contexts }: TokenFeatures,
+  positive: TrainingDocument['positive'],
   vectors: VectorTable,
   dimensions: number,
   window: number,
 ): EncodedText {
-  const { tokens, contexts } = extractFeatures(doc.text);
   const per = dimensions + 2;
   const positions = 2 * window + 1;
-  const inputs = contextWindows(contexts, window).map((words, i) => {
+  const at = windowTokens(contexts, window);
+  const inputs = contexts.map((context, i) => {
     const index: number[] = [];
     const value: number[] = [];
-    words.forEach((word, p) => {
-      const vector = word === undefined ? undefined : vectors.get(word);
+    for (let p = 0; p < positions; p += 1) {
+      const t = at[i * positions + p] as number;
+      const vector = t === -1 ? undefined : vectors.get((contexts[t] as TokenContext).lower);
       if (vector === undefined) {
-        index.push(p * per + dimensions + (word === undefined ? NO_WORD : NO_VECTOR));
+        index.push(p * per + dimensions + (t === -1 ? NO_WORD : NO_VECTOR));
         value.push(1);
-        return;
+        continue;
       }
       vector.forEach((x, d) => {
         index.push(p * per + d);
         value.push(x);
       });
-    });
-    for (const f of flagIndices(contexts[i] as (typeof contexts)[number])) {
+    }
+    for (const f of flagIndices(context)) {
       index.push(positions * per + f);
       value.push(1);
     }
     return { index: Int32Array.from(index), value: Float32Array.from(value) };
   });
   const labels = Uint8Array.from(tokens, (t) =>
-    doc.positive.some((g) => g.start < t.end && t.start < g.end) ? 1 : 0,
+    positive.some((g) => g.start < t.end && t.start < g.end) ? 1 : 0,
   );
   return { inputs, labels };
 }
@@ -106,7 +108,7 @@ class Network {
   readonly w1: Float32Array;
   readonly b1: Float32Array;
   readonly w2: Float32Array;
-  b2 = 0;
+  readonly b2 = new Float32Array(1);
   private readonly h: Float32Array;
 
   constructor(
@@ -124,7 +126,7 @@ class Network {
 
   /** The output logit; leaves the hidden activations in `h` for a training step. */
   logit(x: SparseInput): number {
-    let z = this.b2;
+    let z = this.b2[0] as number;
     for (let j = 0; j < this.hidden; j += 1) {
       let a = this.b1[j] as number;
       const row = j * this.size;
@@ -137,10 +139,11 @@ class Network {
     return z;
   }
 
-  /** Adds the loss gradient of one example (output error `dz`) to `grads` [w1, b1, w2], and
+  /** Adds the loss gradient of one example (output error `dz`) to `grads` [w1, b1, w2, b2], and
    *  the gradient of each of its inputs to `inputGrad`. */
   addGradient(x: SparseInput, dz: number, grads: Float32Array[], inputGrad: Float32Array): void {
-    const [g1, gb1, g2] = grads as [Float32Array, Float32Array, Float32Array];
+    const [g1, gb1, g2, gb2] = grads as [Float32Array, Float32Array, Float32Array, Float32Array];
+    gb2[0] = (gb2[0] as number) + dz;
     for (let j = 0; j < this.hidden; j += 1) {
       const active = this.h[j] as number;
       g2[j] = (g2[j] as number) + dz * active;
@@ -272,12 +275,12 @@ class WordProjection {
 /** The words the network ships, at unit length: the most frequent `vocabulary` of the
  *  embeddings, plus the training texts' words. */
 function vocabularyOf(
-  docs: readonly TrainingDocument[],
+  texts: readonly TokenFeatures[],
   vectors: WordVectors,
   vocabulary: number,
 ): Map<string, Float32Array> {
   const seen = new Set<string>();
-  for (const doc of docs) for (const c of extractFeatures(doc.text).contexts) seen.add(c.lower);
+  for (const text of texts) for (const c of text.contexts) seen.add(c.lower);
   const table = new Map<string, Float32Array>();
   for (const [word, v] of vectors.vectors) {
     if ((vectors.rank.get(word) ?? Infinity) >= vocabulary && !seen.has(word)) continue;
@@ -330,14 +333,16 @@ export function trainContextNet(
   options: ContextNetOptions = CONTEXT_NET_DEFAULTS,
 ): ContextNetData {
   const random = seededRandom(options.seed);
-  const table = vocabularyOf(docs, vectors, options.vocabulary);
+  const features = docs.map((doc) => extractFeatures(doc.text));
+  const table = vocabularyOf(features, vectors, options.vocabulary);
   const { dimensions } = vectors;
   const positions = 2 * options.window + 1;
-  const texts = docs.map((doc) => encodeText(doc, table, dimensions, options.window));
+  const texts = features.map((f, d) =>
+    encodeText(f, (docs[d] as TrainingDocument).positive, table, dimensions, options.window),
+  );
   const projection = new WordProjection(options.projection, dimensions, positions, random);
   const net = new Network(inputWidth(options.projection, options.window), options.hidden, random);
-  const bias = new Float32Array(1);
-  const params = [net.w1, net.b1, net.w2, projection.weights, bias];
+  const params = [net.w1, net.b1, net.w2, net.b2, projection.weights];
   const grads = params.map((p) => new Float32Array(p.length));
   const step = adam(params, options.learningRate, options.weightDecay);
   const batch = 32;
@@ -359,13 +364,11 @@ export function trainContextNet(
         const text = texts[t] as EncodedText;
         const raw = text.inputs[i] as SparseInput;
         const x = projection.project(raw);
-        net.b2 = bias[0] as number;
         const p = 1 / (1 + Math.exp(-net.logit(x)));
         const dz = p - (text.labels[i] as number);
-        (grads[4] as Float32Array)[0] = ((grads[4] as Float32Array)[0] as number) + dz;
         const inputGrad = new Float32Array(x.index.length);
         net.addGradient(x, dz, grads, inputGrad);
-        projection.addGradient(raw, x, inputGrad, grads[3] as Float32Array);
+        projection.addGradient(raw, x, inputGrad, grads[4] as Float32Array);
       }
       step(grads, to - from);
     }
@@ -392,6 +395,6 @@ export function trainContextNet(
     b1: Array.from(net.b1, round6),
     w2: Array.from(net.w2, round6),
     // Negatives were sampled: shift the output back to the full set's odds.
-    b2: round6((bias[0] as number) + Math.log(options.negativeRate)),
+    b2: round6((net.b2[0] as number) + Math.log(options.negativeRate)),
   };
 }
