@@ -50,13 +50,20 @@ export interface LoadedLanguageOptions {
   inQuotes?: boolean;
 }
 
-const REASONS: Record<ChargedCategory | 'learned', string> = {
+const REASONS: Record<ChargedCategory | 'learned' | 'setting', string> = {
   charged: 'emotionally charged word',
   violent: 'dramatic, violent word',
   intensifier: 'exaggerating intensifier',
   label: 'labelling word',
   learned: 'wording often marked as loaded language in annotated news',
+  setting: 'word that reads as loaded in this setting, judging by annotated news',
 };
+
+/** A word suggested for its setting more than for itself: the context network gives it higher
+ *  log-odds than the weights do (a word annotated news seldom marked as such, say). */
+function bySetting({ logits }: ScoredTokens, i: number): boolean {
+  return logits !== undefined && (logits.context[i] as number) > (logits.linear[i] as number);
+}
 
 export interface ScoredTokens {
   tokens: Token[];
@@ -153,9 +160,10 @@ export function suggestedSpans(
 function toSuggestion(
   text: string,
   span: TextSpan,
-  { tokens, probabilities, charged }: ScoredTokens,
+  scored: ScoredTokens,
   inQuote: boolean,
 ): Suggestion {
+  const { tokens, probabilities, charged } = scored;
   let t = 0;
   while ((tokens[t] as Token).start < span.start) t += 1;
   // The span's first listed word, else its most probable word, names the reason.
@@ -173,7 +181,8 @@ function toSuggestion(
   const token = tokens[best] as Token;
   const exact = text.slice(span.start, span.end);
   const quoted = exact.length <= 40 ? exact : text.slice(token.start, token.end);
-  const reason = `${REASONS[category ?? 'learned']}: '${quoted}'`;
+  const kind = category ?? (bySetting(scored, best) ? 'setting' : 'learned');
+  const reason = `${REASONS[kind]}: '${quoted}'`;
   return {
     tag: 'loaded-language',
     start: span.start,

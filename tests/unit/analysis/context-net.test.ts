@@ -92,6 +92,18 @@ describe('the context network of loaded language', () => {
       detectLoadedLanguage(text, { model, point: 'more' }).map((s) => s.exact);
     expect(found(weightsOnly)).toEqual([]);
     expect(found(mixed)).toEqual(['quillow']);
+    // The reason says it is the word's setting, not the word, that annotated news marked.
+    const [byNetwork] = detectLoadedLanguage(text, { model: mixed, point: 'more' });
+    expect(byNetwork?.reason).toBe(
+      "word that reads as loaded in this setting, judging by annotated news: 'quillow'",
+    );
+    const knownWord = toModel({ ...mixed, weights: [...mixed.weights, ['w:bridge', 30]] });
+    const byWeights = detectLoadedLanguage(text, { model: knownWord, point: 'more' }).find(
+      (s) => s.exact === 'bridge',
+    );
+    expect(byWeights?.reason).toBe(
+      "wording often marked as loaded language in annotated news: 'bridge'",
+    );
     expect(() => toModel({ ...weightsOnly, context: { alpha: 0.3, net: { version: 1 } } })).toThrow(
       /loaded-language model/,
     );
