@@ -22,7 +22,9 @@ export const SEED_GRID = [
 ];
 export const EXTEND_GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
 /** Loaded language grows a span by at most one word on each side of a confident word: a span
- *  covers the charged word or phrase ("sheer brutality"), not its neighbours. */
+ *  covers the charged word or phrase ("sheer brutality"), not its neighbours. It costs nothing
+ *  held out: on inner folds, letting spans grow over up to 3 words scored more F1 0.353, and over
+ *  function words too 0.345, against 0.352 (with the context network, 2026-12-06). */
 export const GROWTH_GRID = [1];
 /** Other techniques' spans run longer (a clause, a sentence): their learned models may grow
  *  further. */
