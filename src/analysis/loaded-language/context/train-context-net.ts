@@ -12,14 +12,16 @@
  * (another seed: 0.342, P 0.521 R 0.167); to 8 values, 0.349 and P 0.508 R 0.160. 32 principal
  * components instead of a learned projection lost the gain (0.331, P 0.507 R 0.142).
  *
- * Larger networks do not add to it (2026-12-06, the same 5 inner folds, the share chosen among
- * 1 to 0.2 and the thresholds on the other folds; the linear model alone 0.338, P 0.492 R 0.114):
+ * Larger or other networks do not add to it (2026-12-06, the same 5 inner folds, the share chosen
+ * among 1 to 0.2 and the thresholds on the other folds; the linear model alone 0.338, P 0.492
+ * R 0.114):
  * these defaults 0.352, P 0.497 R 0.172; seed 11, 0.343, P 0.510 R 0.171; 64 hidden units over 3
  * neighbours a side, 0.340, P 0.508 R 0.166; 64 units for 10 epochs, 0.348, P 0.503 R 0.165; a
  * projection to 32 values, 0.342, P 0.501 R 0.156; 10 epochs at half the rate, 0.341, P 0.508
  * R 0.165; the mean of all six networks' log-odds, 0.348, P 0.510 R 0.167. Nor did a second stage
  * over each article's mean and top probabilities (0.348, P 0.518 R 0.169), or suggesting a word
- * at most k times an article (k = 1: +0.002 F1 at the more point, -0.005 at the precise one).
+ * at most k times an article (k = 1, at fixed thresholds: +0.002 F1 at the more point, -0.005 at
+ * the precise one).
  *
  * One hidden layer of ReLU units, a sigmoid output, Adam on minibatches; negatives are sampled
  * (`negativeRate`) and the output shifted back by log(rate), so its log-odds stay calibrated for
