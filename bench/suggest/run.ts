@@ -7,9 +7,10 @@
  * and at the precise point (the default, chosen in training for precision >= 0.5), both with the
  * default settings (in-quote suggestions off), with the L2 penalty each fold chose on its inner
  * folds and whether the model has a prior for unseen words ("prior": how many words it rates, or
- * "no") and the context network's share in the mix ("net"), as chosen there too; and the throughput of the full `analyze`. Every figure for quality
- * is held out: no fold is scored by a model that saw it. Ideas are compared on
- * bench/suggest/inner-folds.ts, never on these held-out figures.
+ * "no") and the context network's share in the mix ("net"), as chosen there too; and the
+ * throughput of the full `analyze`. Every figure for quality is held out: no fold is scored by
+ * a model that saw it. Ideas are compared on bench/suggest/inner-folds.ts, never on these
+ * held-out figures.
  * A secondary line scores the same suggestions against Loaded_Language and Name_Calling,Labeling
  * gold together (labels such as "terrorist president" are suggested too); it is not a target.
  * With --curve it also prints the held-out precision/recall at other seed thresholds. With
